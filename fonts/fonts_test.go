@@ -1,0 +1,58 @@
+package fonts
+
+import "testing"
+
+func TestEveryStyleParses(t *testing.T) {
+	for _, s := range Styles {
+		m, err := Face(s)
+		if err != nil {
+			t.Fatalf("style %q: %v", s, err)
+		}
+		if m.Ascent <= 0 || m.Descent <= 0 {
+			t.Errorf("style %q: ascent %d descent %d", s, m.Ascent, m.Descent)
+		}
+	}
+}
+
+// Liberation Sans is metric-compatible with Arial: these are Arial's widths.
+func TestArialCompatibleWidths(t *testing.T) {
+	cases := []struct {
+		s    Style
+		text string
+		want int
+	}{
+		{Regular, " ", 278},
+		{Regular, "a", 556},
+		{Regular, "W", 944},
+		{Bold, "W", 944},
+		{Bold, "a", 556},
+		{Regular, "PIHAK", 667 + 278 + 722 + 667 + 667},
+		{Italic, "i", 222},
+	}
+	for _, c := range cases {
+		if got := MustFace(c.s).Width(c.text); got != c.want {
+			t.Errorf("%q %q: width %d, want %d", c.s, c.text, got, c.want)
+		}
+	}
+}
+
+func TestRunesBeyondLatin(t *testing.T) {
+	m := MustFace(Regular)
+	for _, r := range "≤–—“”…" {
+		if !m.Has(r) {
+			t.Errorf("no glyph for %q", r)
+		}
+	}
+	if m.Has('\U0001F600') {
+		t.Errorf("unexpected emoji glyph")
+	}
+	if got := m.Advance('\U0001F600'); got != 500 {
+		t.Errorf("missing glyph width %d, want 500", got)
+	}
+}
+
+func TestWith(t *testing.T) {
+	if Regular.With(true, false) != Bold || Bold.With(false, true) != BoldItalic || Italic.With(false, false) != Italic {
+		t.Fatal("With combines styles wrongly")
+	}
+}

@@ -1,0 +1,282 @@
+package model
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
+// decoder walks the decoded TOML tree into typed values, recording every
+// problem with its key path and line instead of stopping at the first.
+type decoder struct {
+	file  string
+	loc   *locator
+	probs Problems
+}
+
+func (d *decoder) add(sev Severity, path, format string, args ...any) {
+	d.probs = append(d.probs, Problem{File: d.file, Line: d.loc.line(path), Path: path, Msg: fmt.Sprintf(format, args...), Severity: sev})
+}
+
+func (d *decoder) errf(path, format string, args ...any)  { d.add(Galat, path, format, args...) }
+func (d *decoder) warnf(path, format string, args ...any) { d.add(Peringatan, path, format, args...) }
+
+// tbl is one TOML table being read; keys not read by the time done is called
+// are reported as unknown.
+type tbl struct {
+	d    *decoder
+	path string
+	m    map[string]any
+	used map[string]bool
+}
+
+func (d *decoder) table(path string, m map[string]any) *tbl {
+	return &tbl{d: d, path: path, m: m, used: map[string]bool{}}
+}
+
+func (t *tbl) keyPath(key string) string { return joinPath(t.path, key) }
+
+func (t *tbl) get(key string) (any, bool) {
+	t.used[key] = true
+	v, ok := t.m[key]
+	return v, ok
+}
+
+// done reports keys the schema does not know, suggesting the nearest known one.
+func (t *tbl) done() {
+	var unknown []string
+	for k := range t.m {
+		if !t.used[k] {
+			unknown = append(unknown, k)
+		}
+	}
+	sort.Strings(unknown)
+	known := make([]string, 0, len(t.used))
+	for k := range t.used {
+		known = append(known, k)
+	}
+	sort.Strings(known)
+	for _, k := range unknown {
+		msg := fmt.Sprintf("kunci %q tidak dikenal", k)
+		if s := nearest(k, known); s != "" {
+			msg += fmt.Sprintf("; maksud Anda %q?", s)
+		} else {
+			msg += fmt.Sprintf("; kunci yang boleh di sini: %s", strings.Join(known, ", "))
+		}
+		t.d.errf(t.keyPath(k), "%s", msg)
+	}
+}
+
+func typeName(v any) string {
+	switch v.(type) {
+	case string:
+		return "teks"
+	case int64:
+		return "bilangan bulat"
+	case float64:
+		return "bilangan desimal"
+	case bool:
+		return "boolean"
+	case time.Time:
+		return "tanggal/waktu"
+	case []map[string]any:
+		return "daftar tabel"
+	case []any:
+		return "daftar"
+	case map[string]any:
+		return "tabel"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+func (t *tbl) str(key string, required bool) string {
+	v, ok := t.get(key)
+	if !ok {
+		if required {
+			t.d.errf(t.keyPath(key), "wajib diisi (teks)")
+		}
+		return ""
+	}
+	s, ok := v.(string)
+	if !ok {
+		t.d.errf(t.keyPath(key), "harus teks dalam tanda kutip, bukan %s", typeName(v))
+		return ""
+	}
+	if required && strings.TrimSpace(s) == "" {
+		t.d.errf(t.keyPath(key), "tidak boleh kosong")
+	}
+	return strings.TrimSpace(s)
+}
+
+// text is str without trimming inner layout (for Markdown), trailing space trimmed.
+func (t *tbl) text(key string) string {
+	v, ok := t.get(key)
+	if !ok {
+		return ""
+	}
+	s, ok := v.(string)
+	if !ok {
+		t.d.errf(t.keyPath(key), "harus teks dalam tanda kutip, bukan %s", typeName(v))
+		return ""
+	}
+	return strings.TrimRight(s, " \t\r\n")
+}
+
+func (t *tbl) integer(key string, required bool) (int, bool) {
+	v, ok := t.get(key)
+	if !ok {
+		if required {
+			t.d.errf(t.keyPath(key), "wajib diisi (bilangan bulat)")
+		}
+		return 0, false
+	}
+	n, ok := v.(int64)
+	if !ok {
+		t.d.errf(t.keyPath(key), "harus bilangan bulat tanpa tanda kutip, bukan %s", typeName(v))
+		return 0, false
+	}
+	return int(n), true
+}
+
+func (t *tbl) enum(key string, def string, allowed ...string) string {
+	s := t.str(key, false)
+	if s == "" {
+		return def
+	}
+	for _, a := range allowed {
+		if s == a {
+			return s
+		}
+	}
+	t.d.errf(t.keyPath(key), "nilai %q tidak dikenal; pilih salah satu: %s", s, quoteAll(allowed))
+	return def
+}
+
+func (t *tbl) strs(key string, required bool) []string {
+	v, ok := t.get(key)
+	if !ok {
+		if required {
+			t.d.errf(t.keyPath(key), "wajib diisi (daftar teks, mis. [\"BARIS 1\", \"BARIS 2\"])")
+		}
+		return nil
+	}
+	arr, ok := v.([]any)
+	if !ok {
+		t.d.errf(t.keyPath(key), "harus daftar teks, mis. [\"BARIS 1\", \"BARIS 2\"], bukan %s", typeName(v))
+		return nil
+	}
+	out := make([]string, 0, len(arr))
+	for i, e := range arr {
+		s, ok := e.(string)
+		if !ok {
+			t.d.errf(fmt.Sprintf("%s[%d]", t.keyPath(key), i+1), "harus teks, bukan %s", typeName(e))
+			continue
+		}
+		out = append(out, strings.TrimSpace(s))
+	}
+	if required && len(out) == 0 {
+		t.d.errf(t.keyPath(key), "tidak boleh kosong")
+	}
+	return out
+}
+
+func (t *tbl) date(key string) *time.Time {
+	v, ok := t.get(key)
+	if !ok {
+		return nil
+	}
+	tm, ok := v.(time.Time)
+	if !ok {
+		t.d.errf(t.keyPath(key), "harus tanggal TOML tanpa tanda kutip, mis. 2023-02-15, bukan %s", typeName(v))
+		return nil
+	}
+	d := time.Date(tm.Year(), tm.Month(), tm.Day(), 0, 0, 0, 0, time.UTC)
+	return &d
+}
+
+func (t *tbl) sub(key string, required bool) *tbl {
+	v, ok := t.get(key)
+	if !ok {
+		if required {
+			t.d.errf(t.keyPath(key), "wajib ada (tabel [%s])", t.keyPath(key))
+		}
+		return nil
+	}
+	m, ok := v.(map[string]any)
+	if !ok {
+		t.d.errf(t.keyPath(key), "harus tabel ([%s] atau { ... }), bukan %s", t.keyPath(key), typeName(v))
+		return nil
+	}
+	return t.d.table(t.keyPath(key), m)
+}
+
+// list reads an array of tables ([[key]]); element paths are 1-based.
+func (t *tbl) list(key string) []*tbl {
+	v, ok := t.get(key)
+	if !ok {
+		return nil
+	}
+	var ms []map[string]any
+	switch a := v.(type) {
+	case []map[string]any:
+		ms = a
+	case []any:
+		for i, e := range a {
+			m, ok := e.(map[string]any)
+			if !ok {
+				t.d.errf(fmt.Sprintf("%s[%d]", t.keyPath(key), i+1), "harus tabel ([[%s]]), bukan %s", t.keyPath(key), typeName(e))
+				continue
+			}
+			ms = append(ms, m)
+		}
+	default:
+		t.d.errf(t.keyPath(key), "harus daftar tabel ([[%s]]), bukan %s", stripIdx(t.keyPath(key)), typeName(v))
+		return nil
+	}
+	out := make([]*tbl, len(ms))
+	for i, m := range ms {
+		out[i] = t.d.table(fmt.Sprintf("%s[%d]", t.keyPath(key), i+1), m)
+	}
+	return out
+}
+
+func quoteAll(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	return strings.Join(q, ", ")
+}
+
+// nearest returns the known key within edit distance 2 of k, if any.
+func nearest(k string, known []string) string {
+	best, bestD := "", 3
+	for _, c := range known {
+		if d := editDistance(strings.ToLower(k), c); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,215 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+)
+
+// MaxBytes bounds the size of a document file; a real PK is a few hundred
+// kilobytes even with a thousand indicators.
+const MaxBytes = 8 << 20
+
+// Load reads, decodes and validates a PK file. The document is nil when
+// problems contains errors; warnings come with a valid document.
+func Load(path string) (*Document, Problems, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxBytes+1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	doc, probs := Parse(path, data)
+	return doc, probs, nil
+}
+
+// Parse decodes and validates a PK from its TOML text; name is used in
+// messages.
+func Parse(name string, data []byte) (*Document, Problems) {
+	fail := func(line int, format string, args ...any) (*Document, Problems) {
+		return nil, Problems{{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}}
+	}
+	if len(data) > MaxBytes {
+		return fail(0, "berkas terlalu besar (lebih dari %d MB); sebuah PK biasanya kurang dari 1 MB", MaxBytes>>20)
+	}
+	if len(strings.TrimSpace(string(data))) == 0 {
+		return fail(0, "berkas kosong; sebuah PK memerlukan setidaknya tahun, tempat, [instansi], [pihak_pertama] dan [[sasaran]]")
+	}
+	if !utf8.Valid(data) {
+		line := 1 + strings.Count(string(data[:firstInvalidUTF8(data)]), "\n")
+		return fail(line, "berkas bukan teks UTF-8 (byte tidak sah); simpan berkas sebagai teks UTF-8")
+	}
+	if i := strings.IndexByte(string(data), 0); i >= 0 {
+		return fail(1+strings.Count(string(data[:i]), "\n"), "berkas berisi byte NUL; ini bukan berkas teks TOML")
+	}
+	var raw map[string]any
+	if _, err := toml.Decode(string(data), &raw); err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return fail(pe.Position.Line, "sintaks TOML salah: %s", pe.Message)
+		}
+		return fail(0, "sintaks TOML salah: %v", err)
+	}
+	d := &decoder{file: name, loc: newLocator(string(data))}
+	doc := d.document(d.table("", raw))
+	if len(d.probs.Errors()) == 0 {
+		d.validate(doc)
+	}
+	d.probs.sortByLine()
+	if len(d.probs.Errors()) > 0 {
+		return nil, d.probs
+	}
+	doc.number()
+	return doc, d.probs
+}
+
+func firstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+func (d *decoder) document(t *tbl) *Document {
+	doc := &Document{File: d.file}
+	if n, ok := t.integer("tahun", true); ok {
+		if n < 2000 || n > 2100 {
+			d.errf("tahun", "tahun %d di luar rentang 2000–2100", n)
+		}
+		doc.Tahun = n
+	}
+	doc.Jenis = Jenis(t.enum("jenis", string(JenisPK), string(JenisPK), string(JenisPerubahan)))
+	doc.Tingkat = Tingkat(t.enum("tingkat", string(KepalaPerangkatDaerah),
+		string(KepalaDaerah), string(KepalaPerangkatDaerah), string(EselonIII), string(EselonIV)))
+	doc.Kertas = Kertas(t.enum("kertas", string(A4), string(A4), string(F4)))
+	doc.FormatAngka = t.enum("format_angka", "id", "id", "en")
+	doc.Tempat = t.str("tempat", true)
+	doc.Tanggal = t.date("tanggal")
+	doc.Lampiran = t.enum("lampiran", "dki", "dki")
+	if it := t.sub("instansi", true); it != nil {
+		doc.Instansi.Kop = it.strs("kop", true)
+		doc.Instansi.Logo = it.str("logo", false)
+		it.done()
+	}
+	if pt := t.sub("pihak_pertama", true); pt != nil {
+		doc.PihakPertama = d.pihak(pt)
+	}
+	if pt := t.sub("pihak_kedua", false); pt != nil {
+		p := d.pihak(pt)
+		doc.PihakKedua = &p
+	}
+	ss := t.list("sasaran")
+	if _, ok := t.m["sasaran"]; !ok {
+		d.errf("sasaran", "wajib ada: setidaknya satu [[sasaran]] dengan [[sasaran.indikator]]")
+	}
+	for _, st := range ss {
+		doc.Sasaran = append(doc.Sasaran, d.sasaran(st))
+	}
+	t.done()
+	return doc
+}
+
+func (d *decoder) pihak(t *tbl) Pihak {
+	p := Pihak{
+		Nama:          t.str("nama", true),
+		GelarDepan:    t.str("gelar_depan", false),
+		GelarBelakang: t.str("gelar_belakang", false),
+		Jabatan:       t.str("jabatan", true),
+		UnitKerja:     t.str("unit_kerja", false),
+		Pangkat:       t.str("pangkat", false),
+		Status:        t.enum("status", "", "Pj.", "Plt.", "Plh."),
+	}
+	if v, ok := t.get("nip"); ok {
+		s, isStr := v.(string)
+		if !isStr {
+			d.errf(t.keyPath("nip"), "NIP harus teks dalam tanda kutip (18 angka, mis. \"197403091993111001\"), bukan %s; sebagai angka nol di depan dan pengelompokan hilang", typeName(v))
+		} else if nip, err := parseNIP(s); err != nil {
+			d.errf(t.keyPath("nip"), "%v", err)
+		} else {
+			p.NIP = nip
+		}
+	}
+	t.done()
+	return p
+}
+
+func (d *decoder) sasaran(t *tbl) Sasaran {
+	s := Sasaran{
+		Kelompok: t.str("kelompok", false),
+		Uraian:   t.str("uraian", true),
+	}
+	inds := t.list("indikator")
+	if len(inds) == 0 {
+		if _, ok := t.m["indikator"]; !ok {
+			d.errf(t.path, "sasaran tanpa indikator: tambahkan setidaknya satu [[sasaran.indikator]]")
+		}
+	}
+	for _, it := range inds {
+		s.Indikator = append(s.Indikator, d.indikator(it))
+	}
+	t.done()
+	return s
+}
+
+func (d *decoder) indikator(t *tbl) Indikator {
+	ind := Indikator{
+		Kode:       t.str("kode", true),
+		Uraian:     t.str("uraian", true),
+		SumberData: t.str("sumber_data", false),
+		Pengukuran: t.text("pengukuran"),
+		Satuan:     t.str("satuan", false),
+		Polaritas:  Polaritas(t.enum("polaritas", string(Naik), string(Naik), string(Turun))),
+		Agregasi:   Agregasi(t.enum("agregasi", string(Akhir), string(Akhir), string(Jumlah), string(RataRata))),
+	}
+	if tt := t.sub("target", true); tt != nil {
+		for q := range 4 {
+			ind.Target.TW[q] = d.nilai(tt, fmt.Sprintf("tw%d", q+1))
+		}
+		ind.Target.Tahunan = d.nilai(tt, "tahunan")
+		tt.done()
+	}
+	t.done()
+	return ind
+}
+
+// nilai reads one target value: a TOML number, or text such as "N/A",
+// "100%", "(3) WTP", "A (82)".
+func (d *decoder) nilai(t *tbl, key string) Nilai {
+	v, ok := t.get(key)
+	path := t.keyPath(key)
+	if !ok {
+		d.errf(path, "wajib diisi: angka (86.75), persen (\"100%%\"), kategori (\"(3) WTP\") atau \"N/A\"")
+		return Nilai{}
+	}
+	switch x := v.(type) {
+	case int64:
+		return Nilai{Jenis: Angka, Angka: Desimal{Unscaled: x}}
+	case float64:
+		dec, err := DesimalFloat(x)
+		if err != nil {
+			d.errf(path, "%v", err)
+			return Nilai{}
+		}
+		return Nilai{Jenis: Angka, Angka: dec}
+	case string:
+		n, err := ParseNilai(x)
+		if err != nil {
+			d.errf(path, "%v", err)
+		}
+		return n
+	}
+	d.errf(path, "jenis nilai salah (%s): harus angka (86.75), persen (\"100%%\"), kategori (\"(3) WTP\") atau \"N/A\"", typeName(v))
+	return Nilai{}
+}

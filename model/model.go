@@ -1,0 +1,164 @@
+// Package model holds a Perjanjian Kinerja as data: its types, the strict
+// TOML loader, validation with located messages, and computed numbering.
+// It knows nothing about pages or PDF.
+package model
+
+import "time"
+
+// Jenis is the kind of document.
+type Jenis string
+
+const (
+	JenisPK        Jenis = "pk"        // the original agreement
+	JenisPerubahan Jenis = "perubahan" // an amended agreement (PK Perubahan)
+)
+
+// Kertas is the paper size.
+type Kertas string
+
+const (
+	A4 Kertas = "A4" // 210 × 297 mm
+	F4 Kertas = "F4" // 215 × 330 mm (folio), common in Indonesian offices
+)
+
+// Tingkat is the level of the official who signs as PIHAK PERTAMA.
+type Tingkat string
+
+const (
+	KepalaDaerah          Tingkat = "kepala-daerah"
+	KepalaPerangkatDaerah Tingkat = "kepala-perangkat-daerah"
+	EselonIII             Tingkat = "eselon-iii"
+	EselonIV              Tingkat = "eselon-iv"
+)
+
+// Document is a validated, numbered Perjanjian Kinerja.
+type Document struct {
+	File        string // where it was loaded from, for messages
+	Tahun       int
+	Jenis       Jenis
+	Tingkat     Tingkat
+	Kertas      Kertas
+	FormatAngka string // "id" (86,75) or "en" (86.75)
+	Tempat      string
+	Tanggal     *time.Time // nil: left blank for hand-writing
+	Lampiran    string     // name of the lampiran column set
+	Instansi    Instansi
+	// PihakPertama signs the agreement; PihakKedua is the superior, nil for a
+	// single-party PK (a Kepala Daerah signs alone).
+	PihakPertama Pihak
+	PihakKedua   *Pihak
+	Sasaran      []Sasaran
+}
+
+// Instansi is the issuing government body.
+type Instansi struct {
+	Kop  []string // heading lines of the statement page
+	Logo string   // optional image path, relative to the document file
+}
+
+// Pihak is a party to the agreement.
+type Pihak struct {
+	Nama          string
+	GelarDepan    string // e.g. "Dr."
+	GelarBelakang string // e.g. "S.H., M.Si."
+	NIP           string // 18 digits without spaces; empty for political officials
+	Jabatan       string // e.g. "Walikota"
+	UnitKerja     string // e.g. "Kota Administrasi Jakarta Pusat"
+	Pangkat       string // e.g. "Pembina Utama Madya (IV/d)"
+	Status        string // acting prefix: "", "Pj.", "Plt." or "Plh."
+}
+
+// JabatanLengkap is the position as the statement page names it: acting
+// prefix, jabatan and unit kerja ("Pj. Gubernur Daerah Khusus Ibukota Jakarta").
+func (p Pihak) JabatanLengkap() string {
+	s := p.Jabatan
+	if p.UnitKerja != "" {
+		s += " " + p.UnitKerja
+	}
+	if p.Status != "" {
+		s = p.Status + " " + s
+	}
+	return s
+}
+
+// Sasaran is an objective with its indicators.
+type Sasaran struct {
+	Nomor     int    // 1..n across the whole document, computed
+	Kelompok  string // group such as "Sasaran Strategis"; may be empty
+	Uraian    string
+	Indikator []Indikator
+}
+
+// Polaritas says whether a higher realisasi is better.
+type Polaritas string
+
+const (
+	Naik  Polaritas = "naik"  // higher is better
+	Turun Polaritas = "turun" // lower is better
+)
+
+// Agregasi says how quarterly targets make the year's.
+type Agregasi string
+
+const (
+	Akhir    Agregasi = "akhir"     // cumulative: the last quarter's value is the year's
+	Jumlah   Agregasi = "jumlah"    // quarters add up to the year
+	RataRata Agregasi = "rata-rata" // the year is the average of the quarters
+)
+
+// Indikator is a performance indicator of a sasaran.
+type Indikator struct {
+	Nomor      int    // 1..k inside its sasaran, computed
+	Kode       string // stable identity across versions and realisasi
+	Uraian     string
+	SumberData string
+	Pengukuran string // Markdown
+	Satuan     string // printed in the Keterangan column
+	Polaritas  Polaritas
+	Agregasi   Agregasi
+	Target     Target
+}
+
+// Target holds the quarterly and annual targets.
+type Target struct {
+	TW      [4]Nilai // Triwulan I..IV
+	Tahunan Nilai
+}
+
+// Kelompok is a run of consecutive sasaran sharing a group name.
+type Kelompok struct {
+	Nama    string
+	Sasaran []Sasaran
+}
+
+// Kelompok returns the groups in document order.
+func (d *Document) Kelompok() []Kelompok {
+	var out []Kelompok
+	for i, s := range d.Sasaran {
+		if i == 0 || s.Kelompok != d.Sasaran[i-1].Kelompok {
+			out = append(out, Kelompok{Nama: s.Kelompok})
+		}
+		out[len(out)-1].Sasaran = append(out[len(out)-1].Sasaran, s)
+	}
+	return out
+}
+
+// JumlahIndikator counts indicators over all sasaran.
+func (d *Document) JumlahIndikator() int {
+	n := 0
+	for _, s := range d.Sasaran {
+		n += len(s.Indikator)
+	}
+	return n
+}
+
+// number assigns sasaran numbers across groups and indicator numbers inside
+// each sasaran; numbering is never typed by the user.
+func (d *Document) number() {
+	for i := range d.Sasaran {
+		d.Sasaran[i].Nomor = i + 1
+		for j := range d.Sasaran[i].Indikator {
+			d.Sasaran[i].Indikator[j].Nomor = j + 1
+		}
+	}
+}

@@ -1,0 +1,158 @@
+package model
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// JenisNilai is the kind of a target or realisasi value.
+type JenisNilai uint8
+
+const (
+	Kosong   JenisNilai = iota // not given
+	NA                         // "N/A": nothing is measured this period
+	Angka                      // a plain number: 86.75
+	Persen                     // a percentage: "100%"
+	Kategori                   // a category: "(3) WTP", "A (82)", "Baik"
+)
+
+func (j JenisNilai) String() string {
+	switch j {
+	case NA:
+		return "N/A"
+	case Angka:
+		return "angka"
+	case Persen:
+		return "persen"
+	case Kategori:
+		return "kategori"
+	}
+	return "kosong"
+}
+
+// Desimal is an exact decimal: Unscaled × 10^-Scale. Values come from the
+// shortest text of the TOML number, so 88.5 stays exactly 88.5.
+type Desimal struct {
+	Unscaled int64
+	Scale    int32
+}
+
+// ParseDesimal reads "86.75", "-3", "1e3" or "86,75".
+func ParseDesimal(s string) (Desimal, error) {
+	s = strings.ReplaceAll(strings.TrimSpace(s), ",", ".")
+	r, ok := new(big.Rat).SetString(s)
+	if !ok || s == "" {
+		return Desimal{}, fmt.Errorf("bukan angka: %q", s)
+	}
+	// Find the smallest scale that represents r exactly.
+	for scale := int32(0); scale <= 12; scale++ {
+		m := new(big.Rat).Mul(r, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(scale)), nil)))
+		if m.IsInt() {
+			if !m.Num().IsInt64() {
+				return Desimal{}, fmt.Errorf("angka terlalu besar: %q", s)
+			}
+			return Desimal{Unscaled: m.Num().Int64(), Scale: scale}, nil
+		}
+	}
+	return Desimal{}, fmt.Errorf("angka dengan terlalu banyak desimal: %q", s)
+}
+
+// DesimalFloat converts a decoded TOML float by its shortest decimal text.
+func DesimalFloat(f float64) (Desimal, error) {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return Desimal{}, fmt.Errorf("bukan angka terhingga: %v", f)
+	}
+	return ParseDesimal(strconv.FormatFloat(f, 'f', -1, 64))
+}
+
+// Rat returns the exact value.
+func (d Desimal) Rat() *big.Rat {
+	r := new(big.Rat).SetInt64(d.Unscaled)
+	return r.Quo(r, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d.Scale)), nil)))
+}
+
+// Float returns the value as a float64 (for display formatting only).
+func (d Desimal) Float() float64 {
+	f, _ := d.Rat().Float64()
+	return f
+}
+
+// String is the plain decimal text with a point: "86.75".
+func (d Desimal) String() string {
+	return d.Rat().FloatString(int(d.Scale))
+}
+
+// Cmp compares exactly.
+func (d Desimal) Cmp(e Desimal) int { return d.Rat().Cmp(e.Rat()) }
+
+// Nilai is one typed value: a number stays a number, formatting is the
+// renderer's job.
+type Nilai struct {
+	Jenis   JenisNilai
+	Angka   Desimal // for Angka and Persen; for Kategori the number it carries, if any
+	AdaSkor bool    // Kategori carries a number: "(3) WTP" or "A (82)"
+	Label   string  // for Kategori: "WTP", "A"
+	Teks    string  // for Kategori: the text as written, printed unchanged
+}
+
+// Sama reports whether two values are the same value.
+func (n Nilai) Sama(m Nilai) bool {
+	if n.Jenis != m.Jenis {
+		return false
+	}
+	switch n.Jenis {
+	case Angka, Persen:
+		return n.Angka.Cmp(m.Angka) == 0
+	case Kategori:
+		return n.Label == m.Label && n.AdaSkor == m.AdaSkor && (!n.AdaSkor || n.Angka.Cmp(m.Angka) == 0)
+	}
+	return true
+}
+
+var (
+	rePersen       = regexp.MustCompile(`^([-+]?[0-9]+(?:[.,][0-9]+)?)\s*%$`)
+	reSkorDepan    = regexp.MustCompile(`^\(\s*([-+]?[0-9]+(?:[.,][0-9]+)?)\s*\)\s*(\S.*)$`)  // "(3) WTP"
+	reSkorBelakang = regexp.MustCompile(`^(\S.*?)\s*\(\s*([-+]?[0-9]+(?:[.,][0-9]+)?)\s*\)$`) // "A (82)"
+	reAngkaTeks    = regexp.MustCompile(`^[-+]?[0-9]+(?:[.,][0-9]+)?$`)
+)
+
+// ParseNilai reads a value written as text: "N/A", "100%", "(3) WTP",
+// "A (82)" or a category word. A bare number written as a string is refused
+// so numbers stay TOML numbers.
+func ParseNilai(s string) (Nilai, error) {
+	t := strings.TrimSpace(s)
+	switch {
+	case t == "":
+		return Nilai{}, fmt.Errorf("nilai kosong")
+	case strings.EqualFold(t, "N/A") || strings.EqualFold(t, "NA") || t == "-":
+		return Nilai{Jenis: NA}, nil
+	case reAngkaTeks.MatchString(t):
+		return Nilai{}, fmt.Errorf("angka %q ditulis sebagai teks; tulis tanpa tanda kutip (mis. %s)", t, strings.ReplaceAll(t, ",", "."))
+	}
+	if m := rePersen.FindStringSubmatch(t); m != nil {
+		d, err := ParseDesimal(m[1])
+		if err != nil {
+			return Nilai{}, err
+		}
+		return Nilai{Jenis: Persen, Angka: d}, nil
+	}
+	if m := reSkorDepan.FindStringSubmatch(t); m != nil {
+		d, err := ParseDesimal(m[1])
+		if err != nil {
+			return Nilai{}, err
+		}
+		return Nilai{Jenis: Kategori, Angka: d, AdaSkor: true, Label: m[2], Teks: t}, nil
+	}
+	if m := reSkorBelakang.FindStringSubmatch(t); m != nil {
+		d, err := ParseDesimal(m[2])
+		if err != nil {
+			return Nilai{}, err
+		}
+		return Nilai{Jenis: Kategori, Angka: d, AdaSkor: true, Label: m[1], Teks: t}, nil
+	}
+	return Nilai{Jenis: Kategori, Label: t, Teks: t}, nil
+}

@@ -1,0 +1,176 @@
+package model
+
+import (
+	"fmt"
+	"math/big"
+	"regexp"
+	"strings"
+)
+
+// validate checks what the decoder cannot: relations between values.
+func (d *decoder) validate(doc *Document) {
+	d.checkPihak("pihak_pertama", doc.PihakPertama, doc.Tahun)
+	if doc.PihakKedua != nil {
+		d.checkPihak("pihak_kedua", *doc.PihakKedua, doc.Tahun)
+	} else if doc.Tingkat != KepalaDaerah {
+		d.warnf("pihak_kedua", "tidak ada [pihak_kedua]: PK ditandatangani satu pihak, biasanya hanya untuk tingkat \"kepala-daerah\"")
+	}
+	d.checkKelompok(doc)
+	seen := map[string]string{}
+	for i, s := range doc.Sasaran {
+		sp := fmt.Sprintf("sasaran[%d]", i+1)
+		uraian := map[string]int{}
+		for j, ind := range s.Indikator {
+			ip := fmt.Sprintf("%s.indikator[%d]", sp, j+1)
+			if ind.Kode != "" {
+				if first, dup := seen[ind.Kode]; dup {
+					d.errf(ip+".kode", "kode %q sudah dipakai di %s; setiap indikator perlu kode yang unik", ind.Kode, first)
+				} else {
+					seen[ind.Kode] = ip
+				}
+			}
+			if k, dup := uraian[ind.Uraian]; dup && ind.Uraian != "" {
+				d.warnf(ip+".uraian", "uraian sama dengan indikator[%d] pada sasaran yang sama", k)
+			} else {
+				uraian[ind.Uraian] = j + 1
+			}
+			d.checkTarget(ip, ind)
+			d.checkWords(ip, ind)
+		}
+	}
+}
+
+func (d *decoder) checkPihak(path string, p Pihak, tahun int) {
+	if p.NIP != "" {
+		if y := p.NIP[8:12]; tahun > 0 && y > fmt.Sprint(tahun) {
+			d.errf(path+".nip", "tahun pengangkatan %s dalam NIP sesudah tahun dokumen %d", y, tahun)
+		}
+	}
+	if strings.ToUpper(p.Nama) == p.Nama && strings.ToLower(p.Nama) != p.Nama {
+		d.warnf(path+".nama", "nama ditulis dengan huruf kapital semua; tulis seperti biasa (\"Dhany Sukma\"), halaman pernyataan mencetaknya kapital sendiri")
+	}
+}
+
+// checkKelompok requires each group to be one consecutive run: the lampiran
+// prints a group row where the group changes.
+func (d *decoder) checkKelompok(doc *Document) {
+	ended := map[string]int{}
+	for i, s := range doc.Sasaran {
+		if i > 0 && s.Kelompok != doc.Sasaran[i-1].Kelompok {
+			ended[doc.Sasaran[i-1].Kelompok] = i
+			if first, again := ended[s.Kelompok]; again {
+				d.errf(fmt.Sprintf("sasaran[%d].kelompok", i+1), "kelompok %q sudah berakhir di sasaran[%d]; sasaran satu kelompok harus berurutan", s.Kelompok, first)
+			}
+		}
+	}
+	if len(doc.Sasaran) > 1 && doc.Sasaran[0].Kelompok == "" {
+		for i, s := range doc.Sasaran {
+			if s.Kelompok != "" {
+				d.warnf(fmt.Sprintf("sasaran[%d].kelompok", i+1), "sasaran sebelumnya tidak berkelompok, yang ini berkelompok %q", s.Kelompok)
+				break
+			}
+		}
+	}
+}
+
+var tw = [4]string{"tw1", "tw2", "tw3", "tw4"}
+
+func (d *decoder) checkTarget(ip string, ind Indikator) {
+	t := ind.Target
+	tp := ip + ".target"
+	if t.Tahunan.Jenis == NA {
+		d.errf(tp+".tahunan", "target tahunan tidak boleh N/A; setiap indikator perlu target tahun ini")
+	}
+	// One kind per indicator: the first measured value decides.
+	kind, kindAt := Kosong, ""
+	all := append(t.TW[:], t.Tahunan)
+	for q, n := range all {
+		if n.Jenis == Kosong || n.Jenis == NA {
+			continue
+		}
+		key := "tahunan"
+		if q < 4 {
+			key = tw[q]
+		}
+		if kind == Kosong {
+			kind, kindAt = n.Jenis, key
+		} else if n.Jenis != kind {
+			d.errf(tp+"."+key, "target %s berbeda jenis dengan %s (%s); semua target satu indikator harus sejenis", n.Jenis, kindAt, kind)
+			return
+		}
+	}
+	if kind == Kosong || t.Tahunan.Jenis != kind {
+		return
+	}
+	var quarters []Nilai
+	for _, n := range t.TW {
+		if n.Jenis == kind {
+			quarters = append(quarters, n)
+		}
+	}
+	if len(quarters) == 0 {
+		d.warnf(tp, "semua target triwulan N/A; capaian triwulan tidak dapat dihitung")
+		return
+	}
+	if kind == Kategori {
+		if ind.Agregasi != Akhir {
+			d.errf(ip+".agregasi", "target kategori hanya dapat beragregasi \"akhir\", bukan %q", ind.Agregasi)
+		} else if last := quarters[len(quarters)-1]; !last.Sama(t.Tahunan) {
+			d.errf(tp+".tahunan", "target tahunan %q tidak sama dengan target triwulan terakhir %q (agregasi \"akhir\")", t.Tahunan.Teks, last.Teks)
+		}
+		return
+	}
+	want := new(big.Rat)
+	var rule string
+	switch ind.Agregasi {
+	case Akhir:
+		want = quarters[len(quarters)-1].Angka.Rat()
+		rule = "sama dengan target triwulan terakhir yang diukur"
+	case Jumlah:
+		for _, n := range quarters {
+			want.Add(want, n.Angka.Rat())
+		}
+		rule = "jumlah target triwulan"
+	case RataRata:
+		for _, n := range quarters {
+			want.Add(want, n.Angka.Rat())
+		}
+		want.Quo(want, new(big.Rat).SetInt64(int64(len(quarters))))
+		rule = "rata-rata target triwulan"
+	}
+	if t.Tahunan.Angka.Rat().Cmp(want) != 0 {
+		d.errf(tp+".tahunan", "target tahunan %s tidak konsisten dengan agregasi %q: seharusnya %s = %s; perbaiki target atau pilih agregasi lain",
+			t.Tahunan.Angka, ind.Agregasi, rule, want.FloatString(4))
+	}
+	if ind.Agregasi == Akhir && ind.Polaritas == Naik {
+		for i := 1; i < len(quarters); i++ {
+			if quarters[i].Angka.Cmp(quarters[i-1].Angka) < 0 {
+				d.warnf(tp, "target kumulatif (agregasi \"akhir\") menurun dari satu triwulan ke berikutnya")
+				break
+			}
+		}
+	}
+	if kind == Persen {
+		for _, n := range all {
+			if n.Jenis == Persen && n.Angka.Rat().Cmp(big.NewRat(100, 1)) > 0 && ind.Agregasi != Jumlah {
+				d.warnf(tp, "target persen lebih dari 100%%")
+				break
+			}
+		}
+	}
+}
+
+var reHTML = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>`)
+
+// checkWords warns about things a careful reader would flag but that are
+// the user's words to keep.
+func (d *decoder) checkWords(ip string, ind Indikator) {
+	for _, f := range []struct{ key, val string }{{"uraian", ind.Uraian}, {"satuan", ind.Satuan}} {
+		if strings.Contains(strings.ToLower(f.val), "presentase") {
+			d.warnf(ip+"."+f.key, "%q: mungkin maksudnya \"Persentase\"", f.val)
+		}
+	}
+	if m := reHTML.FindString(ind.Pengukuran); m != "" {
+		d.warnf(ip+".pengukuran", "berisi tag HTML %s; HTML tidak ditafsirkan dan dicetak apa adanya, gunakan Markdown (**tebal**, daftar 1. 2.)", m)
+	}
+}
