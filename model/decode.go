@@ -199,13 +199,13 @@ func (t *tbl) sub(key string, required bool) *tbl {
 	v, ok := t.get(key)
 	if !ok {
 		if required {
-			t.d.errf(t.keyPath(key), "wajib ada (tabel [%s])", t.keyPath(key))
+			t.d.errf(t.keyPath(key), "wajib ada (tabel [%s])", stripIdx(t.keyPath(key)))
 		}
 		return nil
 	}
 	m, ok := v.(map[string]any)
 	if !ok {
-		t.d.errf(t.keyPath(key), "harus tabel ([%s] atau { ... }), bukan %s", t.keyPath(key), typeName(v))
+		t.d.errf(t.keyPath(key), "harus tabel ([%s] atau { ... }), bukan %s", stripIdx(t.keyPath(key)), typeName(v))
 		return nil
 	}
 	return t.d.table(t.keyPath(key), m)
@@ -225,7 +225,7 @@ func (t *tbl) list(key string) []*tbl {
 		for i, e := range a {
 			m, ok := e.(map[string]any)
 			if !ok {
-				t.d.errf(fmt.Sprintf("%s[%d]", t.keyPath(key), i+1), "harus tabel ([[%s]]), bukan %s", t.keyPath(key), typeName(e))
+				t.d.errf(fmt.Sprintf("%s[%d]", t.keyPath(key), i+1), "harus tabel ([[%s]]), bukan %s", stripIdx(t.keyPath(key)), typeName(e))
 				continue
 			}
 			ms = append(ms, m)
@@ -241,6 +241,18 @@ func (t *tbl) list(key string) []*tbl {
 	return out
 }
 
+// isEmptyList reports an empty array ("sasaran = []"), which list accepts
+// without a message.
+func isEmptyList(v any) bool {
+	switch a := v.(type) {
+	case []any:
+		return len(a) == 0
+	case []map[string]any:
+		return len(a) == 0
+	}
+	return false
+}
+
 func quoteAll(ss []string) string {
 	q := make([]string, len(ss))
 	for i, s := range ss {
@@ -249,13 +261,21 @@ func quoteAll(ss []string) string {
 	return strings.Join(q, ", ")
 }
 
-// nearest returns the known key within edit distance 2 of k, if any.
+// nearest returns the known key within edit distance 2 of k, if exactly
+// one is nearest: "tw5" is as near to tw1 as to tw4, and suggesting one of
+// them would mislead.
 func nearest(k string, known []string) string {
-	best, bestD := "", 3
+	best, bestD, tie := "", 3, false
 	for _, c := range known {
-		if d := editDistance(strings.ToLower(k), c); d < bestD {
-			best, bestD = c, d
+		switch d := editDistance(strings.ToLower(k), c); {
+		case d < bestD:
+			best, bestD, tie = c, d, false
+		case d == bestD:
+			tie = true
 		}
+	}
+	if tie {
+		return ""
 	}
 	return best
 }

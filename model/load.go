@@ -1,10 +1,12 @@
 package model
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -43,18 +45,21 @@ func Parse(name string, data []byte) (*Document, Problems) {
 	if len(strings.TrimSpace(string(data))) == 0 {
 		return fail(0, "berkas kosong; sebuah PK memerlukan setidaknya tahun, tempat, [instansi], [pihak_pertama] dan [[sasaran]]")
 	}
+	// A NUL byte marks a binary file (a PDF or spreadsheet given by mistake);
+	// say so before complaining about its encoding.
+	if i := strings.IndexByte(string(data), 0); i >= 0 {
+		return fail(1+strings.Count(string(data[:i]), "\n"), "berkas berisi byte NUL; ini bukan berkas teks TOML")
+	}
 	if !utf8.Valid(data) {
 		line := 1 + strings.Count(string(data[:firstInvalidUTF8(data)]), "\n")
 		return fail(line, "berkas bukan teks UTF-8 (byte tidak sah); simpan berkas sebagai teks UTF-8")
-	}
-	if i := strings.IndexByte(string(data), 0); i >= 0 {
-		return fail(1+strings.Count(string(data[:i]), "\n"), "berkas berisi byte NUL; ini bukan berkas teks TOML")
 	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return fail(pe.Position.Line, "sintaks TOML salah: %s", pe.Message)
+			line, col := syntaxPos(data, pe)
+			return fail(line, "sintaks TOML salah (kolom %d): %s", col, syntaxMsg(pe.Message))
 		}
 		return fail(0, "sintaks TOML salah: %v", err)
 	}
@@ -111,7 +116,7 @@ func (d *decoder) document(t *tbl) *Document {
 		doc.PihakKedua = &p
 	}
 	ss := t.list("sasaran")
-	if _, ok := t.m["sasaran"]; !ok {
+	if v, ok := t.m["sasaran"]; !ok || isEmptyList(v) {
 		d.errf("sasaran", "wajib ada: setidaknya satu [[sasaran]] dengan [[sasaran.indikator]]")
 	}
 	for _, st := range ss {
@@ -134,7 +139,7 @@ func (d *decoder) pihak(t *tbl) Pihak {
 	if v, ok := t.get("nip"); ok {
 		s, isStr := v.(string)
 		if !isStr {
-			d.errf(t.keyPath("nip"), "NIP harus teks dalam tanda kutip (18 angka, mis. \"197403091993111001\"), bukan %s; sebagai angka nol di depan dan pengelompokan hilang", typeName(v))
+			d.errf(t.keyPath("nip"), "NIP harus teks dalam tanda kutip (18 angka, mis. \"197403091993111001\"), bukan %s; sebagai angka, nol di depan dan pengelompokan hilang", typeName(v))
 		} else if nip, err := parseNIP(s); err != nil {
 			d.errf(t.keyPath("nip"), "%v", err)
 		} else {
@@ -151,10 +156,8 @@ func (d *decoder) sasaran(t *tbl) Sasaran {
 		Uraian:   t.str("uraian", true),
 	}
 	inds := t.list("indikator")
-	if len(inds) == 0 {
-		if _, ok := t.m["indikator"]; !ok {
-			d.errf(t.path, "sasaran tanpa indikator: tambahkan setidaknya satu [[sasaran.indikator]]")
-		}
+	if v, ok := t.m["indikator"]; !ok || isEmptyList(v) {
+		d.errf(t.path, "sasaran tanpa indikator: tambahkan setidaknya satu [[sasaran.indikator]]")
 	}
 	for _, it := range inds {
 		s.Indikator = append(s.Indikator, d.indikator(it))
@@ -212,4 +215,60 @@ func (d *decoder) nilai(t *tbl, key string) Nilai {
 	}
 	d.errf(path, "jenis nilai salah (%s): harus angka (86.75), persen (\"100%%\"), kategori (\"(3) WTP\") atau \"N/A\"", typeName(v))
 	return Nilai{}
+}
+
+// syntaxPos places a TOML syntax error by its byte offset: the decoder's own
+// line is one too far when the offending character is the newline.
+func syntaxPos(data []byte, pe toml.ParseError) (line, col int) {
+	start := pe.Position.Start
+	if start < 0 || start > len(data) {
+		return pe.Position.Line, pe.Position.Col
+	}
+	before := data[:start]
+	// An unclosed multi-line string runs to the end of the file: point at
+	// its opening instead, the last occurrence of the delimiter.
+	if strings.HasPrefix(pe.Message, "unexpected EOF; expected ") {
+		for _, delim := range []string{`"""`, `'''`} {
+			if strings.Contains(pe.Message, delim) {
+				if i := bytes.LastIndex(before, []byte(delim)); i >= 0 {
+					before = before[:i]
+				}
+			}
+		}
+	}
+	return 1 + bytes.Count(before, []byte("\n")), 1 + utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:])
+}
+
+// syntaxRules explain the TOML decoder's usual messages in Indonesian.
+var syntaxRules = []struct {
+	re  *regexp.Regexp
+	msg string // may use $1 for the first group
+}{
+	{regexp.MustCompile(`^strings cannot contain newlines`), "teks belum ditutup dengan tanda kutip pada baris ini; teks yang berganti baris ditulis di antara ''' dan '''"},
+	{regexp.MustCompile(`^unexpected EOF; expected ["'](.*)["']$`), "teks banyak baris yang dibuka di sini dengan $1 tidak pernah ditutup; tutup dengan $1 di akhir teks"},
+	{regexp.MustCompile(`^expected value but found '\\n' instead`), "nilai tidak ada setelah =; tulis angka, teks dalam tanda kutip, true/false, tanggal (2023-02-15), daftar [ ... ] atau tabel { ... }"},
+	{regexp.MustCompile(`^expected value but found (.*) instead`), "nilai setelah = tidak sah ($1); tulis angka, teks dalam tanda kutip, true/false, tanggal (2023-02-15), daftar [ ... ] atau tabel { ... }"},
+	{regexp.MustCompile(`^expected '\.' or '=', but got (.*) instead`), "tanda = tidak ada sesudah nama kunci (ditemukan $1); tulis kunci = nilai"},
+	{regexp.MustCompile(`^unexpected '=': key name appears blank`), "nama kunci tidak ada sebelum ="},
+	{regexp.MustCompile(`^Key '(.*)' has already been defined\.`), `kunci atau tabel "$1" sudah ditulis sebelumnya; setiap kunci dan setiap [tabel] hanya boleh ditulis sekali`},
+	{regexp.MustCompile(`^Key '(.*)' was already created and cannot be used as an array\.`), `"$1" sudah ditulis sebagai kunci atau tabel biasa, tidak dapat dipakai lagi sebagai [[daftar tabel]]`},
+	{regexp.MustCompile(`^expected (end of table array name delimiter|'\.' or '\]' to end table name)`), "nama tabel belum ditutup; tulis [nama] atau [[nama]] pada satu baris"},
+	{regexp.MustCompile(`^expected a top-level item to end with a newline, comment, or EOF, but got (.*) instead`), "ada sisa $1 sesudah nilai; tulis satu kunci = nilai per baris"},
+	{regexp.MustCompile(`^expected a comma \(','\) or array terminator`), "daftar belum ditutup; pisahkan unsur dengan koma dan tutup dengan ]"},
+	{regexp.MustCompile(`^expected a comma or an inline table terminator`), "tabel sebaris belum ditutup; pisahkan kunci dengan koma dan tutup dengan } pada baris yang sama"},
+	{regexp.MustCompile(`^invalid datetime: (.*)`), "tanggal $1 tidak sah; tulis TTTT-BB-HH, mis. 2023-02-15"},
+	{regexp.MustCompile(`^invalid escape in string (.*)`), `escape $1 tidak sah dalam teks "..."; tulis \\ untuk garis miring terbalik, atau gunakan tanda kutip tunggal '...'`},
+	{regexp.MustCompile(`^(.*) is out of range for int64`), "angka $1 terlalu besar"},
+	{regexp.MustCompile(`^TOML files cannot contain control characters: (.*)`), "berkas berisi karakter kendali $1; hapus karakter itu"},
+}
+
+// syntaxMsg explains a TOML decoder message in Indonesian; a message it
+// does not know is kept as it is.
+func syntaxMsg(msg string) string {
+	for _, r := range syntaxRules {
+		if m := r.re.FindStringSubmatchIndex(msg); m != nil {
+			return string(r.re.ExpandString(nil, r.msg, msg, m))
+		}
+	}
+	return msg
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -18,57 +19,116 @@ func newLocator(src string) *locator {
 	l := &locator{lines: map[string]int{}}
 	counts := map[string]int{} // array-of-tables path -> elements seen
 	table := ""                // current table path with indices
-	inML := ""                 // open multi-line string delimiter
+	var sc valueScanner        // strings and brackets left open by earlier lines
 	for n, line := range strings.Split(src, "\n") {
 		lineNo := n + 1
 		s := strings.TrimSpace(line)
-		if inML != "" {
-			if strings.Count(s, inML)%2 == 1 {
-				inML = ""
-			}
+		if sc.open() {
+			// Inside a multi-line string or array: nothing here is a
+			// header or a key of the table.
+			sc.feed(s)
 			continue
 		}
 		if s == "" || s[0] == '#' {
 			continue
 		}
-		if strings.HasPrefix(s, "[[") {
-			if end := strings.Index(s, "]]"); end > 0 {
-				name := normKey(s[2:end])
-				parent := l.arrayParent(name, table)
-				full := joinPath(parent, lastSeg(name))
-				counts[full]++
-				table = full + "[" + strconv.Itoa(counts[full]) + "]"
-				l.set(table, lineNo)
-				continue
-			}
-		}
-		if s[0] == '[' {
-			if end := strings.Index(s, "]"); end > 0 {
-				name := normKey(s[1:end])
-				table = l.arrayParent(name, table)
-				table = joinPath(table, lastSeg(name))
-				l.set(table, lineNo)
-				continue
-			}
-		}
-		eq := strings.Index(s, "=")
-		if eq <= 0 {
+		if m := reArrayHeader.FindStringSubmatch(s); m != nil {
+			name := normKey(m[1])
+			parent := l.arrayParent(name, table)
+			full := joinPath(parent, lastSeg(name))
+			counts[full]++
+			table = full + "[" + strconv.Itoa(counts[full]) + "]"
+			l.set(table, lineNo)
 			continue
 		}
-		key := normKey(s[:eq])
-		path := joinPath(table, key)
+		if m := reTableHeader.FindStringSubmatch(s); m != nil {
+			name := normKey(m[1])
+			table = l.arrayParent(name, table)
+			table = joinPath(table, lastSeg(name))
+			l.set(table, lineNo)
+			continue
+		}
+		m := reKeyLine.FindStringSubmatch(s)
+		if m == nil {
+			sc.feed(s)
+			continue
+		}
+		path := joinPath(table, normKey(m[1]))
 		l.set(path, lineNo)
-		rest := strings.TrimSpace(s[eq+1:])
+		rest := strings.TrimSpace(s[len(m[0]):])
 		if strings.HasPrefix(rest, "{") {
 			l.inline(path, rest, lineNo)
 		}
-		for _, d := range []string{`"""`, `'''`} {
-			if strings.HasPrefix(rest, d) && strings.Count(rest, d)%2 == 1 {
-				inML = d
-			}
-		}
+		sc.feed(rest)
 	}
 	return l
+}
+
+// keyName is a TOML key: bare or quoted parts joined by dots.
+const keyName = `(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*'))*`
+
+var (
+	reArrayHeader = regexp.MustCompile(`^\[\[\s*(` + keyName + `)\s*\]\]\s*(?:#.*)?$`)
+	reTableHeader = regexp.MustCompile(`^\[\s*(` + keyName + `)\s*\]\s*(?:#.*)?$`)
+	reKeyLine     = regexp.MustCompile(`^(` + keyName + `)\s*=`)
+)
+
+// valueScanner follows TOML values across lines, so that a line inside a
+// multi-line string or a multi-line array is not taken for a header or key.
+type valueScanner struct {
+	ml    string // open multi-line string delimiter
+	depth int    // open [ and { outside strings
+}
+
+func (v *valueScanner) open() bool { return v.ml != "" || v.depth > 0 }
+
+// feed scans one line (or the value part of a key line).
+func (v *valueScanner) feed(s string) {
+	for i := 0; i < len(s); {
+		if v.ml != "" {
+			switch {
+			case v.ml == `"""` && s[i] == '\\':
+				i += 2
+			case strings.HasPrefix(s[i:], v.ml):
+				i += 3
+				// Up to two quotes right before the delimiter belong to
+				// the string: """a""""" ends with a"".
+				for extra := 0; extra < 2 && i < len(s) && s[i] == v.ml[0]; extra++ {
+					i++
+				}
+				v.ml = ""
+			default:
+				i++
+			}
+			continue
+		}
+		switch c := s[i]; {
+		case c == '#':
+			return
+		case strings.HasPrefix(s[i:], `"""`) || strings.HasPrefix(s[i:], "'''"):
+			v.ml = s[i : i+3]
+			i += 3
+		case c == '"' || c == '\'':
+			i++
+			for i < len(s) && s[i] != c {
+				if c == '"' && s[i] == '\\' {
+					i++
+				}
+				i++
+			}
+			i++
+		case c == '[' || c == '{':
+			v.depth++
+			i++
+		case c == ']' || c == '}':
+			if v.depth > 0 {
+				v.depth--
+			}
+			i++
+		default:
+			i++
+		}
+	}
 }
 
 // arrayParent resolves a dotted header name against the indexed parents

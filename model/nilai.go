@@ -41,11 +41,19 @@ type Desimal struct {
 	Scale    int32
 }
 
+// reDesimal is the decimal notation ParseDesimal accepts; big.Rat alone
+// would also take fractions ("1/2"), hexadecimal ("0x10") and exponents
+// large enough to exhaust memory.
+var reDesimal = regexp.MustCompile(`^[-+]?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]{1,3})?$`)
+
 // ParseDesimal reads "86.75", "-3", "1e3" or "86,75".
 func ParseDesimal(s string) (Desimal, error) {
 	s = strings.ReplaceAll(strings.TrimSpace(s), ",", ".")
+	if !reDesimal.MatchString(s) {
+		return Desimal{}, fmt.Errorf("bukan angka: %q", s)
+	}
 	r, ok := new(big.Rat).SetString(s)
-	if !ok || s == "" {
+	if !ok {
 		return Desimal{}, fmt.Errorf("bukan angka: %q", s)
 	}
 	// Find the smallest scale that represents r exactly.
@@ -53,12 +61,12 @@ func ParseDesimal(s string) (Desimal, error) {
 		m := new(big.Rat).Mul(r, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(scale)), nil)))
 		if m.IsInt() {
 			if !m.Num().IsInt64() {
-				return Desimal{}, fmt.Errorf("angka terlalu besar: %q", s)
+				return Desimal{}, fmt.Errorf("angka %q terlalu besar", s)
 			}
 			return Desimal{Unscaled: m.Num().Int64(), Scale: scale}, nil
 		}
 	}
-	return Desimal{}, fmt.Errorf("angka dengan terlalu banyak desimal: %q", s)
+	return Desimal{}, fmt.Errorf("angka %q memiliki terlalu banyak desimal; paling banyak 12 angka di belakang koma", s)
 }
 
 // DesimalFloat converts a decoded TOML float by its shortest decimal text.
@@ -127,7 +135,7 @@ func ParseNilai(s string) (Nilai, error) {
 	t := strings.TrimSpace(s)
 	switch {
 	case t == "":
-		return Nilai{}, fmt.Errorf("nilai kosong")
+		return Nilai{}, fmt.Errorf("nilai kosong; isi angka (86.75), persen (\"100%%\"), kategori (\"(3) WTP\") atau \"N/A\"")
 	case strings.EqualFold(t, "N/A") || strings.EqualFold(t, "NA") || t == "-":
 		return Nilai{Jenis: NA}, nil
 	case reAngkaTeks.MatchString(t):

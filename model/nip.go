@@ -39,8 +39,11 @@ func parseNIP(s string) (string, error) {
 	if month < 1 || month > 12 {
 		return "", fmt.Errorf("NIP %q: angka 13–14 harus bulan pengangkatan 01–12, bukan %s", t, digits[12:14])
 	}
-	if year < birth.Year()+15 || year > 2100 {
-		return "", fmt.Errorf("NIP %q: tahun pengangkatan %d tidak mungkin untuk kelahiran %d", t, year, birth.Year())
+	if year < birth.Year()+15 {
+		return "", fmt.Errorf("NIP %q: tahun pengangkatan %d tidak mungkin untuk kelahiran %d; pengangkatan paling cepat pada usia 15 tahun (%d)", t, year, birth.Year(), birth.Year()+15)
+	}
+	if year > 2100 {
+		return "", fmt.Errorf("NIP %q: angka 9–12 harus tahun pengangkatan, bukan %d", t, year)
 	}
 	if digits[14] != '1' && digits[14] != '2' {
 		return "", fmt.Errorf("NIP %q: angka ke-15 (jenis kelamin) harus 1 atau 2, bukan %c", t, digits[14])

@@ -58,7 +58,9 @@ func (d *decoder) checkKelompok(doc *Document) {
 	for i, s := range doc.Sasaran {
 		if i > 0 && s.Kelompok != doc.Sasaran[i-1].Kelompok {
 			ended[doc.Sasaran[i-1].Kelompok] = i
-			if first, again := ended[s.Kelompok]; again {
+			if first, again := ended[s.Kelompok]; again && s.Kelompok == "" {
+				d.errf(fmt.Sprintf("sasaran[%d].kelompok", i+1), "sasaran tanpa kelompok sudah berakhir di sasaran[%d]; sasaran tanpa kelompok harus berurutan, isi kelompok sasaran ini atau pindahkan", first)
+			} else if again {
 				d.errf(fmt.Sprintf("sasaran[%d].kelompok", i+1), "kelompok %q sudah berakhir di sasaran[%d]; sasaran satu kelompok harus berurutan", s.Kelompok, first)
 			}
 		}
@@ -140,7 +142,7 @@ func (d *decoder) checkTarget(ip string, ind Indikator) {
 	}
 	if t.Tahunan.Angka.Rat().Cmp(want) != 0 {
 		d.errf(tp+".tahunan", "target tahunan %s tidak konsisten dengan agregasi %q: seharusnya %s = %s; perbaiki target atau pilih agregasi lain",
-			t.Tahunan.Angka, ind.Agregasi, rule, want.FloatString(4))
+			ratText(t.Tahunan.Angka.Rat(), kind), ind.Agregasi, rule, ratText(want, kind))
 	}
 	if ind.Agregasi == Akhir && ind.Polaritas == Naik {
 		for i := 1; i < len(quarters); i++ {
@@ -173,4 +175,23 @@ func (d *decoder) checkWords(ip string, ind Indikator) {
 	if m := reHTML.FindString(ind.Pengukuran); m != "" {
 		d.warnf(ip+".pengukuran", "berisi tag HTML %s; HTML tidak ditafsirkan dan dicetak apa adanya, gunakan Markdown (**tebal**, daftar 1. 2.)", m)
 	}
+}
+
+// ratText prints an exact value as its shortest decimal ("86.75", "95%"),
+// or rounded to four places after "≈" when it has no short decimal form
+// (the average of three quarters).
+func ratText(r *big.Rat, kind JenisNilai) string {
+	suffix := ""
+	if kind == Persen {
+		suffix = "%"
+	}
+	ten := big.NewRat(10, 1)
+	m := new(big.Rat).Set(r)
+	for scale := 0; scale <= 6; scale++ {
+		if m.IsInt() {
+			return r.FloatString(scale) + suffix
+		}
+		m.Mul(m, ten)
+	}
+	return "≈" + r.FloatString(4) + suffix
 }

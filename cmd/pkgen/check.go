@@ -1,0 +1,55 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+
+	"pkgen/model"
+)
+
+func check(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, helps["check"]) }
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprint(stderr, "pkgen check: sebutkan setidaknya satu berkas .toml\n\n", helps["check"])
+		return exitUsage
+	}
+	status := exitOK
+	for _, path := range fs.Args() {
+		doc, probs, err := model.Load(path)
+		if err != nil {
+			fmt.Fprintf(stderr, "pkgen: %v\n", err)
+			status = exitInvalid
+			continue
+		}
+		for _, p := range probs {
+			fmt.Fprintln(stderr, p.String())
+		}
+		if doc == nil {
+			fmt.Fprintf(stdout, "%s: TIDAK SAH — %d galat, %d peringatan\n", path, len(probs.Errors()), len(probs.Warnings()))
+			status = exitInvalid
+			continue
+		}
+		fmt.Fprintf(stdout, "%s: sah — %s\n", path, summary(doc, len(probs.Warnings())))
+	}
+	return status
+}
+
+// summary is the one-line description of a valid document.
+func summary(doc *model.Document, warnings int) string {
+	kind := "PK"
+	if doc.Jenis == model.JenisPerubahan {
+		kind = "PK Perubahan"
+	}
+	parties := "PIHAK PERTAMA " + doc.PihakPertama.Nama
+	if doc.PihakKedua != nil {
+		parties += ", PIHAK KEDUA " + doc.PihakKedua.Nama
+	}
+	return fmt.Sprintf("%s %d, %s; %d sasaran, %d indikator; %d peringatan",
+		kind, doc.Tahun, parties, len(doc.Sasaran), doc.JumlahIndikator(), warnings)
+}

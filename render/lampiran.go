@@ -1,0 +1,224 @@
+package render
+
+import (
+	"fmt"
+	"strconv"
+
+	"pkgen/fonts"
+	"pkgen/model"
+	"pkgen/templates"
+)
+
+// lampiran lays out the landscape annex: title, identity lines, the table
+// over as many pages as it needs, then the closing signatures.
+func (l *layouter) lampiran() error {
+	d, err := l.data()
+	if err != nil {
+		return err
+	}
+	cols, err := l.tpl.Lampiran(l.doc.Lampiran)
+	if err != nil {
+		return err
+	}
+	mg := lampiranMargins
+	pi := l.newPage(true)
+	p := l.page(pi)
+	x, w := mg.left, p.Width-mg.left-mg.right
+	bottom := p.Height - mg.bottom
+	y := mg.top
+
+	title, err := l.rich("judul_lampiran", d, fonts.Bold, AlignCenter)
+	if err != nil {
+		return err
+	}
+	y = p.put(l.m.Block(title, w, sizeHeading, leading), x, y, w, "block") + 4
+	if y, err = l.identity(p, d, x, w, y); err != nil {
+		return err
+	}
+	y += 3
+
+	t, err := l.table(cols)
+	if err != nil {
+		return err
+	}
+	frags, err := t.Layout(w, bottom-y, bottom-mg.top)
+	if err != nil {
+		return fmt.Errorf("lampiran: %w", err)
+	}
+	for i, fr := range frags {
+		if i > 0 {
+			pi = l.newPage(true)
+			p = l.page(pi)
+			y = mg.top
+		}
+		if fr.Height == 0 {
+			continue
+		}
+		p.Place(fr, x, y)
+		y += fr.Height
+	}
+
+	y += 6
+	blk, err := l.signatures(d, false, w, sizeIdent)
+	if err != nil {
+		return err
+	}
+	if y+blk.h > bottom {
+		pi = l.newPage(true)
+		p = l.page(pi)
+		y = mg.top
+	}
+	blk.place(p, x, y)
+	return nil
+}
+
+// identity prints Nama / NIP / Jabatan / Unit Kerja of PIHAK PERTAMA with
+// aligned colons; lines without a value are left out.
+func (l *layouter) identity(p *Page, d data, x, w, y float64) (float64, error) {
+	who := l.doc.PihakPertama
+	jabatan := who.Jabatan
+	if who.Status != "" {
+		jabatan = who.Status + " " + jabatan
+	}
+	rows := []struct{ block, value string }{
+		{"identitas_nama", l.f.nama(who, false)},
+		{"identitas_nip", who.NIP},
+		{"identitas_jabatan", jabatan},
+		{"identitas_unit", who.UnitKerja},
+	}
+	var labels, values []string
+	lw := 0.0
+	for _, r := range rows {
+		if r.value == "" {
+			continue
+		}
+		s, err := l.words(r.block, d)
+		if err != nil {
+			return y, err
+		}
+		labels, values = append(labels, s), append(values, r.value)
+		lw = max(lw, l.m.Width(fonts.Regular, sizeIdent, s))
+	}
+	colon := x + lw + 2
+	vx := colon + l.m.Width(fonts.Regular, sizeIdent, ": ")
+	for i := range labels {
+		p.put(l.m.Block(PlainParas(labels[i], fonts.Regular, AlignLeft), lw, sizeIdent, leading), x, y, lw, "block")
+		p.put(l.m.Block(PlainParas(":", fonts.Regular, AlignLeft), vx-colon, sizeIdent, leading), colon, y, vx-colon, "block")
+		y = p.put(l.m.Block(PlainParas(values[i], fonts.Regular, AlignLeft), x+w-vx, sizeIdent, leading), vx, y, x+w-vx, "block")
+	}
+	return y, nil
+}
+
+var aligns = map[string]Align{"": AlignLeft, "kiri": AlignLeft, "tengah": AlignCenter, "kanan": AlignRight}
+
+// content returns a cell's content from paragraphs, laid out at the width
+// the table engine decides.
+func (l *layouter) content(ps []Para, size float64) Content {
+	return func(width float64) []TextLine {
+		lines := l.m.Block(ps, width, size, tableLead)
+		return append([]TextLine(nil), lines...)
+	}
+}
+
+func (l *layouter) plainCell(s string, style fonts.Style, align Align) Content {
+	return l.content(PlainParas(s, style, align), sizeTable)
+}
+
+// table builds the lampiran table from a column set: a two-level header when
+// columns are grouped, a group row where the kelompok changes, and sasaran
+// columns spanning their indicators' rows.
+func (l *layouter) table(set templates.Lampiran) (*Table, error) {
+	t := &Table{PadX: 1.2, PadY: 1.0, Border: 0.2, MinLines: 2}
+	grouped := false
+	for _, k := range set.Kolom {
+		t.Columns = append(t.Columns, Column{Width: k.Lebar, Weight: k.Bobot})
+		grouped = grouped || k.Grup != ""
+	}
+	const headFill = 0.85
+	head := func(s string) Content { return l.plainCell(s, fonts.Bold, AlignCenter) }
+	top := Row{}
+	sub := Row{}
+	for i := 0; i < len(set.Kolom); {
+		k := set.Kolom[i]
+		if k.Grup == "" {
+			rs := 1
+			if grouped {
+				rs = 2
+			}
+			top.Cells = append(top.Cells, Cell{Col: i, ColSpan: 1, RowSpan: rs, Content: head(k.Judul), Fill: headFill, Middle: true})
+			i++
+			continue
+		}
+		j := i
+		for j < len(set.Kolom) && set.Kolom[j].Grup == k.Grup {
+			sub.Cells = append(sub.Cells, Cell{Col: j, ColSpan: 1, RowSpan: 1, Content: head(set.Kolom[j].Judul), Fill: headFill, Middle: true})
+			j++
+		}
+		top.Cells = append(top.Cells, Cell{Col: i, ColSpan: j - i, RowSpan: 1, Content: head(k.Grup), Fill: headFill, Middle: true})
+		i = j
+	}
+	t.Header = []Row{top}
+	if grouped {
+		t.Header = append(t.Header, sub)
+	}
+
+	for _, g := range l.doc.Kelompok() {
+		if g.Nama != "" {
+			t.Rows = append(t.Rows, Row{Group: true, Cells: []Cell{{Col: 0, ColSpan: len(set.Kolom), RowSpan: 1,
+				Content: l.plainCell(g.Nama, fonts.Bold, AlignLeft), Fill: -1}}})
+		}
+		for _, s := range g.Sasaran {
+			for j, ind := range s.Indikator {
+				row := Row{}
+				for c, k := range set.Kolom {
+					span := 1
+					if isSasaran(k.Isi) {
+						if j > 0 {
+							continue
+						}
+						span = len(s.Indikator)
+					}
+					row.Cells = append(row.Cells, Cell{Col: c, ColSpan: 1, RowSpan: span, Content: l.cell(k, s, ind), Fill: -1})
+				}
+				t.Rows = append(t.Rows, row)
+			}
+		}
+	}
+	return t, nil
+}
+
+func isSasaran(field string) bool { return field == "sasaran.nomor" || field == "sasaran.uraian" }
+
+// cell is the content of one column for one indicator row.
+func (l *layouter) cell(k templates.Kolom, s model.Sasaran, ind model.Indikator) Content {
+	align := aligns[k.Rata]
+	var text string
+	switch k.Isi {
+	case "sasaran.nomor":
+		text = strconv.Itoa(s.Nomor)
+	case "sasaran.uraian":
+		text = s.Uraian
+	case "indikator.nomor":
+		text = strconv.Itoa(ind.Nomor)
+	case "indikator.uraian":
+		text = ind.Uraian
+	case "indikator.sumber_data":
+		text = ind.SumberData
+	case "indikator.pengukuran":
+		ps := RichParas(ind.Pengukuran, fonts.Regular, 1.2)
+		if align != AlignLeft {
+			for i := range ps {
+				ps[i].Align = align
+			}
+		}
+		return l.content(ps, sizeTable)
+	case "indikator.satuan":
+		text = ind.Satuan
+	case "target.tw1", "target.tw2", "target.tw3", "target.tw4":
+		q := int(k.Isi[len(k.Isi)-1] - '1')
+		text = l.f.nilai(ind.Target.TW[q])
+	case "target.tahunan":
+		text = l.f.nilai(ind.Target.Tahunan)
+	}
+	return l.plainCell(text, fonts.Regular, align)
+}

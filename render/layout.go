@@ -1,0 +1,245 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	_ "image/jpeg" // logo formats
+	_ "image/png"
+	"strings"
+	"time"
+
+	"pkgen/fonts"
+	"pkgen/model"
+	"pkgen/templates"
+)
+
+// Options are the inputs of Layout besides the document.
+type Options struct {
+	Templates *templates.Set // nil: the embedded wording and column sets
+	// Created is recorded as the PDF's date; zero means the document's own
+	// date, else 1 January of its year, so output never depends on the clock.
+	Created time.Time
+	Logo    []byte // optional PNG or JPEG printed above the statement heading
+}
+
+// paper sizes, mm, portrait.
+var papers = map[model.Kertas][2]float64{model.A4: {210, 297}, model.F4: {215, 330}}
+
+// margins, mm: top, right, bottom, left.
+type margins struct{ top, right, bottom, left float64 }
+
+var (
+	statementMargins = margins{20, 20, 20, 25}
+	lampiranMargins  = margins{12, 10, 14, 10}
+)
+
+// Type sizes, pt, and line spacing.
+const (
+	sizeHeading = 12
+	sizeBody    = 11
+	sizeIdent   = 10
+	sizeTable   = 8
+	sizeFolio   = 8
+	leading     = 1.25
+	tableLead   = 1.2
+	signSpace   = 24 // room for a wet or electronic signature, mm
+)
+
+type layouter struct {
+	doc  *model.Document
+	tpl  *templates.Set
+	opt  Options
+	m    Measurer
+	f    formatter
+	out  *Document
+	size [2]float64
+}
+
+// Layout lays a validated document out as pages: the portrait statement
+// page, then the landscape lampiran with its closing signatures.
+func Layout(doc *model.Document, opt Options) (*Document, error) {
+	tpl := opt.Templates
+	if tpl == nil {
+		var err error
+		if tpl, err = templates.Default(); err != nil {
+			return nil, err
+		}
+	}
+	size, ok := papers[doc.Kertas]
+	if !ok {
+		size = papers[model.A4]
+	}
+	l := &layouter{doc: doc, tpl: tpl, opt: opt, f: newFormatter(doc.FormatAngka), out: &Document{}, size: size}
+	if err := l.statement(); err != nil {
+		return nil, err
+	}
+	first := len(l.out.Pages)
+	if err := l.lampiran(); err != nil {
+		return nil, err
+	}
+	if err := l.folios(first); err != nil {
+		return nil, err
+	}
+	if err := l.meta(); err != nil {
+		return nil, err
+	}
+	return l.out, nil
+}
+
+// data is what the templates see.
+type data struct {
+	Tahun        int
+	Jenis        string
+	Tempat       string
+	Tanggal      string // empty when left blank
+	Kosong       string // blank room for a hand-written date
+	TingkatJudul string
+	PihakPertama *model.Pihak
+	PihakKedua   *model.Pihak
+}
+
+func (l *layouter) data() (data, error) {
+	d := data{Tahun: l.doc.Tahun, Jenis: string(l.doc.Jenis), Tempat: l.doc.Tempat,
+		Kosong: strings.Repeat("\u00a0", 28), PihakPertama: &l.doc.PihakPertama, PihakKedua: l.doc.PihakKedua}
+	if l.doc.Tanggal != nil {
+		d.Tanggal = tanggal(*l.doc.Tanggal)
+	}
+	t, err := l.tpl.Text("tingkat_"+string(l.doc.Tingkat), d)
+	d.TingkatJudul = t
+	return d, err
+}
+
+// words executes a template block.
+func (l *layouter) words(block string, d any) (string, error) {
+	return l.tpl.Text(block, d)
+}
+
+// rich turns template words (with **bold**) into paragraphs. A newline in
+// a template is a line break on the page; a blank line starts a paragraph.
+func (l *layouter) rich(block string, d any, base fonts.Style, align Align) ([]Para, error) {
+	s, err := l.words(block, d)
+	if err != nil {
+		return nil, err
+	}
+	paras := strings.Split(strings.TrimSpace(s), "\n\n")
+	for i, p := range paras {
+		paras[i] = strings.ReplaceAll(strings.TrimSpace(p), "\n", "\\\n")
+	}
+	ps := RichParas(strings.Join(paras, "\n\n"), base, 0)
+	for i := range ps {
+		ps[i].Align = align
+	}
+	return ps, nil
+}
+
+func (l *layouter) newPage(landscape bool) int {
+	w, h := l.size[0], l.size[1]
+	if landscape {
+		w, h = h, w
+	}
+	l.out.Pages = append(l.out.Pages, Page{Width: w, Height: h})
+	return len(l.out.Pages) - 1
+}
+
+func (l *layouter) page(i int) *Page { return &l.out.Pages[i] }
+
+// put draws laid-out lines at (x, y) inside a new frame of the given kind and
+// width, and returns the y below them.
+func (p *Page) put(lines []TextLine, x, y, w float64, kind string) float64 {
+	h := 0.0
+	for _, ln := range lines {
+		h += ln.Height
+	}
+	p.Frames = append(p.Frames, Frame{X: x, Y: y, W: w, H: h, Kind: kind})
+	frame := len(p.Frames)
+	for _, ln := range lines {
+		for _, r := range ln.Runs {
+			p.Texts = append(p.Texts, Text{X: x + r.X, Y: y + ln.Ascent, Style: r.Style, Size: r.Size,
+				S: r.Text, Width: r.Width, Underline: r.Underline, Frame: frame})
+		}
+		y += ln.Height
+	}
+	return y
+}
+
+func height(lines []TextLine) float64 {
+	h := 0.0
+	for _, ln := range lines {
+		h += ln.Height
+	}
+	return h
+}
+
+// folios numbers the lampiran pages "Halaman k dari n", counting every page.
+func (l *layouter) folios(first int) error {
+	n := len(l.out.Pages)
+	for i := first; i < n; i++ {
+		s, err := l.words("halaman", struct{ Halaman, Jumlah int }{i + 1, n})
+		if err != nil {
+			return err
+		}
+		p := l.page(i)
+		w := p.Width - lampiranMargins.left - lampiranMargins.right
+		lines := l.m.Block(PlainParas(s, fonts.Regular, AlignCenter), w, sizeFolio, leading)
+		p.put(lines, lampiranMargins.left, p.Height-lampiranMargins.bottom+4, w, "folio")
+	}
+	return nil
+}
+
+func (l *layouter) meta() error {
+	d, err := l.data()
+	if err != nil {
+		return err
+	}
+	subject, err := l.words("judul_lampiran", d)
+	if err != nil {
+		return err
+	}
+	bm1, err := l.words("bookmark_pernyataan", d)
+	if err != nil {
+		return err
+	}
+	bm2, err := l.words("bookmark_lampiran", d)
+	if err != nil {
+		return err
+	}
+	p := l.doc.PihakPertama
+	created := l.opt.Created
+	if created.IsZero() {
+		if l.doc.Tanggal != nil {
+			created = *l.doc.Tanggal
+		} else {
+			created = time.Date(l.doc.Tahun, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
+	}
+	l.out.Meta = Meta{
+		Title:    fmt.Sprintf("Perjanjian Kinerja Tahun %d — %s", l.doc.Tahun, p.JabatanLengkap()),
+		Author:   l.f.nama(p, false),
+		Subject:  subject,
+		Keywords: strings.Join([]string{"Perjanjian Kinerja", fmt.Sprint(l.doc.Tahun), p.Jabatan, p.UnitKerja}, ", "),
+		Creator:  "pkgen",
+		Created:  created.UTC(),
+	}
+	l.out.Outline = []Bookmark{{Title: bm1, Page: 0, Y: statementMargins.top}}
+	if len(l.out.Pages) > 1 {
+		l.out.Outline = append(l.out.Outline, Bookmark{Title: bm2, Page: 1, Y: lampiranMargins.top})
+	}
+	return nil
+}
+
+// logo returns the logo's box size for a height, keeping its aspect ratio.
+func logoSize(img []byte, h float64) (w float64, kind string, err error) {
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(img))
+	if err != nil {
+		return 0, "", fmt.Errorf("logo: gambar tidak terbaca (%v); gunakan PNG atau JPEG", err)
+	}
+	if cfg.Width == 0 || cfg.Height == 0 {
+		return 0, "", fmt.Errorf("logo: gambar berukuran nol")
+	}
+	kind = format
+	if kind == "jpeg" {
+		kind = "jpg"
+	}
+	return h * float64(cfg.Width) / float64(cfg.Height), kind, nil
+}

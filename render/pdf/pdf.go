@@ -1,0 +1,390 @@
+// Package pdf draws a laid-out render.Document as a PDF. It is the only
+// package that uses the PDF library (fpdf); everything above it deals in
+// millimetres and points only.
+//
+// Output is reproducible: the same Document gives the same bytes. The
+// document dates are Meta.Created (in UTC, to the second); a zero Created
+// is written as 2000-01-01T00:00:00Z, never as the current time, so callers
+// that want a real date must set it.
+package pdf
+
+import (
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"pkgen/fonts"
+	"pkgen/render"
+)
+
+// epoch stands in for a zero Meta.Created.
+var epoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// maxPageMM is the largest page side PDF allows (14400 units of 1/72 in).
+const maxPageMM = 14400 * render.PtToMM
+
+// k converts millimetres to points, as fpdf does for unit "mm".
+const k = 72 / 25.4
+
+// options are knobs for tests only.
+type options struct {
+	noCompress bool // leave page content streams readable
+}
+
+// Write renders doc as a PDF to w. On error nothing is written to w.
+func Write(w io.Writer, doc *render.Document) error {
+	b, err := Bytes(doc)
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write(b); err != nil {
+		return fmt.Errorf("pdf: write: %w", err)
+	}
+	return nil
+}
+
+// Bytes renders doc as a PDF.
+func Bytes(doc *render.Document) ([]byte, error) {
+	return build(doc, options{})
+}
+
+func build(doc *render.Document, opt options) (out []byte, err error) {
+	// fpdf panics on some inputs (e.g. truncated UTF-8, odd PNG chunks).
+	// Inputs are checked first; this is the last line of defence so a
+	// library bug still surfaces as an error.
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, fmt.Errorf("pdf: PDF library failed: %v", r)
+		}
+	}()
+	if doc == nil {
+		return nil, errors.New("pdf: nil document")
+	}
+	if err := check(doc); err != nil {
+		return nil, err
+	}
+	imgs, err := prepareImages(doc)
+	if err != nil {
+		return nil, err
+	}
+	w := &writer{doc: doc, f: newFpdf(doc, opt), imgs: imgs}
+	return w.run()
+}
+
+func newFpdf(doc *render.Document, opt options) *fpdf.Fpdf {
+	f := fpdf.New("P", "mm", "A4", "")
+	f.SetCompression(!opt.noCompress)
+	f.SetCatalogSort(true) // fonts and images in a fixed order
+	f.SetAutoPageBreak(false, 0)
+	f.SetMargins(0, 0, 0)
+
+	m := doc.Meta
+	// Strings go in pre-encoded (isUTF8 false) because fpdf's own UTF-16
+	// conversion mangles runes beyond the BMP.
+	for _, s := range []struct {
+		v   string
+		set func(string, bool)
+	}{
+		{m.Title, f.SetTitle},
+		{m.Author, f.SetAuthor},
+		{m.Subject, f.SetSubject},
+		{m.Keywords, f.SetKeywords},
+		{m.Creator, f.SetCreator},
+	} {
+		if s.v != "" {
+			s.set(utf16Text(s.v), false)
+		}
+	}
+	f.SetProducer("pkgen", false)
+	created := m.Created
+	if created.IsZero() {
+		created = epoch
+	}
+	created = created.UTC()
+	f.SetCreationDate(created)
+	f.SetModificationDate(created)
+	return f
+}
+
+// check rejects what fpdf would turn into a broken file or a panic.
+func check(doc *render.Document) error {
+	if len(doc.Pages) == 0 {
+		return errors.New("pdf: document has no pages")
+	}
+	if y := doc.Meta.Created.UTC().Year(); !doc.Meta.Created.IsZero() && (y < 1 || y > 9999) {
+		return fmt.Errorf("pdf: Meta.Created %v: year out of range", doc.Meta.Created)
+	}
+	for i := range doc.Pages {
+		if err := checkPage(&doc.Pages[i]); err != nil {
+			return fmt.Errorf("pdf: Pages[%d]: %w", i, err)
+		}
+	}
+	for i, b := range doc.Outline {
+		if b.Page < 0 || b.Page >= len(doc.Pages) {
+			return fmt.Errorf("pdf: Outline[%d] %q: page %d out of range", i, b.Title, b.Page)
+		}
+		if !finite(b.Y) {
+			return fmt.Errorf("pdf: Outline[%d] %q: y %v", i, b.Title, b.Y)
+		}
+	}
+	return nil
+}
+
+func checkPage(p *render.Page) error {
+	if !finite(p.Width, p.Height) || p.Width <= 0 || p.Height <= 0 || p.Width > maxPageMM || p.Height > maxPageMM {
+		return fmt.Errorf("invalid size %v×%v mm", p.Width, p.Height)
+	}
+	for i, t := range p.Texts {
+		switch {
+		case !finite(t.Size) || t.Size <= 0:
+			return fmt.Errorf("Texts[%d] %q: invalid font size %v", i, t.S, t.Size)
+		case !finite(t.X, t.Y, t.Width):
+			return fmt.Errorf("Texts[%d] %q: non-finite position", i, t.S)
+		case int(t.Style) >= len(fonts.Styles):
+			return fmt.Errorf("Texts[%d] %q: unknown style %d", i, t.S, t.Style)
+		}
+	}
+	for i, l := range p.Lines {
+		if !finite(l.X1, l.Y1, l.X2, l.Y2, l.Width) {
+			return fmt.Errorf("Lines[%d]: non-finite value", i)
+		}
+	}
+	for i, r := range p.Rects {
+		if !finite(r.X, r.Y, r.W, r.H, r.Fill, r.Stroke) {
+			return fmt.Errorf("Rects[%d]: non-finite value", i)
+		}
+	}
+	for i, im := range p.Images {
+		if !finite(im.X, im.Y, im.W, im.H) || im.W <= 0 || im.H <= 0 {
+			return fmt.Errorf("Images[%d] %q: invalid box", i, im.Name)
+		}
+	}
+	return nil
+}
+
+func finite(vs ...float64) bool {
+	for _, v := range vs {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// writer holds the drawing state of one Write.
+type writer struct {
+	doc  *render.Document
+	f    *fpdf.Fpdf
+	imgs *imageSet
+
+	fontSet   bool // a font has been selected (fpdf then encodes titles itself)
+	style     fonts.Style
+	size      float64
+	underline [len(fonts.Styles)]*underlineMetrics
+}
+
+func (w *writer) run() ([]byte, error) {
+	f := w.f
+	// Register only the faces in use: fpdf parses and embeds every
+	// registered font.
+	for _, st := range usedStyles(w.doc) {
+		f.AddUTF8FontFromBytes(fonts.Family, st.String(), fonts.TTF(st))
+	}
+	for _, e := range w.imgs.list {
+		f.RegisterImageOptionsReader(e.id, fpdf.ImageOptions{ImageType: e.typ}, bytes.NewReader(e.data))
+		if err := f.Error(); err != nil {
+			return nil, fmt.Errorf("pdf: image %q: %w", e.name, err)
+		}
+	}
+	if err := f.Error(); err != nil {
+		return nil, fmt.Errorf("pdf: fonts: %w", err)
+	}
+
+	all := outline(w.doc)
+	marks := all
+	last := w.doc.Pages[len(w.doc.Pages)-1].Height
+	for i := range w.doc.Pages {
+		p := &w.doc.Pages[i]
+		f.AddPageFormat(pageFormat(p))
+		// fpdf's Bookmark records the current page, so bookmarks are
+		// added right after their page.
+		for len(marks) > 0 && marks[0].Page == i {
+			w.bookmark(marks[0], p.Height, last)
+			marks = marks[1:]
+		}
+		w.rects(p)
+		w.images(p)
+		w.lines(p)
+		w.texts(p)
+		if err := f.Error(); err != nil {
+			return nil, fmt.Errorf("pdf: page %d: %w", i+1, err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Output(&buf); err != nil {
+		return nil, fmt.Errorf("pdf: %w", err)
+	}
+	if err := fixOutlineCounts(buf.Bytes(), childCounts(all)); err != nil {
+		return nil, fmt.Errorf("pdf: outline: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// usedStyles lists the faces that some non-empty Text uses, in fixed order.
+func usedStyles(doc *render.Document) []fonts.Style {
+	var used [len(fonts.Styles)]bool
+	for i := range doc.Pages {
+		for _, t := range doc.Pages[i].Texts {
+			if t.S != "" {
+				used[t.Style] = true
+			}
+		}
+	}
+	var out []fonts.Style
+	for _, st := range fonts.Styles {
+		if used[st] {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// pageFormat gives fpdf the orientation and the portrait size; fpdf swaps
+// the sides itself for "L".
+func pageFormat(p *render.Page) (string, fpdf.SizeType) {
+	size := fpdf.SizeType{Wd: min(p.Width, p.Height), Ht: max(p.Width, p.Height)}
+	if p.Height >= p.Width {
+		return "P", size
+	}
+	return "L", size
+}
+
+// outline returns the bookmarks in page order (stable within a page) with
+// levels that form a tree: the first is level 0 and none is more than one
+// deeper than the one before. fpdf links outline items assuming both.
+func outline(doc *render.Document) []render.Bookmark {
+	marks := slices.Clone(doc.Outline)
+	slices.SortStableFunc(marks, func(a, b render.Bookmark) int { return cmp.Compare(a.Page, b.Page) })
+	prev := -1
+	for i := range marks {
+		marks[i].Level = max(0, min(marks[i].Level, prev+1))
+		prev = marks[i].Level
+	}
+	return marks
+}
+
+func (w *writer) bookmark(b render.Bookmark, height, last float64) {
+	y := max(0, min(b.Y, height))
+	// fpdf writes the destination as (h-y)*k with h the height of the
+	// page that was current when the document was closed, i.e. the last
+	// page, whatever page the bookmark is on. Shift y so that formula
+	// gives this page's top-down y.
+	y += last - height
+	if y == -1 { // fpdf reads -1 as "the current position"
+		y = math.Nextafter(-1, 0)
+	}
+	title := cleanText(b.Title)
+	if !w.fontSet {
+		// fpdf converts the title to UTF-16 only while a UTF-8 font is
+		// selected; before the first SetFont it is stored as given.
+		title = utf16Text(title)
+	}
+	w.f.Bookmark(title, b.Level, y)
+}
+
+func (w *writer) rects(p *render.Page) {
+	f := w.f
+	grey := 0 // fill colour; each page starts black
+	for _, r := range p.Rects {
+		fill, stroke := r.Fill >= 0, r.Stroke > 0
+		style := ""
+		switch {
+		case fill && stroke:
+			style = "FD"
+		case fill:
+			style = "F"
+		case stroke:
+			style = "D"
+		default:
+			continue
+		}
+		if fill {
+			if g := int(math.Round(min(r.Fill, 1) * 255)); g != grey {
+				f.SetFillColor(g, g, g)
+				grey = g
+			}
+		}
+		if stroke {
+			w.lineWidth(r.Stroke)
+		}
+		f.Rect(r.X, r.Y, r.W, r.H, style)
+	}
+	if grey != 0 {
+		// Back to black: underlines are black fills, and fpdf wraps every
+		// Text in a colour save/restore while fill and text colours differ.
+		f.SetFillColor(0, 0, 0)
+	}
+}
+
+func (w *writer) images(p *render.Page) {
+	for _, im := range p.Images {
+		e := w.imgs.byName[im.Name]
+		opt := fpdf.ImageOptions{ImageType: e.typ, AllowNegativePosition: true}
+		// A padded image (see imageSet) is wider by transparent columns
+		// beyond the right edge of the box.
+		w.f.ImageOptions(e.id, im.X, im.Y, im.W*e.scaleW, im.H, false, opt, 0, "")
+	}
+}
+
+func (w *writer) lines(p *render.Page) {
+	for _, l := range p.Lines {
+		if l.Width <= 0 { // as Rect.Stroke: nothing to stroke
+			continue
+		}
+		w.lineWidth(l.Width)
+		w.f.Line(l.X1, l.Y1, l.X2, l.Y2)
+	}
+}
+
+func (w *writer) lineWidth(v float64) {
+	if v != w.f.GetLineWidth() {
+		w.f.SetLineWidth(v)
+	}
+}
+
+func (w *writer) texts(p *render.Page) {
+	f := w.f
+	for _, t := range p.Texts {
+		s := cleanText(t.S)
+		if s == "" {
+			continue
+		}
+		// fpdf re-selects the current font at the start of every page, so
+		// the selection carries over page breaks.
+		if !w.fontSet || t.Style != w.style || t.Size != w.size {
+			f.SetFont(fonts.Family, t.Style.String(), t.Size)
+			w.fontSet, w.style, w.size = true, t.Style, t.Size
+		}
+		f.Text(t.X, t.Y, s)
+		if t.Underline && t.Width > 0 {
+			u := w.underlineFor(t.Style)
+			em := t.Size * render.PtToMM
+			f.Rect(t.X, t.Y+u.top*em, t.Width, u.thickness*em, "F")
+		}
+	}
+}
+
+func (w *writer) underlineFor(st fonts.Style) *underlineMetrics {
+	if w.underline[st] == nil {
+		u := readUnderline(fonts.TTF(st))
+		w.underline[st] = &u
+	}
+	return w.underline[st]
+}

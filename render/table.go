@@ -1,0 +1,115 @@
+package render
+
+import (
+	"errors"
+	"slices"
+)
+
+// The table engine works on regions, like Typst's grid layouter: Layout gets
+// the height left on the current page and the height of every page after it,
+// and returns one fragment per region, each starting with the header rows.
+// Stages live in their own files: table_grid.go resolves columns and spans,
+// table_measure.go handles a cell's lines, table_split.go distributes rows
+// over regions and table_compose.go turns the decisions into boxes.
+
+// Content lays out a cell's content for an inner width (mm) and returns its
+// lines. It is a function so the table can settle column widths first.
+type Content func(width float64) []TextLine
+
+// Column is one column's width: fixed, or a share of what fixed columns
+// leave.
+type Column struct {
+	Width  float64 // fixed width, mm; 0 for a proportional column
+	Weight float64 // share of the width left after the fixed columns
+}
+
+// Cell is one cell of a row. ColSpan and RowSpan of 0 mean 1.
+type Cell struct {
+	Col, ColSpan, RowSpan int
+	Content               Content // nil: an empty cell
+	Fill                  float64 // background grey 0 (black) .. 1; negative: none
+	Middle                bool    // centred vertically (headers)
+}
+
+// Row is one table row.
+type Row struct {
+	Cells []Cell
+	// Group marks a full-width group row ("Sasaran Strategis"): it is kept
+	// with the start of the next row and never ends a fragment.
+	Group bool
+}
+
+// Table describes a table to lay out over regions.
+type Table struct {
+	Columns    []Column
+	Header     []Row // repeated at the top of every fragment, never split
+	Rows       []Row
+	PadX, PadY float64 // cell padding, mm
+	Border     float64 // stroke width, mm; 0: no borders
+	MinLines   int     // lines kept on each side of a break in a cell; 0 means 1
+}
+
+// Fragment is the part of a table placed in one region. Coordinates are
+// relative to its top-left corner and Text.Frame indexes its own Frames.
+// An empty fragment (Height 0, no boxes) means "nothing fits here: start on
+// the next region".
+type Fragment struct {
+	Width, Height float64
+	Texts         []Text
+	Lines         []Line
+	Rects         []Rect
+	Frames        []Frame
+}
+
+// Layout lays the table out over regions: first is the height left in the
+// current region, full the height of every following one. Fragment i goes
+// into region i. The first fragment is empty when not even the header and the
+// start of the first row fit in first.
+func (t *Table) Layout(width, first, full float64) ([]Fragment, error) {
+	if !tableFinite(first) || !tableFinite(full) {
+		return nil, errors.New("table: region heights must be finite")
+	}
+	if full <= 0 {
+		return nil, errors.New("table: full region height must be positive")
+	}
+	g, err := newTableGrid(t, width)
+	if err != nil {
+		return nil, err
+	}
+	return g.paginate(max(first, 0), full)
+}
+
+// Place appends a fragment's boxes to the page with its top-left corner at
+// (x, y), renumbering its frames after the page's own.
+func (p *Page) Place(f Fragment, x, y float64) {
+	base := len(p.Frames)
+	p.Frames = slices.Grow(p.Frames, len(f.Frames))
+	for _, fr := range f.Frames {
+		fr.X += x
+		fr.Y += y
+		p.Frames = append(p.Frames, fr)
+	}
+	p.Texts = slices.Grow(p.Texts, len(f.Texts))
+	for _, t := range f.Texts {
+		t.X += x
+		t.Y += y
+		if t.Frame > 0 {
+			t.Frame += base
+		}
+		p.Texts = append(p.Texts, t)
+	}
+	p.Lines = slices.Grow(p.Lines, len(f.Lines))
+	for _, l := range f.Lines {
+		l.X1 += x
+		l.X2 += x
+		l.Y1 += y
+		l.Y2 += y
+		p.Lines = append(p.Lines, l)
+	}
+	p.Rects = slices.Grow(p.Rects, len(f.Rects))
+	for _, r := range f.Rects {
+		r.X += x
+		r.Y += y
+		p.Rects = append(p.Rects, r)
+	}
+}

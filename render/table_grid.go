@@ -1,0 +1,294 @@
+package render
+
+import (
+	"errors"
+	"fmt"
+	"math"
+)
+
+// tableEps absorbs rounding when comparing lengths in mm.
+const tableEps = 1e-9
+
+func tableFinite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// tableCell is a cell resolved onto the grid, with its content laid out.
+type tableCell struct {
+	row, end  int // first and last row covered
+	col, span int // first column and number of columns
+	fill      float64
+	middle    bool
+	kind      string // Frame.Kind of its parts
+	lines     []TextLine
+	off       int // start of its prefix sums in tableGrid.sum and .txt
+}
+
+// tablePart is the piece of a cell placed in one fragment: lines [from, to)
+// in the rectangle between top and bottom.
+type tablePart struct {
+	cell        int
+	from, to    int
+	top, bottom float64
+}
+
+// tableGrid is a validated table with column positions fixed and every
+// cell's lines known; pagination only reads it.
+type tableGrid struct {
+	padX, padY, border float64
+	minLines           int
+	colX               []float64 // left edge of each column, then the right edge
+	width              float64
+
+	head      []tableCell
+	headParts []tablePart // the header as placed at the top of a fragment
+	headH     float64
+
+	cells   []tableCell
+	group   []bool
+	nrows   int
+	rowAt   []int // cells covering row r: rowList[rowAt[r]:rowAt[r+1]]
+	rowList []int
+
+	// Prefix sums over each cell's lines, so fitting is a binary search:
+	// sum[off+i] is the height of lines[:i], txt[off+i] how many of them
+	// carry text.
+	sum []float64
+	txt []int
+
+	segs []tableSeg // scratch for border strokes
+}
+
+func newTableGrid(t *Table, width float64) (*tableGrid, error) {
+	for _, v := range []struct {
+		name string
+		v    float64
+	}{{"PadX", t.PadX}, {"PadY", t.PadY}, {"Border", t.Border}} {
+		if !tableFinite(v.v) || v.v < 0 {
+			return nil, fmt.Errorf("table: %s must be a finite length >= 0, got %v", v.name, v.v)
+		}
+	}
+	if t.MinLines < 0 {
+		return nil, fmt.Errorf("table: MinLines must be >= 0, got %d", t.MinLines)
+	}
+	colX, err := tableColumns(t.Columns, width)
+	if err != nil {
+		return nil, err
+	}
+	g := &tableGrid{
+		padX: t.PadX, padY: t.PadY, border: t.Border,
+		minLines: max(t.MinLines, 1),
+		colX:     colX,
+		width:    colX[len(colX)-1],
+		nrows:    len(t.Rows),
+	}
+	if g.head, err = g.resolve(t.Header, true); err != nil {
+		return nil, err
+	}
+	if g.cells, err = g.resolve(t.Rows, false); err != nil {
+		return nil, err
+	}
+	g.addSums()
+	g.group = make([]bool, len(t.Rows))
+	for i, r := range t.Rows {
+		g.group[i] = r.Group
+	}
+	g.layoutHeader(len(t.Header))
+	g.indexRows()
+	return g, nil
+}
+
+// tableColumns turns column specs into column edges: fixed widths first,
+// then weights share what is left.
+func tableColumns(cols []Column, width float64) ([]float64, error) {
+	if len(cols) == 0 {
+		return nil, errors.New("table: no columns")
+	}
+	if !tableFinite(width) || width <= 0 {
+		return nil, fmt.Errorf("table: width must be positive, got %v", width)
+	}
+	var fixed, weights float64
+	for i, c := range cols {
+		switch {
+		case !tableFinite(c.Width) || !tableFinite(c.Weight) || c.Width < 0 || c.Weight < 0:
+			return nil, fmt.Errorf("table: column %d: width %v and weight %v must be finite and >= 0", i+1, c.Width, c.Weight)
+		case c.Width > 0 && c.Weight > 0:
+			return nil, fmt.Errorf("table: column %d: give a fixed width or a weight, not both", i+1)
+		case c.Width == 0 && c.Weight == 0:
+			return nil, fmt.Errorf("table: column %d: no width and no weight", i+1)
+		}
+		fixed += c.Width
+		weights += c.Weight
+	}
+	rest := width - fixed
+	if rest < -1e-6 {
+		return nil, fmt.Errorf("table: fixed columns (%.2f mm) are wider than the table (%.2f mm)", fixed, width)
+	}
+	if weights > 0 && rest <= 1e-6 {
+		return nil, fmt.Errorf("table: fixed columns (%.2f mm) leave no width for proportional columns", fixed)
+	}
+	colX := make([]float64, len(cols)+1)
+	for i, c := range cols {
+		w := c.Width
+		if w == 0 {
+			w = rest * c.Weight / weights
+		}
+		if !tableFinite(w) || w <= 0 {
+			return nil, fmt.Errorf("table: column %d gets no width", i+1)
+		}
+		colX[i+1] = colX[i] + w
+	}
+	return colX, nil
+}
+
+// resolve checks the rows' cells against the grid and lays out their
+// content at the width of their columns.
+func (g *tableGrid) resolve(rows []Row, header bool) ([]tableCell, error) {
+	ncols := len(g.colX) - 1
+	section := "row"
+	if header {
+		section = "header row"
+	}
+	taken := make([]bool, len(rows)*ncols)
+	n := 0
+	for _, row := range rows {
+		n += len(row.Cells)
+	}
+	cells := make([]tableCell, 0, n)
+	for i, row := range rows {
+		for j, c := range row.Cells {
+			fail := func(format string, a ...any) error {
+				return fmt.Errorf("table: %s %d, cell %d: %s", section, i+1, j+1, fmt.Sprintf(format, a...))
+			}
+			cs, rs := max(c.ColSpan, 1), max(c.RowSpan, 1)
+			switch {
+			case c.ColSpan < 0 || c.RowSpan < 0:
+				return nil, fail("negative span")
+			case c.Col < 0 || c.Col >= ncols:
+				return nil, fail("column %d out of range (the table has %d)", c.Col, ncols)
+			case cs > ncols-c.Col:
+				return nil, fail("spans %d columns from column %d, past the last column", cs, c.Col)
+			case rs > len(rows)-i:
+				return nil, fail("spans %d rows, past the last row", rs)
+			case !header && rs > 1 && row.Group:
+				return nil, fail("a group row's cell cannot span rows")
+			case math.IsNaN(c.Fill) || c.Fill > 1:
+				return nil, fail("fill %v is not a grey level (0..1, or negative for none)", c.Fill)
+			}
+			if !header {
+				for k := i + 1; k < i+rs; k++ {
+					if rows[k].Group {
+						return nil, fail("row span crosses group row %d", k+1)
+					}
+				}
+			}
+			for r := i; r < i+rs; r++ {
+				for col := c.Col; col < c.Col+cs; col++ {
+					if taken[r*ncols+col] {
+						return nil, fail("overlaps another cell at row %d, column %d", r+1, col)
+					}
+					taken[r*ncols+col] = true
+				}
+			}
+			inner := g.colX[c.Col+cs] - g.colX[c.Col] - 2*g.padX
+			if inner <= 0 {
+				return nil, fail("column width %.2f mm leaves no room inside the padding", g.colX[c.Col+cs]-g.colX[c.Col])
+			}
+			var lines []TextLine
+			if c.Content != nil {
+				lines = c.Content(inner)
+			}
+			for k, ln := range lines {
+				if !tableFinite(ln.Height) || ln.Height < 0 || !tableFinite(ln.Ascent) {
+					return nil, fail("line %d has height %v, ascent %v", k+1, ln.Height, ln.Ascent)
+				}
+			}
+			kind := "cell"
+			switch {
+			case header:
+				kind = "header"
+			case row.Group:
+				kind = "group"
+			}
+			cells = append(cells, tableCell{
+				row: i, end: i + rs - 1, col: c.Col, span: cs,
+				fill: c.Fill, middle: c.Middle, kind: kind,
+				lines: lines,
+			})
+		}
+	}
+	return cells, nil
+}
+
+// addSums fills the prefix sums of every cell's lines, sized in one go.
+func (g *tableGrid) addSums() {
+	n := 0
+	for _, cells := range [][]tableCell{g.head, g.cells} {
+		for i := range cells {
+			n += len(cells[i].lines) + 1
+		}
+	}
+	g.sum = make([]float64, 0, n)
+	g.txt = make([]int, 0, n)
+	for _, cells := range [][]tableCell{g.head, g.cells} {
+		for i := range cells {
+			cells[i].off = len(g.sum)
+			h, k := 0.0, 0
+			g.sum = append(g.sum, 0)
+			g.txt = append(g.txt, 0)
+			for _, ln := range cells[i].lines {
+				h += ln.Height
+				if len(ln.Runs) > 0 {
+					k++
+				}
+				g.sum = append(g.sum, h)
+				g.txt = append(g.txt, k)
+			}
+		}
+	}
+}
+
+// layoutHeader sizes the header rows once; they are never split, and a cell
+// spanning header rows grows the last of them.
+func (g *tableGrid) layoutHeader(nrows int) {
+	top := make([]float64, nrows+1)
+	for r := range nrows {
+		h := 0.0
+		for i := range g.head {
+			c := &g.head[i]
+			if c.end == r {
+				h = max(h, g.height(c, 0, len(c.lines))+2*g.padY-(top[r]-top[c.row]))
+			}
+		}
+		top[r+1] = top[r] + h
+	}
+	g.headH = top[nrows]
+	g.headParts = make([]tablePart, len(g.head))
+	for i := range g.head {
+		c := &g.head[i]
+		g.headParts[i] = tablePart{cell: i, to: len(c.lines), top: top[c.row], bottom: top[c.end+1]}
+	}
+}
+
+// indexRows lists, for every body row, the cells covering it.
+func (g *tableGrid) indexRows() {
+	g.rowAt = make([]int, g.nrows+1)
+	for i := range g.cells {
+		for r := g.cells[i].row; r <= g.cells[i].end; r++ {
+			g.rowAt[r+1]++
+		}
+	}
+	for r := range g.nrows {
+		g.rowAt[r+1] += g.rowAt[r]
+	}
+	g.rowList = make([]int, g.rowAt[g.nrows])
+	next := make([]int, g.nrows)
+	copy(next, g.rowAt)
+	for i := range g.cells {
+		for r := g.cells[i].row; r <= g.cells[i].end; r++ {
+			g.rowList[next[r]] = i
+			next[r]++
+		}
+	}
+}
+
+// active lists the cells covering body row r.
+func (g *tableGrid) active(r int) []int { return g.rowList[g.rowAt[r]:g.rowAt[r+1]] }

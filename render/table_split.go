@@ -1,0 +1,299 @@
+package render
+
+import (
+	"errors"
+	"math"
+)
+
+// Distribution of rows over regions. Each region gets the header, then whole
+// rows while they fit; the first row that does not fit either moves to the
+// next region or splits at a line boundary, and a split ends the region.
+// Spanning cells take their lines as their rows are placed: their part in a
+// region is the height of the rows (or row parts) they cover there, and the
+// last spanned row grows so that whatever is left of them fits.
+
+// tablePager carries the layout state from one region to the next.
+type tablePager struct {
+	g   *tableGrid
+	row int   // first body row not finished
+	cur []int // per cell: next line to place
+
+	// Where each cell's part in the current region began; valid when
+	// partGen matches gen, the number of the region being filled.
+	partTop []float64
+	partGen []int
+	gen     int
+
+	cut   []int // lines per active cell chosen by the last plan
+	parts []tablePart
+	steps int // rows finished and cursor moves: the progress made
+}
+
+func (g *tableGrid) paginate(first, full float64) ([]Fragment, error) {
+	if g.nrows == 0 {
+		// Only a header: nothing to keep it with, so it stands alone.
+		if g.headH <= first+tableEps || first >= full {
+			return []Fragment{g.compose(nil, g.headH)}, nil
+		}
+		return []Fragment{{Width: g.width}, g.compose(nil, g.headH)}, nil
+	}
+	p := &tablePager{
+		g:       g,
+		cur:     make([]int, len(g.cells)),
+		partTop: make([]float64, len(g.cells)),
+		partGen: make([]int, len(g.cells)),
+	}
+	// Every region after the first makes progress, so this bounds the loop.
+	limit := len(g.sum) + g.nrows + 2
+	var frags []Fragment
+	region, fresh := first, first >= full
+	for i := 0; p.row < g.nrows; i++ {
+		steps := p.steps
+		if i > limit {
+			return nil, errors.New("table: layout made no progress")
+		}
+		end := p.fill(region, fresh)
+		switch {
+		case p.steps > steps:
+			frags = append(frags, g.compose(p.parts, end))
+		case i == 0:
+			frags = append(frags, Fragment{Width: g.width})
+		default:
+			return nil, errors.New("table: layout made no progress")
+		}
+		region, fresh = full, true
+	}
+	return frags, nil
+}
+
+// fill places rows into a region of the given height and returns the
+// bottom of what it placed. In a fresh region (a whole page) it must make
+// progress, so the first row goes in even when that breaks the keep rules.
+func (p *tablePager) fill(region float64, fresh bool) float64 {
+	g := p.g
+	p.gen++
+	p.parts = p.parts[:0]
+	y := g.headH
+	placed := false // a non-group row part is in the region
+	for p.row < g.nrows {
+		r := p.row
+		space := region - y
+		forced := fresh && !placed
+		h := p.need(r, y)
+		if g.group[r] {
+			if !forced && (h > space+tableEps || !p.canFollow(r+1, y+h, region)) {
+				break
+			}
+			p.placeWhole(r, y, h)
+			y += h
+			continue
+		}
+		if h <= space+tableEps {
+			p.placeWhole(r, y, h)
+			y += h
+			placed = true
+			continue
+		}
+		h, move := p.plan(r, y, space, true)
+		if move {
+			if !forced {
+				break
+			}
+			h = p.force(r, y, space)
+		}
+		p.split(r, y, h)
+		return y + h
+	}
+	p.closeSpans(y)
+	return y
+}
+
+// need is the height row r takes when placed whole at y: its tallest cell
+// ending there, counting for a spanning cell only what its earlier rows in
+// this region do not already hold.
+func (p *tablePager) need(r int, y float64) float64 {
+	g := p.g
+	h := 0.0
+	for _, id := range g.active(r) {
+		c := &g.cells[id]
+		if c.end == r {
+			h = max(h, g.height(c, p.cur[id], len(c.lines))+2*g.padY-p.before(id, y))
+		}
+	}
+	return h
+}
+
+// before is how much of cell id's part in this region lies above y.
+func (p *tablePager) before(id int, y float64) float64 {
+	if p.partGen[id] == p.gen {
+		return y - p.partTop[id]
+	}
+	return 0
+}
+
+// canFollow reports whether row r (after a group row) can start at y: whole,
+// or split with its tallest cell keeping its first lines. Group rows in a run
+// are all kept with the row after them.
+func (p *tablePager) canFollow(r int, y, region float64) bool {
+	g := p.g
+	for ; r < g.nrows; r++ {
+		h := p.need(r, y)
+		if !g.group[r] {
+			if h <= region-y+tableEps {
+				return true
+			}
+			_, move := p.plan(r, y, region-y, true)
+			return !move
+		}
+		if h > region-y+tableEps {
+			return false
+		}
+		y += h
+	}
+	return true
+}
+
+// plan chooses where row r breaks when split at y with space left: each
+// cell keeps the lines that fit above the break (trimmed for orphans and
+// widows when asked), and the row part is as tall as its fullest cell. It
+// advises moving the row instead when nothing would show here, or when the
+// cell that needs the most of this row would show none of its lines in it.
+// The choice is left in p.cut.
+func (p *tablePager) plan(r int, y, space float64, orphans bool) (h float64, move bool) {
+	g := p.g
+	act := g.active(r)
+	p.cut = p.cut[:0]
+	took := false
+	tall, tallNeed := -1, math.Inf(-1)
+	for i, id := range act {
+		c := &g.cells[id]
+		s := p.cur[id]
+		before := p.before(id, y)
+		k := g.fit(c, s, before+space-2*g.padY)
+		if orphans {
+			k = g.keep(c, s, k)
+		}
+		p.cut = append(p.cut, k)
+		h = max(h, g.height(c, s, s+k)+2*g.padY-before)
+		if g.texts(c, s, s+k) > 0 {
+			took = true
+		}
+		if need := g.height(c, s, len(c.lines)) + 2*g.padY - before; need > tallNeed {
+			tall, tallNeed = i, need
+		}
+	}
+	h = max(h, min(2*g.padY, max(space, 0)))
+	if !took {
+		return h, true
+	}
+	// A spanning cell's first lines sit beside the rows above; count only
+	// what reaches into this row.
+	id := act[tall]
+	c, s, k := &g.cells[id], p.cur[id], p.cut[tall]
+	above := 0
+	if before := p.before(id, y); before > 0 {
+		above = min(g.fit(c, s, before-2*g.padY), k)
+	}
+	if g.texts(c, s+above, s+k) == 0 && g.texts(c, s+above, len(c.lines)) > 0 {
+		return h, true
+	}
+	return h, false
+}
+
+// force plans a split of row r that makes progress whatever the space: the
+// lines that fit regardless of orphans, or else the next line of text of
+// every cell, overflowing the region (a line taller than a whole region).
+func (p *tablePager) force(r int, y, space float64) float64 {
+	g := p.g
+	h, _ := p.plan(r, y, space, false)
+	for i, id := range g.active(r) {
+		c := &g.cells[id]
+		if g.texts(c, p.cur[id], p.cur[id]+p.cut[i]) > 0 {
+			return h
+		}
+	}
+	for i, id := range g.active(r) {
+		c := &g.cells[id]
+		s, n := p.cur[id], len(c.lines)
+		k := n - s // only spacing left: take it all
+		if g.texts(c, s, n) > 0 {
+			k = g.skipSpace(c, s) + 1 - s
+		}
+		p.cut[i] = k
+		h = max(h, g.height(c, s, s+k)+2*g.padY-p.before(id, y))
+	}
+	return h
+}
+
+// open starts cell id's part in this region at y unless it already has one.
+func (p *tablePager) open(id int, y float64) {
+	if p.partGen[id] != p.gen {
+		p.partGen[id] = p.gen
+		p.partTop[id] = y
+	}
+}
+
+// close ends cell id's part in this region at bottom, holding the lines up
+// to to, and moves its cursor past them.
+func (p *tablePager) close(id, to int, bottom float64) {
+	c := &p.g.cells[id]
+	from := p.cur[id]
+	p.parts = append(p.parts, tablePart{cell: id, from: from, to: to, top: p.partTop[id], bottom: bottom})
+	if to > from {
+		p.steps++
+	}
+	if to < len(c.lines) {
+		to = p.g.skipSpace(c, to)
+	}
+	p.cur[id] = to
+}
+
+// placeWhole places row r at y with height h; cells ending at r are done.
+func (p *tablePager) placeWhole(r int, y, h float64) {
+	g := p.g
+	for _, id := range g.active(r) {
+		p.open(id, y)
+		if c := &g.cells[id]; c.end == r {
+			p.close(id, len(c.lines), y+h)
+		}
+	}
+	p.row++
+	p.steps++
+}
+
+// split places the part of row r chosen by the last plan and ends every
+// active cell's part there. The row is done if its own cells are.
+func (p *tablePager) split(r int, y, h float64) {
+	g := p.g
+	done := true
+	for i, id := range g.active(r) {
+		p.open(id, y)
+		p.close(id, p.cur[id]+p.cut[i], y+h)
+		if c := &g.cells[id]; c.end == r && p.cur[id] < len(c.lines) {
+			done = false
+		}
+	}
+	if done {
+		p.row++
+		p.steps++
+	}
+}
+
+// closeSpans ends, at a break between rows, the parts of the spanning cells
+// that go on below it: each keeps the lines that fit in its rows here.
+func (p *tablePager) closeSpans(y float64) {
+	g := p.g
+	if p.row == 0 || p.row == g.nrows {
+		return
+	}
+	last := p.row - 1
+	for _, id := range g.active(last) {
+		c := &g.cells[id]
+		if c.end == last || p.partGen[id] != p.gen {
+			continue
+		}
+		s := p.cur[id]
+		k := g.keep(c, s, g.fit(c, s, y-p.partTop[id]-2*g.padY))
+		p.close(id, s+k, y)
+	}
+}

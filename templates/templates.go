@@ -1,0 +1,165 @@
+// Package templates holds the words of a PK — statement text, titles — and
+// the lampiran column sets, embedded as text files a unit can override with
+// its own. It holds words and column declarations, not layout code.
+package templates
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"text/template"
+
+	"github.com/BurntSushi/toml"
+)
+
+//go:embed pernyataan.tmpl lampiran-*.toml
+var files embed.FS
+
+// Set is the wording and column sets in force for a document.
+type Set struct {
+	text     *template.Template
+	lampiran map[string]Lampiran
+}
+
+// Lampiran is a column set of the lampiran table.
+type Lampiran struct {
+	Nama  string  `toml:"nama"`
+	Kolom []Kolom `toml:"kolom"`
+}
+
+// Kolom is one column: header words, content and width.
+type Kolom struct {
+	Judul string  `toml:"judul"`
+	Grup  string  `toml:"grup"`  // header over adjacent columns with the same grup
+	Isi   string  `toml:"isi"`   // content field, see Fields
+	Lebar float64 `toml:"lebar"` // fixed width, mm
+	Bobot float64 `toml:"bobot"` // share of the remaining width
+	Rata  string  `toml:"rata"`  // "kiri", "tengah", "kanan"
+}
+
+// Fields are the contents a column may show.
+var Fields = []string{
+	"sasaran.nomor", "sasaran.uraian",
+	"indikator.nomor", "indikator.uraian", "indikator.sumber_data", "indikator.pengukuran", "indikator.satuan",
+	"target.tw1", "target.tw2", "target.tw3", "target.tw4", "target.tahunan",
+}
+
+// Default returns the embedded wording and column sets.
+func Default() (*Set, error) { return Load() }
+
+// Load returns the embedded set with the given files applied over it: a
+// .tmpl file redefines the {{define}} blocks it contains, a lampiran-*.toml
+// file adds or replaces a column set.
+func Load(overrides ...string) (*Set, error) {
+	s := &Set{lampiran: map[string]Lampiran{}}
+	src, err := files.ReadFile("pernyataan.tmpl")
+	if err != nil {
+		return nil, err
+	}
+	s.text, err = template.New("pernyataan.tmpl").Option("missingkey=error").Parse(string(src))
+	if err != nil {
+		return nil, fmt.Errorf("templat bawaan: %w", err)
+	}
+	names, _ := files.ReadDir(".")
+	for _, e := range names {
+		if strings.HasPrefix(e.Name(), "lampiran-") {
+			data, _ := files.ReadFile(e.Name())
+			if err := s.addLampiran(e.Name(), data); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, path := range overrides {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("templat: %w", err)
+		}
+		switch filepath.Ext(path) {
+		case ".tmpl":
+			// Parsing into the same set redefines blocks by name; errors
+			// name the file and line.
+			if _, err := s.text.New(filepath.Base(path)).Parse(string(data)); err != nil {
+				return nil, fmt.Errorf("templat %s: %w", path, err)
+			}
+		case ".toml":
+			if err := s.addLampiran(path, data); err != nil {
+				return nil, err
+			}
+		default:
+			return nil, fmt.Errorf("templat %s: jenis berkas tidak dikenal; gunakan .tmpl (kata-kata) atau lampiran-NAMA.toml (kolom)", path)
+		}
+	}
+	return s, nil
+}
+
+func (s *Set) addLampiran(name string, data []byte) error {
+	var l Lampiran
+	md, err := toml.Decode(string(data), &l)
+	if err != nil {
+		return fmt.Errorf("templat %s: %w", name, err)
+	}
+	if u := md.Undecoded(); len(u) > 0 {
+		return fmt.Errorf("templat %s: kunci %q tidak dikenal", name, u[0].String())
+	}
+	if l.Nama == "" {
+		return fmt.Errorf("templat %s: nama wajib diisi", name)
+	}
+	if len(l.Kolom) == 0 {
+		return fmt.Errorf("templat %s: setidaknya satu [[kolom]]", name)
+	}
+	for i, k := range l.Kolom {
+		where := fmt.Sprintf("templat %s: kolom[%d]", name, i+1)
+		if !known(k.Isi) {
+			return fmt.Errorf("%s.isi: %q tidak dikenal; pilih salah satu: %s", where, k.Isi, strings.Join(Fields, ", "))
+		}
+		if (k.Lebar > 0) == (k.Bobot > 0) {
+			return fmt.Errorf("%s: isi tepat satu dari lebar (mm) atau bobot (bagian), dan harus positif", where)
+		}
+		switch k.Rata {
+		case "", "kiri", "tengah", "kanan":
+		default:
+			return fmt.Errorf("%s.rata: %q tidak dikenal; pilih \"kiri\", \"tengah\" atau \"kanan\"", where, k.Rata)
+		}
+	}
+	s.lampiran[l.Nama] = l
+	return nil
+}
+
+func known(field string) bool {
+	for _, f := range Fields {
+		if f == field {
+			return true
+		}
+	}
+	return false
+}
+
+// Lampiran returns a column set by name.
+func (s *Set) Lampiran(name string) (Lampiran, error) {
+	l, ok := s.lampiran[name]
+	if !ok {
+		names := make([]string, 0, len(s.lampiran))
+		for n := range s.lampiran {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		return Lampiran{}, fmt.Errorf("lampiran %q tidak dikenal; tersedia: %s", name, strings.Join(names, ", "))
+	}
+	return l, nil
+}
+
+// Text executes the named block with data and returns its words.
+func (s *Set) Text(name string, data any) (string, error) {
+	var b bytes.Buffer
+	if err := s.text.ExecuteTemplate(&b, name, data); err != nil {
+		return "", fmt.Errorf("templat: %w", err)
+	}
+	return b.String(), nil
+}
+
+// Has reports whether a block is defined.
+func (s *Set) Has(name string) bool { return s.text.Lookup(name) != nil }

@@ -1,0 +1,108 @@
+package templates
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+type data struct {
+	Jenis, Tempat, Tanggal, Kosong, TingkatJudul string
+	Tahun                                        int
+	PihakKedua                                   bool
+}
+
+func TestDefaultWords(t *testing.T) {
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		block string
+		d     data
+		want  string
+	}{
+		{"judul", data{Jenis: "pk", Tahun: 2023}, "PERJANJIAN KINERJA\nTAHUN 2023"},
+		{"judul", data{Jenis: "perubahan", Tahun: 2023}, "PERJANJIAN KINERJA PERUBAHAN\nTAHUN 2023"},
+		{"judul_lampiran", data{Jenis: "pk", Tahun: 2023, TingkatJudul: "KEPALA PERANGKAT DAERAH"}, "PERJANJIAN KINERJA KEPALA PERANGKAT DAERAH TAHUN 2023"},
+		{"tempat_tanggal", data{Tempat: "Jakarta", Kosong: "      ", Tahun: 2023}, "Jakarta,       2023"},
+		{"tempat_tanggal", data{Tempat: "Jakarta", Tanggal: "15 Februari 2023", Tahun: 2023}, "Jakarta, 15 Februari 2023"},
+		{"pengawasan", data{PihakKedua: false}, ""},
+	}
+	for _, c := range cases {
+		got, err := s.Text(c.block, c.d)
+		if err != nil {
+			t.Fatalf("%s: %v", c.block, err)
+		}
+		if got != c.want {
+			t.Errorf("%s: got %q, want %q", c.block, got, c.want)
+		}
+	}
+	if got, _ := s.Text("janji", data{PihakKedua: true}); !strings.HasPrefix(got, "**PIHAK PERTAMA** berjanji") {
+		t.Errorf("janji: %q", got)
+	}
+}
+
+func TestDKIColumns(t *testing.T) {
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := s.Lampiran("dki")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var heads []string
+	for _, k := range l.Kolom {
+		heads = append(heads, k.Judul)
+	}
+	want := "NO|Sasaran|NO|Indikator Kinerja|Sumber Data|Pengukuran Kinerja|I|II|III|IV|Tahunan|Keterangan"
+	if got := strings.Join(heads, "|"); got != want {
+		t.Errorf("columns %s, want %s", got, want)
+	}
+	if _, err := s.Lampiran("tidak-ada"); err == nil || !strings.Contains(err.Error(), "dki") {
+		t.Errorf("unknown lampiran: %v", err)
+	}
+}
+
+func TestOverride(t *testing.T) {
+	dir := t.TempDir()
+	tmpl := filepath.Join(dir, "kata.tmpl")
+	os.WriteFile(tmpl, []byte(`{{define "pembuka"}}Kami yang bertanda tangan:{{end}}`), 0o644)
+	s, err := Load(tmpl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Text("pembuka", nil); got != "Kami yang bertanda tangan:" {
+		t.Errorf("override not applied: %q", got)
+	}
+	if got, _ := s.Text("judul", data{Jenis: "pk", Tahun: 2024}); got != "PERJANJIAN KINERJA\nTAHUN 2024" {
+		t.Errorf("other blocks must stay: %q", got)
+	}
+}
+
+func TestBadOverrides(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(body), 0o644)
+		return p
+	}
+	cases := []struct {
+		path, want string
+	}{
+		{write("rusak.tmpl", "{{define \"x\"}}{{.Tahun"), "rusak.tmpl:1"},
+		{write("lampiran-a.toml", "nama = \"a\"\n[[kolom]]\njudul = \"X\"\nisi = \"target.tw9\"\nlebar = 5\n"), "target.tw9"},
+		{write("lampiran-b.toml", "nama = \"b\"\n[[kolom]]\njudul = \"X\"\nisi = \"target.tw1\"\n"), "lebar"},
+		{write("lampiran-c.toml", "nama = \"c\"\nkolum = 1\n"), "kolum"},
+		{write("kata.txt", "x"), ".tmpl"},
+		{filepath.Join(dir, "tidak-ada.tmpl"), "tidak-ada.tmpl"},
+	}
+	for _, c := range cases {
+		_, err := Load(c.path)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want mention of %q", filepath.Base(c.path), err, c.want)
+		}
+	}
+}
