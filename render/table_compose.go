@@ -40,6 +40,13 @@ func (g *tableGrid) compose(parts []tablePart, height float64) Fragment {
 	for _, pt := range g.headParts {
 		segs = g.emit(&f, &g.head[pt.cell], pt, segs)
 	}
+	// Emit body parts in reading order (top, then column), so a spanning
+	// cell's text comes before the cells beside it in the content stream and
+	// text extraction reads rows as a person does.
+	parts = slices.Clone(parts)
+	slices.SortStableFunc(parts, func(a, b tablePart) int {
+		return cmp.Or(cmp.Compare(a.top, b.top), cmp.Compare(g.cells[a.cell].col, g.cells[b.cell].col))
+	})
 	for _, pt := range parts {
 		segs = g.emit(&f, &g.cells[pt.cell], pt, segs)
 	}

@@ -1,0 +1,134 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runCLI(args ...string) (int, string, string) {
+	var stdout, stderr bytes.Buffer
+	code := run(args, &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+func TestUsage(t *testing.T) {
+	cases := []struct {
+		args []string
+		code int
+		out  string // expected in stdout+stderr
+	}{
+		{nil, exitUsage, "Pemakaian"},
+		{[]string{"--help"}, exitOK, "pkgen check"},
+		{[]string{"help"}, exitOK, "pkgen render"},
+		{[]string{"help", "check"}, exitOK, "Memeriksa setiap berkas"},
+		{[]string{"help", "render"}, exitOK, "berkas sementara"},
+		{[]string{"help", "cetak"}, exitUsage, "tidak dikenal"},
+		{[]string{"cetak"}, exitUsage, "perintah \"cetak\" tidak dikenal"},
+		{[]string{"check"}, exitUsage, "sebutkan setidaknya satu berkas"},
+		{[]string{"check", "--x", example}, exitUsage, "flag provided but not defined"},
+		{[]string{"render"}, exitUsage, "tepat satu berkas"},
+		{[]string{"render", example, example}, exitUsage, "tepat satu berkas"},
+		{[]string{"render", example, "-o", example}, exitUsage, "sama dengan masukan"},
+	}
+	for _, c := range cases {
+		code, out, errOut := runCLI(c.args...)
+		if code != c.code || !strings.Contains(out+errOut, c.out) {
+			t.Errorf("pkgen %v: exit %d (want %d), output lacks %q:\n%s%s", c.args, code, c.code, c.out, out, errOut)
+		}
+	}
+}
+
+func TestCheck(t *testing.T) {
+	code, out, errOut := runCLI("check", example)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"sah", "PK 2023", "PIHAK PERTAMA Dhany Sukma", "PIHAK KEDUA Heru Budi Hartono", "26 sasaran", "28 indikator", "4 peringatan"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("summary lacks %q: %s", want, out)
+		}
+	}
+	if !strings.Contains(errOut, "peringatan: sasaran[17].indikator[1].satuan") {
+		t.Errorf("warnings not printed with their key: %s", errOut)
+	}
+
+	bad := filepath.Join(t.TempDir(), "rusak.toml")
+	os.WriteFile(bad, []byte("tahun = \"2023\"\ntempat = \"Jakarta\"\n"), 0o644)
+	code, out, errOut = runCLI("check", example, bad)
+	if code != exitInvalid {
+		t.Fatalf("exit %d, want %d", code, exitInvalid)
+	}
+	if !strings.Contains(out, "TIDAK SAH") || !strings.Contains(errOut, "rusak.toml:1: tahun: harus bilangan bulat") {
+		t.Errorf("invalid file not reported with file, line and key:\n%s%s", out, errOut)
+	}
+	if code, _, errOut = runCLI("check", filepath.Join(t.TempDir(), "tidak-ada.toml")); code != exitInvalid || !strings.Contains(errOut, "tidak-ada.toml") {
+		t.Errorf("missing file: exit %d, %s", code, errOut)
+	}
+}
+
+// Invalid input never writes or replaces an output file.
+func TestRenderInvalidWritesNothing(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "pk.toml")
+	os.WriteFile(bad, []byte("tahun = 2023\n[[sasaran]]\nuraian = \"x\"\n"), 0o644)
+	code, _, errOut := runCLI("render", bad)
+	if code != exitInvalid || !strings.Contains(errOut, "PDF tidak ditulis") {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "pk.pdf")); !os.IsNotExist(err) {
+		t.Fatalf("an output file was written for invalid input: %v", err)
+	}
+	old := filepath.Join(dir, "lama.pdf")
+	os.WriteFile(old, []byte("signed original"), 0o644)
+	if code, _, _ = runCLI("render", bad, "-o", old); code != exitInvalid {
+		t.Fatalf("exit %d", code)
+	}
+	if b, _ := os.ReadFile(old); string(b) != "signed original" {
+		t.Fatal("an existing PDF was overwritten by a failed render")
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".tmp") {
+			t.Errorf("temporary file left behind: %s", e.Name())
+		}
+	}
+}
+
+func TestRenderDefaultNameAndStdout(t *testing.T) {
+	dir := t.TempDir()
+	src, _ := os.ReadFile(example)
+	in := filepath.Join(dir, "pk-2023.toml")
+	os.WriteFile(in, src, 0o644)
+	code, _, errOut := runCLI("render", in)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "pk-2023.pdf"))
+	if err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Fatalf("default output beside the input: %v", err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"render", in, "-o", "-"}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if !bytes.Equal(stdout.Bytes(), b) {
+		t.Error("-o - wrote different bytes than the file output")
+	}
+}
+
+func TestRenderMissingLogo(t *testing.T) {
+	dir := t.TempDir()
+	src, _ := os.ReadFile(example)
+	in := filepath.Join(dir, "pk.toml")
+	os.WriteFile(in, bytes.Replace(src, []byte("[instansi]\n"), []byte("[instansi]\nlogo = \"lambang.png\"\n"), 1), 0o644)
+	code, _, errOut := runCLI("render", in)
+	if code != exitInvalid || !strings.Contains(errOut, "instansi.logo") {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "pk.pdf")); !os.IsNotExist(err) {
+		t.Fatal("output written despite the missing logo")
+	}
+}
