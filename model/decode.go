@@ -120,7 +120,9 @@ func (t *tbl) text(key string) string {
 		t.d.errf(t.keyPath(key), "harus teks dalam tanda kutip, bukan %s", typeName(v))
 		return ""
 	}
-	return strings.TrimRight(s, " \t\r\n")
+	// A file saved with CRLF line ends keeps them inside multi-line
+	// strings; Markdown wants plain newlines.
+	return strings.TrimRight(strings.ReplaceAll(s, "\r\n", "\n"), " \t\r\n")
 }
 
 func (t *tbl) integer(key string, required bool) (int, bool) {
@@ -199,7 +201,7 @@ func (t *tbl) sub(key string, required bool) *tbl {
 	v, ok := t.get(key)
 	if !ok {
 		if required {
-			t.d.errf(t.keyPath(key), "wajib ada (tabel [%s])", stripIdx(t.keyPath(key)))
+			t.d.errf(t.keyPath(key), "wajib ada: tabel [%s] atau %s = { ... }", stripIdx(t.keyPath(key)), key)
 		}
 		return nil
 	}

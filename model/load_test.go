@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"flag"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,11 +15,9 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 // TestInvalidCorpus parses every testdata/invalid/NAME.toml and compares the
 // problems, one Problem.String() a line, with NAME.golden. Files named
-// peringatan*.toml hold warnings only and must still load.
-//
-// The binary files biner-nul.toml and biner-tanpa-nul.toml hold 512 bytes
-// from math/rand/v2 PCG(20230215, 1) (the second file avoids NUL);
-// latin1.toml is a valid document saved as Windows-1252.
+// peringatan*.toml hold warnings only and must still load. latin1.toml is
+// a valid document saved as Windows-1252; the binary files come from
+// binaryCorpus.
 func TestInvalidCorpus(t *testing.T) {
 	files, err := filepath.Glob("testdata/invalid/*.toml")
 	if err != nil {
@@ -89,6 +88,39 @@ func checkProblems(t *testing.T, file string, probs Problems) {
 			t.Errorf("problems out of line order at %s", p)
 		default:
 			last = p.Line
+		}
+	}
+}
+
+// binaryCorpus returns the random-looking corpus files, from a fixed seed:
+// one with NUL bytes, one without.
+func binaryCorpus() map[string][]byte {
+	r := rand.New(rand.NewPCG(20230215, 1))
+	nul := make([]byte, 512)
+	for i := range nul {
+		nul[i] = byte(r.IntN(256))
+	}
+	nul[300] = 0 // whatever the seed gives
+	other := make([]byte, 512)
+	for i := range other {
+		other[i] = byte(1 + r.IntN(255))
+	}
+	return map[string][]byte{
+		"testdata/invalid/biner-nul.toml":       nul,
+		"testdata/invalid/biner-tanpa-nul.toml": other,
+	}
+}
+
+func TestBinaryCorpus(t *testing.T) {
+	for path, want := range binaryCorpus() {
+		if *update {
+			if err := os.WriteFile(path, want, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got, err := os.ReadFile(path)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s is not the generated file (run go test -update): %v", path, err)
 		}
 	}
 }
