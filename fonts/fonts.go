@@ -94,6 +94,7 @@ type Metrics struct {
 	widths  [eager]int16 // -1: no glyph
 	Ascent  int          // thousandths of an em, positive
 	Descent int          // thousandths of an em, positive below the baseline
+	missing int          // advance of .notdef, drawn for a rune without a glyph
 
 	mu    sync.Mutex
 	other map[rune]int16
@@ -136,6 +137,9 @@ func parse(data []byte) (*Metrics, error) {
 	if err != nil {
 		return nil, fmt.Errorf("fonts: %w", err)
 	}
+	if adv, err := f.GlyphAdvance(&buf, 0, upem, font.HintingNone); err == nil {
+		m.missing = scale(adv, f.UnitsPerEm())
+	}
 	m.Ascent = scale(mm.Ascent, f.UnitsPerEm())
 	m.Descent = scale(mm.Descent, f.UnitsPerEm())
 	for r := rune(0); r < eager; r++ {
@@ -165,12 +169,12 @@ func (m *Metrics) lookup(buf *sfnt.Buffer, r rune) int16 {
 func (m *Metrics) Has(r rune) bool { return m.width(r) >= 0 }
 
 // Advance returns the width of r in thousandths of an em; a rune without a
-// glyph measures 500, as fpdf does when it draws the missing glyph.
+// glyph measures as the .notdef glyph the PDF shows in its place.
 func (m *Metrics) Advance(r rune) int {
 	if w := m.width(r); w >= 0 {
 		return int(w)
 	}
-	return 500
+	return m.missing
 }
 
 func (m *Metrics) width(r rune) int16 {

@@ -38,7 +38,7 @@ type imageEntry struct {
 	name   string // render.Image.Name
 	id     string // name registered with fpdf
 	src    []byte // render.Image.Data, to catch reuse of a name
-	srcTyp string
+	srcTyp string // its type, folded by imageType
 	data   []byte // what fpdf gets
 	typ    string // "png" or "jpg"
 	scaleW float64
@@ -51,8 +51,8 @@ func prepareImages(doc *render.Document) (*imageSet, error) {
 	for pi := range doc.Pages {
 		for ii, im := range doc.Pages[pi].Images {
 			if e, ok := set.byName[im.Name]; ok {
-				if e.srcTyp != im.Type || !bytes.Equal(e.src, im.Data) {
-					return nil, fmt.Errorf("pdf: Pages[%d].Images[%d]: name %q used for different images", pi, ii, im.Name)
+				if e.srcTyp != imageType(im.Type) || !bytes.Equal(e.src, im.Data) {
+					return nil, fmt.Errorf("pdf: Pages[%d]: Images[%d]: name %q used for different images", pi, ii, im.Name)
 				}
 				continue
 			}
@@ -68,7 +68,7 @@ func prepareImages(doc *render.Document) (*imageSet, error) {
 			}
 			e, err := newImageEntry(im, len(set.list), widths)
 			if err != nil {
-				return nil, fmt.Errorf("pdf: Pages[%d].Images[%d] %q: %w", pi, ii, im.Name, err)
+				return nil, fmt.Errorf("pdf: Pages[%d]: Images[%d] %q: %w", pi, ii, im.Name, err)
 			}
 			set.byName[im.Name] = e
 			byContent[sum] = e
@@ -107,7 +107,7 @@ func newImageEntry(im render.Image, n int, widths map[int]bool) (*imageEntry, er
 	}
 	e := &imageEntry{
 		name: im.Name, id: "img" + strconv.Itoa(n),
-		src: im.Data, srcTyp: im.Type,
+		src: im.Data, srcTyp: typ,
 		data: im.Data, typ: typ, scaleW: 1,
 	}
 	pad := 0

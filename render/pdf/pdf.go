@@ -10,7 +10,6 @@ package pdf
 
 import (
 	"bytes"
-	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -38,7 +37,17 @@ type options struct {
 	noCompress bool // leave page content streams readable
 }
 
-// Write renders doc as a PDF to w. On error nothing is written to w.
+// Write renders doc as a PDF to w; nothing is written if it fails.
+//
+// Every page keeps its own size and orientation. Only the font styles some
+// Text uses are embedded, as subsets. Text is black, drawn at its baseline;
+// runes the font lacks draw as the missing-glyph box, and invalid UTF-8 or
+// runes beyond U+FFFF as U+FFFD. An underline spans Text.Width. Rects with
+// Fill < 0 are not filled; Rects with Stroke <= 0 and Lines with Width <= 0
+// are not stroked. Outline entries must be in page order; levels are
+// clamped into a tree and Y onto the page. Invalid input (no pages, a
+// non-finite number, a font size <= 0, an undecodable image, ...) is an
+// error.
 func Write(w io.Writer, doc *render.Document) error {
 	b, err := Bytes(doc)
 	if err != nil {
@@ -130,6 +139,11 @@ func check(doc *render.Document) error {
 		if b.Page < 0 || b.Page >= len(doc.Pages) {
 			return fmt.Errorf("pdf: Outline[%d] %q: page %d out of range", i, b.Title, b.Page)
 		}
+		// fpdf ties a bookmark to the page being drawn, so it can only
+		// add them in page order; reordering would reshape the tree.
+		if i > 0 && b.Page < doc.Outline[i-1].Page {
+			return fmt.Errorf("pdf: Outline[%d] %q: page %d after page %d; the outline must be in page order", i, b.Title, b.Page, doc.Outline[i-1].Page)
+		}
 		if !finite(b.Y) {
 			return fmt.Errorf("pdf: Outline[%d] %q: y %v", i, b.Title, b.Y)
 		}
@@ -197,14 +211,14 @@ func (w *writer) run() ([]byte, error) {
 	for _, st := range usedStyles(w.doc) {
 		f.AddUTF8FontFromBytes(fonts.Family, st.String(), fonts.TTF(st))
 	}
+	if err := f.Error(); err != nil {
+		return nil, fmt.Errorf("pdf: fonts: %w", err)
+	}
 	for _, e := range w.imgs.list {
 		f.RegisterImageOptionsReader(e.id, fpdf.ImageOptions{ImageType: e.typ}, bytes.NewReader(e.data))
 		if err := f.Error(); err != nil {
 			return nil, fmt.Errorf("pdf: image %q: %w", e.name, err)
 		}
-	}
-	if err := f.Error(); err != nil {
-		return nil, fmt.Errorf("pdf: fonts: %w", err)
 	}
 
 	all := outline(w.doc)
@@ -266,12 +280,11 @@ func pageFormat(p *render.Page) (string, fpdf.SizeType) {
 	return "L", size
 }
 
-// outline returns the bookmarks in page order (stable within a page) with
-// levels that form a tree: the first is level 0 and none is more than one
-// deeper than the one before. fpdf links outline items assuming both.
+// outline returns the bookmarks with levels that form a tree: the first is
+// level 0 and none is more than one deeper than the one before. fpdf links
+// outline items assuming both.
 func outline(doc *render.Document) []render.Bookmark {
 	marks := slices.Clone(doc.Outline)
-	slices.SortStableFunc(marks, func(a, b render.Bookmark) int { return cmp.Compare(a.Page, b.Page) })
 	prev := -1
 	for i := range marks {
 		marks[i].Level = max(0, min(marks[i].Level, prev+1))

@@ -2,8 +2,11 @@ package pdf
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"image"
 	"image/color"
 	"image/jpeg"
@@ -479,8 +482,8 @@ func TestBookmarks(t *testing.T) {
 	// make a tree.
 	doc = &render.Document{Pages: []render.Page{page(f4P), page(a4L)}}
 	doc.Outline = []render.Bookmark{
-		{Title: "Bagian 😀 ①", Level: 3, Page: 1, Y: 10},
-		{Title: "Awal", Level: -2, Page: 0, Y: 500}, // sorted first; y clamped
+		{Title: "Awal", Level: 3, Page: 0, Y: 500}, // y clamped to the page
+		{Title: "Bagian 😀 ①", Level: -2, Page: 1, Y: 10},
 	}
 	b = mustBuild(t, doc, options{})
 	validate(t, b)
@@ -536,6 +539,7 @@ func TestErrors(t *testing.T) {
 		"zero page":      func(d *render.Document) { d.Pages[2].Width = 0 },
 		"huge page":      func(d *render.Document) { d.Pages[2].Height = 1e6 },
 		"outline page":   func(d *render.Document) { d.Outline[0].Page = 4 },
+		"outline order":  func(d *render.Document) { d.Outline[2].Page = 0 },
 		"outline y":      func(d *render.Document) { d.Outline[0].Y = math.Inf(-1) },
 		"created year":   func(d *render.Document) { d.Meta.Created = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) },
 		"corrupt png":    func(d *render.Document) { d.Pages[0].Images[0].Data = []byte("\x89PNG\r\n\x1a\nnot really a png") },
@@ -561,6 +565,7 @@ func TestErrors(t *testing.T) {
 			if err == nil {
 				t.Fatal("no error")
 			}
+			t.Log(err)
 			if strings.Contains(err.Error(), "library failed") {
 				t.Errorf("reached a panic in fpdf: %v", err)
 			}
@@ -580,10 +585,12 @@ func hugePNGHeader() []byte {
 	img := image.NewGray(image.Rect(0, 0, 1, 1))
 	_ = png.Encode(&b, img)
 	out := b.Bytes()
-	// IHDR width and height follow the signature, length and type.
+	// IHDR width and height follow the signature, length and type; its
+	// CRC covers type and data.
 	for _, off := range []int{16, 20} {
-		out[off], out[off+1], out[off+2], out[off+3] = 0, 1, 0x86, 0xa0
+		binary.BigEndian.PutUint32(out[off:], 100000)
 	}
+	binary.BigEndian.PutUint32(out[29:], crc32.ChecksumIEEE(out[12:29]))
 	return out
 }
 
@@ -676,5 +683,75 @@ func BenchmarkWrite(b *testing.B) {
 		if err := Write(io.Discard, doc); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// fpdf writes "/Count 0" on every item; items with children are patched
+// to a negative (closed) count, including counts of several digits.
+func TestNestedOutline(t *testing.T) {
+	doc := &render.Document{Pages: []render.Page{page(a4P), page(a4L), page(f4P)}}
+	add := func(title string, level, pg int) {
+		doc.Outline = append(doc.Outline, render.Bookmark{Title: title, Level: level, Page: pg, Y: float64(10 * level)})
+	}
+	add("Lampiran (1)", 0, 0)
+	for i := range 12 {
+		add(fmt.Sprint("Indikator ", i+1), 1, 1)
+		if i == 3 {
+			add("Sub a", 2, 1)
+			add("Sub b", 2, 1)
+		}
+	}
+	add("Penutup", 0, 2)
+	b := mustBuild(t, doc, options{})
+	validate(t, b)
+	got := readOutline(t, b)
+	if len(got) != len(doc.Outline) {
+		t.Fatalf("%d items, want %d", len(got), len(doc.Outline))
+	}
+	for i, bm := range doc.Outline {
+		if got[i].title != bm.Title || got[i].page != bm.Page {
+			t.Errorf("item %d: %q page %d, want %q page %d", i, got[i].title, got[i].page, bm.Title, bm.Page)
+		}
+	}
+	for _, want := range []string{"/Count -12", "/Count -2"} {
+		if !bytes.Contains(b, []byte(want)) {
+			t.Errorf("no %q", want)
+		}
+	}
+	if got := childCounts(outline(doc)); !slices.Equal(got[:6], []int{12, 0, 0, 0, 2, 0}) {
+		t.Errorf("child counts %v", got)
+	}
+}
+
+// Writes share the embedded font bytes; they must neither race nor
+// modify them.
+func TestConcurrent(t *testing.T) {
+	sum := func() [32]byte {
+		var all []byte
+		for _, st := range fonts.Styles {
+			all = append(all, fonts.TTF(st)...)
+		}
+		return sha256.Sum256(all)
+	}
+	before := sum()
+	doc := sampleDoc(t)
+	want := mustBuild(t, doc, options{})
+	errs := make(chan error, 4)
+	for range 4 {
+		go func() {
+			b, err := Bytes(doc)
+			if err == nil && !bytes.Equal(b, want) {
+				err = errors.New("concurrent output differs")
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	if sum() != before {
+		t.Error("font bytes modified")
 	}
 }
