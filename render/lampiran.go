@@ -87,7 +87,6 @@ func (l *layouter) identity(p *Page, d data, x, w, y float64) (float64, error) {
 		{"identitas_unit", who.UnitKerja},
 	}
 	var labels, values []string
-	lw := 0.0
 	for _, r := range rows {
 		if r.value == "" {
 			continue
@@ -97,15 +96,8 @@ func (l *layouter) identity(p *Page, d data, x, w, y float64) (float64, error) {
 			return y, err
 		}
 		labels, values = append(labels, s), append(values, r.value)
-		lw = max(lw, l.m.Width(fonts.Regular, sizeIdent, s))
 	}
-	colon := x + lw + 2
-	vx := colon + l.m.Width(fonts.Regular, sizeIdent, ": ")
-	for i := range labels {
-		p.put(l.m.Block(PlainParas(labels[i], fonts.Regular, AlignLeft), lw, sizeIdent, leading), x, y, lw, "block")
-		p.put(l.m.Block(PlainParas(":", fonts.Regular, AlignLeft), vx-colon, sizeIdent, leading), colon, y, vx-colon, "block")
-		y = p.put(l.m.Block(PlainParas(values[i], fonts.Regular, AlignLeft), x+w-vx, sizeIdent, leading), vx, y, x+w-vx, "block")
-	}
+	y = l.labelled(p, labels, values, x, w, y, sizeIdent)
 	return y, nil
 }
 

@@ -109,22 +109,27 @@ func (l *layouter) party(p *Page, who *model.Pihak, sebutan string, d data, x, w
 	if labels[1], err = l.words("label_jabatan", d); err != nil {
 		return y, err
 	}
-	values := [2]string{l.f.nama(*who, true), who.JabatanLengkap()}
-	lw := 0.0
-	for _, s := range labels {
-		lw = max(lw, l.m.Width(fonts.Regular, sizeBody, s))
-	}
-	colon := x + lw + 1.5
-	vx := colon + l.m.Width(fonts.Regular, sizeBody, ": ")
-	for i := range labels {
-		ll := l.m.Block(PlainParas(labels[i], fonts.Regular, AlignLeft), lw, sizeBody, leading)
-		p.put(ll, x, y, lw, "block")
-		p.put(l.m.Block(PlainParas(":", fonts.Regular, AlignLeft), vx-colon, sizeBody, leading), colon, y, vx-colon, "block")
-		y = p.put(l.m.Block(PlainParas(values[i], fonts.Regular, AlignLeft), x+w-vx, sizeBody, leading), vx, y, x+w-vx, "block")
-	}
+	y = l.labelled(p, labels[:], []string{l.f.nama(*who, true), who.JabatanLengkap()}, x, w, y, sizeBody)
 	ps, err := l.rich(sebutan, d, fonts.Regular, AlignLeft)
 	if err != nil {
 		return y, err
 	}
 	return p.put(l.m.Block(ps, w, sizeBody, leading), x, y+1, w, "block"), nil
+}
+
+// labelled prints "label : value" lines with the colons aligned; long
+// values wrap under themselves. It returns the y below the last line.
+func (l *layouter) labelled(p *Page, labels, values []string, x, w, y, size float64) float64 {
+	lw := 0.0
+	for _, s := range labels {
+		lw = max(lw, l.m.Width(fonts.Regular, size, s))
+	}
+	colon := x + lw + 1.5
+	vx := colon + l.m.Width(fonts.Regular, size, ": ")
+	for i := range labels {
+		p.put(l.m.Block(PlainParas(labels[i], fonts.Regular, AlignLeft), lw, size, leading), x, y, lw, "block")
+		p.put(l.m.Block(PlainParas(":", fonts.Regular, AlignLeft), vx-colon, size, leading), colon, y, vx-colon, "block")
+		y = p.put(l.m.Block(PlainParas(values[i], fonts.Regular, AlignLeft), x+w-vx, size, leading), vx, y, x+w-vx, "block")
+	}
+	return y
 }

@@ -100,6 +100,7 @@ func TestRenderEveryExample(t *testing.T) {
 			}
 			checkFonts(t, b)
 			checkTextOrder(t, b, doc)
+			checkInfo(t, b, doc)
 		})
 	}
 }
@@ -133,6 +134,37 @@ func checkFonts(t *testing.T, b []byte) {
 		if !strings.Contains(strings.ToLower(ln), "liberationsans") {
 			t.Errorf("unexpected font: %s", ln)
 		}
+	}
+}
+
+// checkInfo reads the document information with pdfinfo.
+func checkInfo(t *testing.T, b []byte, doc *model.Document) {
+	bin := poppler(t, "pdfinfo")
+	file := filepath.Join(t.TempDir(), "i.pdf")
+	os.WriteFile(file, b, 0o644)
+	out, err := exec.Command(bin, file).CombinedOutput()
+	if err != nil {
+		t.Fatalf("pdfinfo: %v\n%s", err, out)
+	}
+	info := map[string]string{}
+	for _, ln := range strings.Split(string(out), "\n") {
+		if k, v, ok := strings.Cut(ln, ":"); ok {
+			info[k] = strings.TrimSpace(v)
+		}
+	}
+	want := map[string]string{
+		"Title":   fmt.Sprintf("Perjanjian Kinerja Tahun %d", doc.Tahun),
+		"Author":  doc.PihakPertama.Nama,
+		"Subject": "PERJANJIAN KINERJA",
+		"Creator": "pkgen",
+	}
+	for k, v := range want {
+		if !strings.Contains(info[k], v) {
+			t.Errorf("pdfinfo %s = %q, want it to contain %q", k, info[k], v)
+		}
+	}
+	if !strings.Contains(info["Keywords"], fmt.Sprint(doc.Tahun)) {
+		t.Errorf("pdfinfo Keywords = %q", info["Keywords"])
 	}
 }
 
