@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"image"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -130,5 +132,47 @@ func TestRenderMissingLogo(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "pk.pdf")); !os.IsNotExist(err) {
 		t.Fatal("output written despite the missing logo")
+	}
+}
+
+// A logo beside the document and a wording file passed with --templat both
+// reach the PDF.
+func TestRenderLogoAndTemplate(t *testing.T) {
+	dir := t.TempDir()
+	img := image.NewRGBA(image.Rect(0, 0, 40, 50))
+	for i := range img.Pix {
+		img.Pix[i] = 0x80
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "lambang.png"), buf.Bytes(), 0o644)
+	src, _ := os.ReadFile(example)
+	in := filepath.Join(dir, "pk.toml")
+	os.WriteFile(in, bytes.Replace(src, []byte("[instansi]\n"), []byte("[instansi]\nlogo = \"lambang.png\"\n"), 1), 0o644)
+	tmpl := filepath.Join(dir, "kata.tmpl")
+	os.WriteFile(tmpl, []byte(`{{define "pembuka"}}Kami yang bertanda tangan di bawah ini, pada tahun {{.Tahun}}:{{end}}`), 0o644)
+
+	out := filepath.Join(dir, "pk.pdf")
+	if code, _, errOut := runCLI("render", in, "--templat", tmpl, "-o", out); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	b, _ := os.ReadFile(out)
+	if !bytes.Contains(b, []byte("/Subtype /Image")) {
+		t.Error("the logo image is not in the PDF")
+	}
+	text := pdfText(t, b)
+	if !strings.Contains(text, "Kami yang bertanda tangan di bawah ini, pada tahun 2023:") {
+		t.Error("the --templat wording is not in the PDF")
+	}
+	if strings.Contains(text, "Dalam rangka mewujudkan") {
+		t.Error("the embedded wording was not replaced")
+	}
+
+	bad := filepath.Join(dir, "rusak.tmpl")
+	os.WriteFile(bad, []byte(`{{define "pembuka"}}{{.Tahun`), 0o644)
+	if code, _, errOut := runCLI("render", in, "--templat", bad, "-o", filepath.Join(dir, "x.pdf")); code != exitInvalid || !strings.Contains(errOut, "rusak.tmpl:1") {
+		t.Errorf("broken template: exit %d: %s", code, errOut)
 	}
 }
