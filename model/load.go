@@ -102,7 +102,11 @@ func (d *decoder) document(t *tbl) *Document {
 	doc.FormatAngka = t.enum("format_angka", "id", "id", "en")
 	doc.Tempat = t.str("tempat", true)
 	doc.Tanggal = t.date("tanggal")
-	doc.Lampiran = t.enum("lampiran", "dki", "dki")
+	// The column sets live in templates (a unit may add its own), so the
+	// name is checked when the templates are loaded, not here.
+	if doc.Lampiran = t.str("lampiran", false); doc.Lampiran == "" {
+		doc.Lampiran = "dki"
+	}
 	if it := t.sub("instansi", true); it != nil {
 		doc.Instansi.Kop = it.strs("kop", true)
 		doc.Instansi.Logo = it.str("logo", false)
@@ -115,6 +119,8 @@ func (d *decoder) document(t *tbl) *Document {
 		p := d.pihak(pt)
 		doc.PihakKedua = &p
 	}
+	doc.Tandatangan = d.tandatangan(t)
+	doc.Anggaran = d.anggaran(t)
 	ss := t.list("sasaran")
 	if v, ok := t.m["sasaran"]; !ok || isEmptyList(v) {
 		d.errf("sasaran", "wajib ada: setidaknya satu [[sasaran]] dengan [[sasaran.indikator]]")
@@ -122,6 +128,7 @@ func (d *decoder) document(t *tbl) *Document {
 	for _, st := range ss {
 		doc.Sasaran = append(doc.Sasaran, d.sasaran(st))
 	}
+	d.capaianDokumen(t, doc)
 	t.done()
 	return doc
 }
@@ -153,6 +160,7 @@ func (d *decoder) pihak(t *tbl) Pihak {
 func (d *decoder) sasaran(t *tbl) Sasaran {
 	s := Sasaran{
 		Kelompok: t.str("kelompok", false),
+		Induk:    t.str("induk", false),
 		Uraian:   t.str("uraian", true),
 	}
 	inds := t.list("indikator")
@@ -183,6 +191,7 @@ func (d *decoder) indikator(t *tbl) Indikator {
 		ind.Target.Tahunan = d.nilai(tt, "tahunan")
 		tt.done()
 	}
+	d.capaianIndikator(t, &ind)
 	t.done()
 	return ind
 }

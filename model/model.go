@@ -47,7 +47,10 @@ type Document struct {
 	// single-party PK (a Kepala Daerah signs alone).
 	PihakPertama Pihak
 	PihakKedua   *Pihak
+	Tandatangan  Tandatangan
 	Sasaran      []Sasaran
+	Anggaran     []Anggaran    // budget rows of the regulation's form, in order
+	Capaian      AturanCapaian // how capaian is computed; the zero value means the defaults
 }
 
 // Instansi is the issuing government body.
@@ -85,6 +88,7 @@ func (p Pihak) JabatanLengkap() string {
 type Sasaran struct {
 	Nomor     int    // 1..n across the whole document, computed
 	Kelompok  string // group such as "Sasaran Strategis"; may be empty
+	Induk     string // parent objective (sasaran program above a sasaran kegiatan); may be empty
 	Uraian    string
 	Indikator []Indikator
 }
@@ -117,6 +121,7 @@ type Indikator struct {
 	Polaritas  Polaritas
 	Agregasi   Agregasi
 	Target     Target
+	Skala      string // name of the categorical scale; "" finds it from the target's label
 }
 
 // Target holds the quarterly and annual targets.

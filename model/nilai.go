@@ -18,6 +18,7 @@ const (
 	Angka                      // a plain number: 86.75
 	Persen                     // a percentage: "100%"
 	Kategori                   // a category: "(3) WTP", "A (82)", "Baik"
+	Rentang                    // a range: "80-90", "80–90%": Angka is the lower bound, Atas the upper
 )
 
 func (j JenisNilai) String() string {
@@ -30,6 +31,8 @@ func (j JenisNilai) String() string {
 		return "persen"
 	case Kategori:
 		return "kategori"
+	case Rentang:
+		return "rentang"
 	}
 	return "kosong"
 }
@@ -104,7 +107,10 @@ type Nilai struct {
 	Angka   Desimal // for Angka and Persen; for Kategori the number it carries, if any
 	AdaSkor bool    // Kategori carries a number: "(3) WTP" or "A (82)"
 	Label   string  // for Kategori: "WTP", "A"
-	Teks    string  // for Kategori: the text as written, printed unchanged
+	Teks    string  // for Kategori and Rentang: the text as written, printed unchanged
+
+	Atas          Desimal // for Rentang: the upper bound (Angka is the lower)
+	RentangPersen bool    // for Rentang: the bounds are percentages ("80–90%")
 }
 
 // Sama reports whether two values are the same value.
@@ -117,6 +123,8 @@ func (n Nilai) Sama(m Nilai) bool {
 		return n.Angka.Cmp(m.Angka) == 0
 	case Kategori:
 		return n.Label == m.Label && n.AdaSkor == m.AdaSkor && (!n.AdaSkor || n.Angka.Cmp(m.Angka) == 0)
+	case Rentang:
+		return n.Angka.Cmp(m.Angka) == 0 && n.Atas.Cmp(m.Atas) == 0 && n.RentangPersen == m.RentangPersen
 	}
 	return true
 }
@@ -128,8 +136,8 @@ var (
 	reAngkaTeks    = regexp.MustCompile(`^[-+]?[0-9]+(?:[.,][0-9]+)?$`)
 )
 
-// ParseNilai reads a value written as text: "N/A", "100%", "(3) WTP",
-// "A (82)" or a category word. A bare number written as a string is refused
+// ParseNilai reads a value written as text: "N/A", "100%", "80–90%",
+// "(3) WTP", "A (82)" or a category word. A bare number written as a string is refused
 // so numbers stay TOML numbers.
 func ParseNilai(s string) (Nilai, error) {
 	t := strings.TrimSpace(s)
@@ -147,6 +155,9 @@ func ParseNilai(s string) (Nilai, error) {
 			return Nilai{}, err
 		}
 		return Nilai{Jenis: Persen, Angka: d}, nil
+	}
+	if n, ok, err := parseRentang(t); ok {
+		return n, err
 	}
 	if m := reSkorDepan.FindStringSubmatch(t); m != nil {
 		d, err := ParseDesimal(m[1])

@@ -16,6 +16,10 @@ func (d *decoder) validate(doc *Document) {
 		d.warnf("pihak_kedua", "tidak ada [pihak_kedua]: PK ditandatangani satu pihak, biasanya hanya untuk tingkat \"kepala-daerah\"")
 	}
 	d.checkKelompok(doc)
+	d.checkAnggaran(doc.Anggaran)
+	if m := doc.Tandatangan.Mengetahui; m != nil {
+		d.checkPihak("tanda_tangan.mengetahui", *m, doc.Tahun)
+	}
 	seen := map[string]string{}
 	for i, s := range doc.Sasaran {
 		sp := fmt.Sprintf("sasaran[%d]", i+1)
@@ -120,6 +124,10 @@ func (d *decoder) checkTarget(ip string, ind Indikator) {
 		} else if last := quarters[len(quarters)-1]; !last.Sama(t.Tahunan) {
 			d.errf(tp+".tahunan", "target tahunan %q tidak sama dengan target triwulan terakhir %q (agregasi \"akhir\")", t.Tahunan.Teks, last.Teks)
 		}
+		return
+	}
+	if kind == Rentang {
+		d.checkTargetRentang(ip, ind, quarters)
 		return
 	}
 	want := new(big.Rat)

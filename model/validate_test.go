@@ -262,8 +262,9 @@ func TestRuleDocument(t *testing.T) {
 			[]string{`kertas: nilai "a4" tidak dikenal; pilih salah satu: "A4", "F4"`}},
 		{"format_angka", with(`tempat = "Jakarta"`, "tempat = \"Jakarta\"\nformat_angka = \"de\""),
 			[]string{`format_angka: nilai "de" tidak dikenal; pilih salah satu: "id", "en"`}},
-		{"lampiran", with(`tempat = "Jakarta"`, "tempat = \"Jakarta\"\nlampiran = \"jabar\""),
-			[]string{`lampiran: nilai "jabar" tidak dikenal; pilih salah satu: "dki"`}},
+		// Column set names are checked against the templates at render time.
+		{"lampiran", with(`tempat = "Jakarta"`, "tempat = \"Jakarta\"\nlampiran = 5"),
+			[]string{`lampiran: harus teks dalam tanda kutip, bukan bilangan bulat`}},
 		{"tingkat", with(`tempat = "Jakarta"`, "tempat = \"Jakarta\"\ntingkat = \"eselon-ii\""),
 			[]string{`tingkat: nilai "eselon-ii" tidak dikenal; pilih salah satu: "kepala-daerah", "kepala-perangkat-daerah", "eselon-iii", "eselon-iv"`}},
 		{"empty tempat", with(`tempat = "Jakarta"`, `tempat = ""`), []string{"tempat: tidak boleh kosong"}},
@@ -271,7 +272,7 @@ func TestRuleDocument(t *testing.T) {
 		{"unknown table", with("[instansi]", "[instansii]\nx = 1\n[instansi]"),
 			[]string{`instansii: kunci "instansii" tidak dikenal; maksud Anda "instansi"?`}},
 		{"no near key", with(`tempat = "Jakarta"`, "tempat = \"Jakarta\"\nwarna = \"merah\""),
-			[]string{`warna: kunci "warna" tidak dikenal; kunci yang boleh di sini: format_angka, instansi, jenis, kertas, lampiran, pihak_kedua, pihak_pertama, sasaran, tahun, tanggal, tempat, tingkat`}},
+			[]string{`warna: kunci "warna" tidak dikenal; kunci yang boleh di sini: anggaran, format_angka, instansi, jenis, kertas, lampiran, pihak_kedua, pihak_pertama, sasaran, tahun, tanda_tangan, tanggal, tempat, tingkat`}},
 		{"capitalised key", with("tahun = 2023", "Tahun = 2023"),
 			[]string{`Tahun: kunci "Tahun" tidak dikenal; maksud Anda "tahun"?`, "tahun: wajib diisi (bilangan bulat)"}},
 	})

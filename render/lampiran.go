@@ -41,28 +41,42 @@ func (l *layouter) lampiran() error {
 	if err != nil {
 		return err
 	}
-	frags, err := t.Layout(w, bottom-y, bottom-mg.top)
-	if err != nil {
-		return fmt.Errorf("lampiran: %w", err)
-	}
-	for i, fr := range frags {
-		if i > 0 {
-			pi = l.newPage(true)
-			p = l.page(pi)
-			y = mg.top
+	tables := []*Table{t}
+	if cols.Anggaran != nil {
+		if len(l.doc.Anggaran) == 0 {
+			return fmt.Errorf("lampiran %q memuat tabel %s: isi [[anggaran]] di dokumen (uraian, jumlah, keterangan)", cols.Nama, cols.Anggaran.Uraian)
 		}
-		if fr.Height == 0 {
-			continue
-		}
-		p.Place(fr, x, y)
-		y += fr.Height
+		tables = append(tables, l.anggaranTable(cols.Anggaran, cols.NomorKolom))
 	}
-
-	y += 6
 	blk, err := l.signatures(d, false, w, sizeIdent)
 	if err != nil {
 		return err
 	}
+	const gap = 6.0
+	// The closing signatures must stand on a page with the end of the table.
+	tables[len(tables)-1].Keep = blk.h + gap
+	for i, t := range tables {
+		if i > 0 {
+			y += gap
+		}
+		frags, err := t.Layout(w, bottom-y, bottom-mg.top)
+		if err != nil {
+			return fmt.Errorf("lampiran: %w", err)
+		}
+		for i, fr := range frags {
+			if i > 0 {
+				pi = l.newPage(true)
+				p = l.page(pi)
+				y = mg.top
+			}
+			if fr.Height == 0 {
+				continue
+			}
+			p.Place(fr, x, y)
+			y += fr.Height
+		}
+	}
+	y += gap
 	if y+blk.h > bottom {
 		pi = l.newPage(true)
 		p = l.page(pi)
@@ -101,6 +115,9 @@ func (l *layouter) identity(p *Page, d data, x, w, y float64) (float64, error) {
 	return y, nil
 }
 
+// headFill is the grey of header cells.
+const headFill = 0.85
+
 var aligns = map[string]Align{"": AlignLeft, "kiri": AlignLeft, "tengah": AlignCenter, "kanan": AlignRight}
 
 // content returns a cell's content from paragraphs, laid out at the width
@@ -126,7 +143,6 @@ func (l *layouter) table(set templates.Lampiran) (*Table, error) {
 		t.Columns = append(t.Columns, Column{Width: k.Lebar, Weight: k.Bobot})
 		grouped = grouped || k.Grup != ""
 	}
-	const headFill = 0.85
 	head := func(s string) Content { return l.plainCell(s, fonts.Bold, AlignCenter) }
 	top := Row{}
 	sub := Row{}
@@ -153,18 +169,38 @@ func (l *layouter) table(set templates.Lampiran) (*Table, error) {
 	if grouped {
 		t.Header = append(t.Header, sub)
 	}
+	if set.NomorKolom {
+		t.Header = append(t.Header, l.columnNumbers(len(set.Kolom)))
+	}
 
 	for _, g := range l.doc.Kelompok() {
 		if g.Nama != "" {
 			t.Rows = append(t.Rows, Row{Group: true, Cells: []Cell{{Col: 0, ColSpan: len(set.Kolom), RowSpan: 1,
 				Content: l.plainCell(g.Nama, fonts.Bold, AlignLeft), Fill: -1}}})
 		}
-		for _, s := range g.Sasaran {
+		for si, s := range g.Sasaran {
+			// A parent objective spans the rows of the consecutive sasaran
+			// that share it.
+			indukRows := 0
+			if si == 0 || s.Induk != g.Sasaran[si-1].Induk {
+				for _, n := range g.Sasaran[si:] {
+					if n.Induk != s.Induk {
+						break
+					}
+					indukRows += len(n.Indikator)
+				}
+			}
 			for j, ind := range s.Indikator {
 				row := Row{}
 				for c, k := range set.Kolom {
 					span := 1
-					if isSasaran(k.Isi) {
+					switch {
+					case k.Isi == "sasaran.induk":
+						if j > 0 || indukRows == 0 {
+							continue
+						}
+						span = indukRows
+					case isSasaran(k.Isi):
 						if j > 0 {
 							continue
 						}
@@ -211,6 +247,13 @@ func (l *layouter) cell(k templates.Kolom, s model.Sasaran, ind model.Indikator)
 		text = l.f.nilai(ind.Target.TW[q])
 	case "target.tahunan":
 		text = l.f.nilai(ind.Target.Tahunan)
+	case "target.tahunan_satuan":
+		text = l.f.nilai(ind.Target.Tahunan)
+		if ind.Satuan != "" && ind.Target.Tahunan.Jenis != model.Persen {
+			text += " " + ind.Satuan
+		}
+	case "sasaran.induk":
+		text = s.Induk
 	}
 	return l.plainCell(text, fonts.Regular, align)
 }

@@ -6,81 +6,119 @@ import (
 )
 
 // sigBlock is the laid-out signature area: one or two columns whose names
-// share a baseline. It is placed whole, never split.
+// share a baseline, and optionally a third ("Mengetahui") centred under
+// them. It is placed whole, never split.
 type sigBlock struct {
-	h    float64
-	cols []sigCol
-	w    float64
+	h     float64
+	cols  []sigCol
+	third *sigCol
+	rowH  float64 // height of the first row of columns
 }
 
 type sigCol struct {
 	x    float64 // offset inside the block
 	w    float64
 	pre  []TextLine // date, role, jabatan
-	name []TextLine // name and NIP
+	name []TextLine // name, pangkat and NIP
+}
+
+type signer struct {
+	who  *model.Pihak
+	role string // template block of the role line, or literal text when lit
+	lit  bool
+	date bool
 }
 
 // signatures builds the signature area. On the statement page (statement
 // true) the roles "PIHAK KEDUA," / "PIHAK PERTAMA," head each column and
 // names are in capitals; after the lampiran they are as written.
 func (l *layouter) signatures(d data, statement bool, w, size float64) (sigBlock, error) {
-	type party struct {
-		who  *model.Pihak
-		role string
-		date bool
-	}
-	right := party{&l.doc.PihakPertama, "peran_pertama", true}
-	var parties []party
+	right := signer{who: &l.doc.PihakPertama, role: "peran_pertama", date: true}
+	signers := []signer{right}
 	if l.doc.PihakKedua != nil {
-		parties = []party{{l.doc.PihakKedua, "peran_kedua", false}, right}
-	} else {
-		parties = []party{right}
-	}
-	date, err := l.words("tempat_tanggal", d)
-	if err != nil {
-		return sigBlock{}, err
+		signers = []signer{{who: l.doc.PihakKedua, role: "peran_kedua"}, right}
 	}
 	colW := w / 2
-	b := sigBlock{w: w}
-	for i, pt := range parties {
+	b := sigBlock{}
+	for i, s := range signers {
 		cx := float64(i) * colW
-		if len(parties) == 1 {
+		if len(signers) == 1 {
 			cx = colW
 		}
 		// Column content narrower than the half, so the two never touch.
-		inner := colW - 6
-		var pre []Para
-		if pt.date {
-			pre = append(pre, PlainParas(date, fonts.Regular, AlignCenter)...)
-		} else {
-			pre = append(pre, PlainParas("\u00a0", fonts.Regular, AlignCenter)...)
+		c, err := l.signerCol(d, s, statement, colW-6, size)
+		if err != nil {
+			return b, err
 		}
-		if statement {
-			role, err := l.rich(pt.role, d, fonts.Bold, AlignCenter)
-			if err != nil {
-				return sigBlock{}, err
-			}
-			pre = append(pre, role...)
-		}
-		pre = append(pre, PlainParas(pt.who.JabatanLengkap()+",", fonts.Regular, AlignCenter)...)
-		name := []Para{{Spans: []Span{{Text: l.f.nama(*pt.who, statement), Style: fonts.Bold, Underline: true}}, Align: AlignCenter}}
-		if pt.who.NIP != "" {
-			nip, err := l.words("nip", pt.who.NIP)
-			if err != nil {
-				return sigBlock{}, err
-			}
-			name = append(name, PlainParas(nip, fonts.Regular, AlignCenter)...)
-		}
-		b.cols = append(b.cols, sigCol{x: cx + 3, w: inner,
-			pre: l.m.Block(pre, inner, size, leading), name: l.m.Block(name, inner, size, leading)})
+		c.x = cx + 3
+		b.cols = append(b.cols, c)
 	}
 	preH, nameH := 0.0, 0.0
 	for _, c := range b.cols {
 		preH = max(preH, height(c.pre))
 		nameH = max(nameH, height(c.name))
 	}
-	b.h = preH + signSpace + nameH
+	b.rowH = preH + signSpace + nameH
+	b.h = b.rowH
+	if m := l.doc.Tandatangan.Mengetahui; m != nil {
+		role, lit := "peran_mengetahui", false
+		if r := l.doc.Tandatangan.PeranKetiga; r != "" {
+			role, lit = r, true
+		}
+		c, err := l.signerCol(d, signer{who: m, role: role, lit: lit}, statement, colW-6, size)
+		if err != nil {
+			return b, err
+		}
+		c.x = (w-colW)/2 + 3
+		b.third = &c
+		b.h += 6 + height(c.pre) + signSpace + height(c.name)
+	}
 	return b, nil
+}
+
+// signerCol lays out one signatory: optional date line, role, jabatan, the
+// room to sign, the name, pangkat and NIP.
+func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) (sigCol, error) {
+	var pre []Para
+	if l.doc.Tandatangan.BarisTanggal {
+		text := "\u00a0" // keeps the columns' jabatan lines on one row
+		if s.date {
+			var err error
+			if text, err = l.words("tempat_tanggal", d); err != nil {
+				return sigCol{}, err
+			}
+		}
+		pre = append(pre, PlainParas(text, fonts.Regular, AlignCenter)...)
+	}
+	if s.lit {
+		pre = append(pre, PlainParas(s.role, fonts.Bold, AlignCenter)...)
+	} else if statement || s.role == "peran_mengetahui" {
+		role, err := l.rich(s.role, d, fonts.Bold, AlignCenter)
+		if err != nil {
+			return sigCol{}, err
+		}
+		pre = append(pre, role...)
+	}
+	pre = append(pre, PlainParas(s.who.JabatanLengkap()+",", fonts.Regular, AlignCenter)...)
+	name := []Para{{Spans: []Span{{Text: l.f.nama(*s.who, statement), Style: fonts.Bold, Underline: true}}, Align: AlignCenter}}
+	if s.who.Pangkat != "" {
+		name = append(name, PlainParas(s.who.Pangkat, fonts.Regular, AlignCenter)...)
+	}
+	if s.who.NIP != "" {
+		nd := struct {
+			NIP      string
+			Kelompok bool
+		}{s.who.NIP, l.doc.Tandatangan.NIP == model.NIPKelompok}
+		if nd.Kelompok {
+			nd.NIP = model.GroupNIP(s.who.NIP)
+		}
+		nip, err := l.words("nip", nd)
+		if err != nil {
+			return sigCol{}, err
+		}
+		name = append(name, PlainParas(nip, fonts.Regular, AlignCenter)...)
+	}
+	return sigCol{w: w, pre: l.m.Block(pre, w, size, leading), name: l.m.Block(name, w, size, leading)}, nil
 }
 
 // place draws the block with its top-left at (x, y).
@@ -93,5 +131,10 @@ func (b sigBlock) place(p *Page, x, y float64) {
 		// Roles and jabatan start on one row; names share one baseline.
 		p.put(c.pre, x+c.x, y, c.w, "signature")
 		p.put(c.name, x+c.x, y+preH+signSpace, c.w, "signature")
+	}
+	if c := b.third; c != nil {
+		ty := y + b.rowH + 6
+		ty = p.put(c.pre, x+c.x, ty, c.w, "signature")
+		p.put(c.name, x+c.x, ty+signSpace, c.w, "signature")
 	}
 }

@@ -47,6 +47,14 @@ type Table struct {
 	PadX, PadY float64 // cell padding, mm
 	Border     float64 // stroke width, mm; 0: no borders
 	MinLines   int     // lines kept on each side of a break in a cell; 0 means 1
+
+	// Keep is the height (mm) of what must follow the table on the same page
+	// (the closing signatures). When the last fragment leaves less than Keep in
+	// its region, the end of the table moves to a new fragment so that at least
+	// its last row part (with at least MinLines lines of its tallest cell where
+	// the row allows; the whole last row if it fits on a fresh region together
+	// with Keep) stands on the page with what follows.
+	Keep float64
 }
 
 // Fragment is the part of a table placed in one region. Coordinates are
@@ -64,7 +72,9 @@ type Fragment struct {
 // Layout lays the table out over regions: first is the height left in the
 // current region, full the height of every following one. Fragment i goes
 // into region i. The first fragment is empty when not even the header and the
-// start of the first row fit in first.
+// start of the first row fit in first. The last fragment leaves Keep free in
+// its region unless not even a fresh region can hold the end of the table
+// with it.
 func (t *Table) Layout(width, first, full float64) ([]Fragment, error) {
 	if !tableFinite(first) || !tableFinite(full) {
 		return nil, errors.New("table: region heights must be finite")

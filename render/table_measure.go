@@ -27,6 +27,22 @@ func (g *tableGrid) fit(c *tableCell, from int, space float64) int {
 	return lo
 }
 
+// fitEnd is how many of the last lines of c, down to line from, fit in
+// space.
+func (g *tableGrid) fitEnd(c *tableCell, from int, space float64) int {
+	end := g.sum[c.off+len(c.lines)]
+	lo, hi := 0, len(c.lines)-from
+	for lo < hi {
+		mid := int(uint(lo+hi+1) >> 1)
+		if end-g.sum[c.off+len(c.lines)-mid] <= space+tableEps {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo
+}
+
 // keep trims a break after k lines of c (from line from) so that each side
 // holds at least minLines lines of text. A cell too short to satisfy that on
 // both sides goes whole to the next side: keep returns 0.

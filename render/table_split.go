@@ -3,6 +3,7 @@ package render
 import (
 	"errors"
 	"math"
+	"slices"
 )
 
 // Distribution of rows over regions. Each region gets the header, then whole
@@ -10,13 +11,16 @@ import (
 // next region or splits at a line boundary, and a split ends the region.
 // Spanning cells take their lines as their rows are placed: their part in a
 // region is the height of the rows (or row parts) they cover there, and the
-// last spanned row grows so that whatever is left of them fits.
+// last spanned row grows so that whatever is left of them fits. The last row
+// of the table obeys one more rule, closing: it leaves Keep free below it for
+// what follows the table.
 
 // tablePager carries the layout state from one region to the next.
 type tablePager struct {
-	g   *tableGrid
-	row int   // first body row not finished
-	cur []int // per cell: next line to place
+	g    *tableGrid
+	full float64 // height of a fresh region
+	row  int     // first body row not finished
+	cur  []int   // per cell: next line to place
 
 	// Where each cell's part in the current region began; valid when
 	// partGen matches gen, the number of the region being filled.
@@ -39,6 +43,7 @@ func (g *tableGrid) paginate(first, full float64) ([]Fragment, error) {
 	}
 	p := &tablePager{
 		g:       g,
+		full:    full,
 		cur:     make([]int, len(g.cells)),
 		partTop: make([]float64, len(g.cells)),
 		partGen: make([]int, len(g.cells)),
@@ -77,16 +82,23 @@ func (p *tablePager) fill(region float64, fresh bool) float64 {
 	placed := false // a non-group row part is in the region
 	for p.row < g.nrows {
 		r := p.row
-		space := region - y
 		forced := fresh && !placed
 		h := p.need(r, y)
+		bottom, move := p.closing(r, y, h, region, forced)
+		if move {
+			break
+		}
+		space := bottom - y
 		if g.group[r] {
-			if !forced && (h > space+tableEps || !p.canFollow(r+1, y+h, region)) {
+			if fits := h <= space+tableEps; fits && (forced || p.canFollow(r+1, y+h, region)) {
+				p.placeWhole(r, y, h)
+				y += h
+				continue
+			}
+			if !forced {
 				break
 			}
-			p.placeWhole(r, y, h)
-			y += h
-			continue
+			// Taller than a whole region: it splits like any row.
 		}
 		if h <= space+tableEps {
 			p.placeWhole(r, y, h)
@@ -94,7 +106,7 @@ func (p *tablePager) fill(region float64, fresh bool) float64 {
 			placed = true
 			continue
 		}
-		h, move := p.plan(r, y, space, true)
+		h, move = p.plan(r, y, space, true)
 		if move {
 			if !forced {
 				break
@@ -138,19 +150,121 @@ func (p *tablePager) canFollow(r int, y, region float64) bool {
 	g := p.g
 	for ; r < g.nrows; r++ {
 		h := p.need(r, y)
+		bottom, move := p.closing(r, y, h, region, false)
+		if move {
+			return false
+		}
 		if !g.group[r] {
-			if h <= region-y+tableEps {
+			if h <= bottom-y+tableEps {
 				return true
 			}
-			_, move := p.plan(r, y, region-y, true)
+			_, move := p.plan(r, y, bottom-y, true)
 			return !move
 		}
-		if h > region-y+tableEps {
+		if h > bottom-y+tableEps {
 			return false
 		}
 		y += h
 	}
 	return true
+}
+
+// closing applies Keep to row r, h tall whole at y, and returns the bottom
+// the row may fill in the region. Only the last row is concerned, and only
+// when it would end here leaving less than Keep below it. Then it goes whole
+// to the next region if it fits there with Keep under it; or else it breaks
+// here (see endBreak) so that its last part stands on the next region with
+// Keep under it; or else it goes to the next region to break there. Moving
+// must make progress, and when nothing works the row is placed as if there
+// were no Keep: what follows then starts a region of its own.
+func (p *tablePager) closing(r int, y, h, region float64, forced bool) (bottom float64, move bool) {
+	g := p.g
+	space := region - y
+	if r != g.nrows-1 || h+g.reserve <= space+tableEps || h > space+tableEps {
+		return region, false
+	}
+	// On the next region, the group rows right above the row go with it.
+	var next *tablePager
+	top := g.headH + g.groupsAbove(r)
+	if !forced {
+		next = p.next(y)
+		if top+next.need(r, top)+g.reserve <= p.full+tableEps {
+			return region, true
+		}
+	}
+	if brk, ok := p.endBreak(r, y, space); ok {
+		return y + brk, false
+	}
+	if next != nil {
+		_, ok := next.endBreak(r, top, p.full-top)
+		return region, ok
+	}
+	return region, false
+}
+
+// groupsAbove is the height of the group rows right above row r.
+func (g *tableGrid) groupsAbove(r int) float64 {
+	h := 0.0
+	for i := r - 1; i >= 0 && g.group[i]; i-- {
+		row := 0.0
+		for _, id := range g.active(i) {
+			c := &g.cells[id]
+			row = max(row, g.height(c, 0, len(c.lines))+2*g.padY)
+		}
+		h += row
+	}
+	return h
+}
+
+// endBreak is where row r, placed at y with space below, breaks so that its
+// last part, with its tallest cell's last lines, fits on a fresh region with
+// Keep under it: Keep above the bottom here if that is enough, lower when
+// the last part would not fit. ok is false when the row does not end in
+// space or no break gives such a last part within the keep rules.
+func (p *tablePager) endBreak(r int, y, space float64) (brk float64, ok bool) {
+	g := p.g
+	room := p.full - g.headH - g.reserve - 2*g.padY // inside the last part
+	h := p.need(r, y)
+	if room < 0 || h > space+tableEps {
+		return 0, false
+	}
+	brk = space - g.reserve
+	act := g.active(r)
+	for _, id := range act {
+		c := &g.cells[id]
+		s, n := p.cur[id], len(c.lines)
+		if j := n - g.fitEnd(c, s, room); j > s {
+			brk = max(brk, g.height(c, s, j)+2*g.padY-p.before(id, y))
+		}
+	}
+	if brk >= h-tableEps {
+		return 0, false
+	}
+	if _, move := p.plan(r, y, brk, true); move {
+		return 0, false
+	}
+	text := false
+	for i, id := range act {
+		c := &g.cells[id]
+		from, n := g.skipSpace(c, p.cur[id]+p.cut[i]), len(c.lines)
+		if g.height(c, from, n) > room+tableEps {
+			return 0, false
+		}
+		text = text || g.texts(c, from, n) > 0
+	}
+	return brk, text
+}
+
+// next is a copy of the pager as it would start the next region if this one
+// broke at y, for closing to look ahead. It shares partTop and partGen,
+// which it only reads.
+func (p *tablePager) next(y float64) *tablePager {
+	q := *p
+	q.cur = slices.Clone(p.cur)
+	q.cut, q.parts = nil, nil
+	q.closeSpans(y)
+	q.gen++
+	return &q
 }
 
 // plan chooses where row r breaks when split at y with space left: each
@@ -174,7 +288,11 @@ func (p *tablePager) plan(r int, y, space float64, orphans bool) (h float64, mov
 			k = g.keep(c, s, k)
 		}
 		p.cut = append(p.cut, k)
-		h = max(h, g.height(c, s, s+k)+2*g.padY-before)
+		if k > 0 {
+			// A cell taking no lines only needs the part height below, so
+			// the part never reaches past the space.
+			h = max(h, g.height(c, s, s+k)+2*g.padY-before)
+		}
 		if g.texts(c, s, s+k) > 0 {
 			took = true
 		}

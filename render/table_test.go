@@ -726,6 +726,9 @@ func TestTableInvalid(t *testing.T) {
 		}, 150, 200, "line 1"},
 		{"zero full region", func(t *Table) {}, 150, 0, "full region"},
 		{"NaN full region", func(t *Table) {}, 150, math.NaN(), "finite"},
+		{"negative Keep", func(t *Table) { t.Keep = -1 }, 150, 200, "Keep"},
+		{"NaN Keep", func(t *Table) { t.Keep = math.NaN() }, 150, 200, "Keep"},
+		{"infinite Keep", func(t *Table) { t.Keep = math.Inf(1) }, 150, 200, "Keep"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b := newTblFake()
@@ -747,48 +750,8 @@ func TestTableInvalid(t *testing.T) {
 // random regions and checks the invariants on each.
 func TestTableRandom(t *testing.T) {
 	for seed := range uint64(300) {
-		rng := rand.New(rand.NewPCG(seed, 7))
-		b := newTblFake()
-		ncols := 2 + rng.IntN(5)
-		cols := make([]Column, ncols)
-		for i := range cols {
-			if rng.IntN(3) == 0 {
-				cols[i].Width = 8 + float64(rng.IntN(10))
-			} else {
-				cols[i].Weight = 1 + float64(rng.IntN(4))
-			}
-		}
-		var hdr []Cell
-		for c := range ncols {
-			hdr = append(hdr, b.header(0, c, 1, 1, 1+rng.IntN(2)))
-		}
-		nrows := 1 + rng.IntN(40)
-		rows := make([]Row, nrows)
-		spanLeft := 0 // rows still covered by a span in column 0
-		for r := range nrows {
-			if spanLeft == 0 && rng.IntN(8) == 0 {
-				rows[r] = b.group(r, ncols)
-				continue
-			}
-			start := 0
-			switch {
-			case spanLeft > 0:
-				spanLeft--
-				start = 1
-			case rng.IntN(3) == 0:
-				// A span must not reach a group row: later rows see spanLeft.
-				rs := 1 + rng.IntN(min(3, nrows-r))
-				rows[r].Cells = append(rows[r].Cells, b.cell(r, 0, 1, rs, rng.IntN(30), tblSpaces(rng)...))
-				spanLeft = rs - 1
-				start = 1
-			}
-			for c := start; c < ncols; c++ {
-				rows[r].Cells = append(rows[r].Cells, b.cell(r, c, 1, 1, rng.IntN(25), tblSpaces(rng)...))
-			}
-		}
-		tb := &Table{Columns: cols, Header: []Row{{Cells: hdr}}, Rows: rows, PadX: 1, PadY: 1, Border: 0.2, MinLines: 1 + rng.IntN(3)}
-		ex := tblExpect{first: float64(rng.IntN(200)), full: 80 + float64(rng.IntN(120))}
-		frags, err := tb.Layout(200+float64(rng.IntN(80)), ex.first, ex.full)
+		tb, b, ex, width := tblRandom(seed)
+		frags, err := tb.Layout(width, ex.first, ex.full)
 		if err != nil {
 			t.Fatalf("seed %d: %v", seed, err)
 		}
@@ -796,11 +759,280 @@ func TestTableRandom(t *testing.T) {
 	}
 }
 
+// TestTableBreakWithNoRoomLeft lays out random tables that once ended a
+// fragment 2*PadY below its region: a row breaking with no room left
+// counted the padding of its cells that took no lines there.
+func TestTableBreakWithNoRoomLeft(t *testing.T) {
+	for _, seed := range []uint64{411, 2804, 6674, 9431, 15076, 16769} {
+		t.Run(fmt.Sprint(seed), func(t *testing.T) {
+			tb, b, ex, width := tblRandom(seed)
+			tblLayout(t, tb, b, width, ex)
+		})
+	}
+}
+
+// tblRandom builds a random table with spans and group rows, and random
+// regions and width to lay it out in.
+func tblRandom(seed uint64) (*Table, *tblFake, tblExpect, float64) {
+	rng := rand.New(rand.NewPCG(seed, 7))
+	b := newTblFake()
+	ncols := 2 + rng.IntN(5)
+	cols := make([]Column, ncols)
+	for i := range cols {
+		if rng.IntN(3) == 0 {
+			cols[i].Width = 8 + float64(rng.IntN(10))
+		} else {
+			cols[i].Weight = 1 + float64(rng.IntN(4))
+		}
+	}
+	var hdr []Cell
+	for c := range ncols {
+		hdr = append(hdr, b.header(0, c, 1, 1, 1+rng.IntN(2)))
+	}
+	nrows := 1 + rng.IntN(40)
+	rows := make([]Row, nrows)
+	spanLeft := 0 // rows still covered by a span in column 0
+	for r := range nrows {
+		if spanLeft == 0 && rng.IntN(8) == 0 {
+			rows[r] = b.group(r, ncols)
+			continue
+		}
+		start := 0
+		switch {
+		case spanLeft > 0:
+			spanLeft--
+			start = 1
+		case rng.IntN(3) == 0:
+			// A span must not reach a group row: later rows see spanLeft.
+			rs := 1 + rng.IntN(min(3, nrows-r))
+			rows[r].Cells = append(rows[r].Cells, b.cell(r, 0, 1, rs, rng.IntN(30), tblSpaces(rng)...))
+			spanLeft = rs - 1
+			start = 1
+		}
+		for c := start; c < ncols; c++ {
+			rows[r].Cells = append(rows[r].Cells, b.cell(r, c, 1, 1, rng.IntN(25), tblSpaces(rng)...))
+		}
+	}
+	tb := &Table{Columns: cols, Header: []Row{{Cells: hdr}}, Rows: rows, PadX: 1, PadY: 1, Border: 0.2, MinLines: 1 + rng.IntN(3)}
+	ex := tblExpect{first: float64(rng.IntN(200)), full: 80 + float64(rng.IntN(120))}
+	return tb, b, ex, 200 + float64(rng.IntN(80))
+}
+
 func tblSpaces(rng *rand.Rand) []int {
 	if rng.IntN(3) != 0 {
 		return nil
 	}
 	return []int{rng.IntN(10), rng.IntN(20)}
+}
+
+// tblRoom checks that the last fragment leaves keep free in its region.
+func tblRoom(t *testing.T, frags []Fragment, ex tblExpect, keep float64) {
+	t.Helper()
+	region := ex.full
+	if len(frags) == 1 {
+		region = ex.first
+	}
+	if f := frags[len(frags)-1]; f.Height+keep > region+1e-6 {
+		t.Errorf("last fragment %.2f tall leaves %.2f of its %.2f region, want %.2f", f.Height, region-f.Height, region, keep)
+	}
+}
+
+// tblHasCell reports whether a fragment holds a body row part.
+func tblHasCell(f Fragment) bool {
+	return slices.ContainsFunc(f.Frames, func(fr Frame) bool { return fr.Kind != "header" })
+}
+
+func TestTableKeepMovesLastRow(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		keep  float64
+		want  []int   // the last row's words per fragment
+		minus float64 // height of the first fragment
+	}{
+		{"no keep", 0, []int{2}, 74},
+		{"keep fits exactly", 6, []int{2}, 74},
+		{"keep moves the last row", 40, []int{0, 2}, 64},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := newTblFake()
+			// The table ends 74 mm down a region of 80.
+			tb := b.simple(b.row(0, 5, 1, 1), b.row(1, 5, 1, 1), b.row(2, 3, 1, 1), b.row(3, 2, 2, 2))
+			tb.Keep = tc.keep
+			ex := tblExpect{first: 80, full: 100}
+			frags := tblLayout(t, tb, b, 150, ex)
+			if got := tblParts(frags, "r3c0"); !slices.Equal(got, tc.want) {
+				t.Fatalf("last row per fragment = %v, want %v", got, tc.want)
+			}
+			tblNear(t, "first height", frags[0].Height, tc.minus)
+			tblRoom(t, frags, ex, tc.keep)
+			if last := frags[len(frags)-1]; !tblHasCell(last) {
+				t.Errorf("last fragment holds only the header")
+			}
+			if len(frags) == 2 {
+				tblNear(t, "last height", frags[1].Height, 6+10)
+			}
+		})
+	}
+}
+
+func TestTableKeepSplitsTallLastRow(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rows func(b *tblFake) []Row
+		keep float64
+		want []int // r1c0's lines per fragment
+	}{
+		// The table ends 94 mm down; the 74 mm row cannot go over whole with
+		// 40 mm under it, so it breaks 40 mm above the bottom.
+		{"ends in its region", func(b *tblFake) []Row { return []Row{b.row(0, 3, 1, 1), b.row(1, 18, 1, 1)} }, 40, []int{9, 9}},
+		// The row ends on the second region with 10 lines; 60 mm more do not
+		// fit under them, so 2 lines go on to a third.
+		{"over three regions", func(b *tblFake) []Row { return []Row{b.row(0, 2, 1, 1), b.row(1, 30, 1, 1)} }, 60, []int{20, 8, 2}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := newTblFake()
+			tb := b.simple(tc.rows(b)...)
+			tb.Keep = tc.keep
+			ex := tblExpect{first: 100, full: 100}
+			frags := tblLayout(t, tb, b, 150, ex)
+			got := tblParts(frags, "r1c0")
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("r1c0 per fragment = %v, want %v", got, tc.want)
+			}
+			if n := got[len(got)-1]; n < tb.MinLines {
+				t.Errorf("last fragment holds %d lines of the row, want >= %d", n, tb.MinLines)
+			}
+			tblRoom(t, frags, ex, tc.keep)
+		})
+	}
+}
+
+func TestTableKeepRowSpan(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		span int   // lines of the cell spanning the last three rows
+		want []int // its lines per fragment
+	}{
+		{"with its last lines", 6, []int{4, 2}},
+		{"as an empty part", 1, []int{1, 0}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := newTblFake()
+			// A sasaran over three indicator rows of 10 mm, ending 70 mm down
+			// a region of 100: with 40 mm to keep, the last indicator moves.
+			tb := b.simple(
+				b.row(0, 8, 1, 1),
+				Row{Cells: []Cell{b.cell(1, 0, 1, 3, tc.span), b.cell(1, 1, 1, 1, 2), b.cell(1, 2, 1, 1, 2)}},
+				Row{Cells: []Cell{b.cell(2, 1, 1, 1, 2), b.cell(2, 2, 1, 1, 2)}},
+				Row{Cells: []Cell{b.cell(3, 1, 1, 1, 2), b.cell(3, 2, 1, 1, 2)}},
+			)
+			tb.Keep = 40
+			ex := tblExpect{first: 100, full: 100}
+			frags := tblLayout(t, tb, b, 150, ex)
+			if len(frags) != 2 {
+				t.Fatalf("%d fragments, want 2", len(frags))
+			}
+			if got := tblParts(frags, "r1c0"); !slices.Equal(got, tc.want) {
+				t.Errorf("spanning cell per fragment = %v, want %v", got, tc.want)
+			}
+			if got := tblParts(frags, "r3c1"); !slices.Equal(got, []int{0, 2}) {
+				t.Errorf("last row per fragment = %v, want [0 2]", got)
+			}
+			tblNear(t, "first height", frags[0].Height, 6+34+20)
+			tblNear(t, "last height", frags[1].Height, 6+10)
+			tblRoom(t, frags, ex, 40)
+			// Both parts of the spanning cell are closed boxes: above, it
+			// ends with the second row; below, it stands beside the last.
+			for i, want := range []Frame{{0, 40, 10, 20, "cell"}, {0, 6, 10, 10, "cell"}} {
+				f := frags[i]
+				if !slices.Contains(f.Frames, want) {
+					t.Errorf("fragment %d: no spanning part %+v in %+v", i, want, f.Frames)
+				}
+				for _, y := range []float64{want.Y, want.Y + want.H} {
+					if !tblCovered(f.Lines, false, y, 0, 10) {
+						t.Errorf("fragment %d: spanning part edge at %.2f not stroked", i, y)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestTableKeepOutOfReach(t *testing.T) {
+	// When not even a fresh region holds the header, a line and Keep, the
+	// layout is the one without Keep: the signatures go on their own page.
+	for _, keep := range []float64{90, 95, 150, 1e6} {
+		t.Run(fmt.Sprint(keep), func(t *testing.T) {
+			b := newTblFake()
+			tb := b.simple(b.row(0, 5, 1, 1), b.row(1, 5, 1, 1), b.row(2, 3, 1, 1), b.row(3, 18, 2, 2))
+			ex := tblExpect{first: 80, full: 100}
+			want := tblDump(tblLayout(t, tb, b, 150, ex))
+			tb.Keep = keep
+			if got := tblDump(tblLayout(t, tb, b, 150, ex)); got != want {
+				t.Errorf("layout with Keep %v differs from none:\n%s", keep, tblDiff(want, got))
+			}
+		})
+	}
+}
+
+func TestTableKeepOverHalfARegion(t *testing.T) {
+	// 70 of 100 mm to keep: a last part on a fresh region holds 5 lines, so
+	// the 20-line row breaks lower than 70 mm above the bottom, after 15.
+	b := newTblFake()
+	tb := b.simple(b.row(0, 2, 1, 1), b.row(1, 20, 3, 3))
+	tb.Keep = 70
+	ex := tblExpect{first: 100, full: 100}
+	frags := tblLayout(t, tb, b, 150, ex)
+	if got := tblParts(frags, "r1c0"); !slices.Equal(got, []int{15, 5}) {
+		t.Errorf("r1c0 per fragment = %v, want [15 5]", got)
+	}
+	tblRoom(t, frags, ex, tb.Keep)
+}
+
+// TestTableKeepRandom lays out the random tables again with a Keep: the
+// invariants hold, a table that already left Keep free is unchanged, and
+// any other either ends leaving Keep free or, when that is out of reach, is
+// unchanged too.
+func TestTableKeepRandom(t *testing.T) {
+	kept, moved, out := 0, 0, 0
+	for seed := range uint64(300) {
+		tb, b, ex, width := tblRandom(seed)
+		base, err := tb.Layout(width, ex.first, ex.full)
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		tb.Keep = float64(rand.New(rand.NewPCG(seed, 11)).IntN(70))
+		frags, err := tb.Layout(width, ex.first, ex.full)
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		t.Run(fmt.Sprint(seed), func(t *testing.T) {
+			tblCheck(t, tb, b, frags, ex)
+			region := ex.full
+			if len(base) == 1 {
+				region = ex.first
+			}
+			if base[len(base)-1].Height+tb.Keep <= region+tableEps {
+				kept++
+				if got, want := tblDump(frags), tblDump(base); got != want {
+					t.Errorf("Keep %v changed a layout that left room for it:\n%s", tb.Keep, tblDiff(want, got))
+				}
+				return
+			}
+			// Either the end moved to leave Keep free, or it could not and
+			// nothing changed.
+			if tblDump(frags) == tblDump(base) {
+				out++
+				return
+			}
+			moved++
+			tblRoom(t, frags, ex, tb.Keep)
+			if !tblHasCell(frags[len(frags)-1]) {
+				t.Errorf("last fragment holds only the header")
+			}
+		})
+	}
+	t.Logf("Keep: %d layouts left room, %d re-planned, %d out of reach", kept, moved, out)
 }
 
 // FuzzTableLayout builds tables from bytes: Layout must either refuse them
@@ -848,6 +1080,7 @@ func FuzzTableLayout(f *testing.F) {
 			}
 			tb.Rows = append(tb.Rows, row)
 		}
+		tb.Keep = float64(next() % 64)
 		frags, err := tb.Layout(120, first, full)
 		if err != nil {
 			return

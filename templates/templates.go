@@ -28,7 +28,25 @@ type Set struct {
 // Lampiran is a column set of the lampiran table.
 type Lampiran struct {
 	Nama  string  `toml:"nama"`
+	Judul string  `toml:"judul"` // optional heading printed above the table
 	Kolom []Kolom `toml:"kolom"`
+	// NomorKolom adds the row "(1) (2) (3) …" under the header, as many
+	// official forms print.
+	NomorKolom bool `toml:"nomor_kolom"`
+	// Anggaran, when present, adds the second table of the regulation's
+	// form: No | Program (or Kegiatan, Sub Kegiatan) | Anggaran (Rp) |
+	// Keterangan, closed by a total row computed by pkgen.
+	Anggaran *Anggaran `toml:"anggaran"`
+}
+
+// Anggaran declares the budget table's words.
+type Anggaran struct {
+	Judul      string `toml:"judul"`      // heading above the table, may be empty
+	Uraian     string `toml:"uraian"`     // "Program", "Kegiatan", "Sub Kegiatan"
+	Jumlah     string `toml:"jumlah"`     // "Anggaran (Rp)"
+	Keterangan string `toml:"keterangan"` // "Keterangan"
+	Total      string `toml:"total"`      // "Jumlah"
+	Mata       string `toml:"mata_uang"`  // prefix of amounts: "Rp"
 }
 
 // Kolom is one column: header words, content and width.
@@ -46,6 +64,12 @@ var Fields = []string{
 	"sasaran.nomor", "sasaran.uraian",
 	"indikator.nomor", "indikator.uraian", "indikator.sumber_data", "indikator.pengukuran", "indikator.satuan",
 	"target.tw1", "target.tw2", "target.tw3", "target.tw4", "target.tahunan",
+	// the annual target followed by its unit ("70 Indeks"), for forms
+	// without a Satuan column
+	"target.tahunan_satuan",
+	// the parent objective (sasaran program above sasaran kegiatan),
+	// spanning the consecutive sasaran that share it
+	"sasaran.induk",
 }
 
 // Default returns the embedded wording and column sets.
@@ -123,6 +147,11 @@ func (s *Set) addLampiran(name string, data []byte) error {
 		case "", "kiri", "tengah", "kanan":
 		default:
 			return fmt.Errorf("%s.rata: %q tidak dikenal; pilih \"kiri\", \"tengah\" atau \"kanan\"", where, k.Rata)
+		}
+	}
+	if a := l.Anggaran; a != nil {
+		if a.Uraian == "" || a.Jumlah == "" {
+			return fmt.Errorf("templat %s: anggaran: uraian dan jumlah (judul kolom) wajib diisi", name)
 		}
 	}
 	s.lampiran[l.Nama] = l

@@ -1,0 +1,94 @@
+package model
+
+import "fmt"
+
+// Anggaran is one row of the budget table of the regulation's PK form: a
+// programme (Eselon II), activity (Eselon III) or sub-activity (Eselon IV)
+// and its budget in whole rupiah. The total is computed, never typed.
+type Anggaran struct {
+	Uraian     string
+	Jumlah     int64 // rupiah
+	Keterangan string
+}
+
+// maxRupiah bounds one row so that any realistic sum stays exact; the
+// largest regional budget is far below 10^15 rupiah.
+const maxRupiah = 1_000_000_000_000_000
+
+func (d *decoder) anggaran(t *tbl) []Anggaran {
+	var out []Anggaran
+	for _, at := range t.list("anggaran") {
+		a := Anggaran{Uraian: at.str("uraian", true), Keterangan: at.str("keterangan", false)}
+		if v, ok := at.get("jumlah"); !ok {
+			d.errf(at.keyPath("jumlah"), "wajib diisi: anggaran dalam rupiah tanpa tanda kutip dan tanpa titik, mis. 12345678900")
+		} else {
+			switch n := v.(type) {
+			case int64:
+				if n < 0 || n > maxRupiah {
+					d.errf(at.keyPath("jumlah"), "anggaran %d di luar rentang 0–%d rupiah", n, int64(maxRupiah))
+				}
+				a.Jumlah = n
+			case float64:
+				d.errf(at.keyPath("jumlah"), "anggaran harus bilangan bulat rupiah (mis. 12345678900), bukan %v", n)
+			case string:
+				d.errf(at.keyPath("jumlah"), "anggaran %q ditulis sebagai teks; tulis angka rupiah tanpa tanda kutip dan tanpa titik, mis. 12345678900", n)
+			default:
+				d.errf(at.keyPath("jumlah"), "anggaran harus bilangan bulat rupiah, bukan %s", typeName(v))
+			}
+		}
+		at.done()
+		out = append(out, a)
+	}
+	return out
+}
+
+// FormatNIP says how a NIP is printed under a signature.
+type FormatNIP string
+
+const (
+	NIPRapat    FormatNIP = "rapat"    // "NIP 197403091993111001", as the seed
+	NIPKelompok FormatNIP = "kelompok" // "NIP. 19740309 199311 1 001"
+)
+
+// Tandatangan holds the document's choices for the signature blocks.
+type Tandatangan struct {
+	NIP          FormatNIP
+	BarisTanggal bool   // print the place/date line; default true
+	Mengetahui   *Pihak // third signatory ("Mengetahui,"), optional
+	PeranKetiga  string // its role line, default "Mengetahui,"
+}
+
+func (d *decoder) tandatangan(t *tbl) Tandatangan {
+	tt := Tandatangan{NIP: NIPRapat, BarisTanggal: true}
+	st := t.sub("tanda_tangan", false)
+	if st == nil {
+		return tt
+	}
+	tt.NIP = FormatNIP(st.enum("nip", string(NIPRapat), string(NIPRapat), string(NIPKelompok)))
+	if v, ok := st.get("baris_tanggal"); ok {
+		b, isBool := v.(bool)
+		if !isBool {
+			d.errf(st.keyPath("baris_tanggal"), "harus true atau false, bukan %s", typeName(v))
+		}
+		tt.BarisTanggal = b || !isBool
+	}
+	if mt := st.sub("mengetahui", false); mt != nil {
+		tt.PeranKetiga = mt.str("peran", false)
+		p := d.pihak(mt)
+		tt.Mengetahui = &p
+	}
+	st.done()
+	return tt
+}
+
+// checkAnggaran reports duplicate rows, which are usually a copy-paste slip.
+func (d *decoder) checkAnggaran(rows []Anggaran) {
+	seen := map[string]int{}
+	for i, a := range rows {
+		if j, dup := seen[a.Uraian]; dup && a.Uraian != "" {
+			d.warnf(fmt.Sprintf("anggaran[%d].uraian", i+1), "uraian sama dengan anggaran[%d]", j)
+		} else {
+			seen[a.Uraian] = i + 1
+		}
+	}
+}

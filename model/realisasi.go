@@ -1,0 +1,398 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+)
+
+// A realisasi file reports what was achieved, as of one quarter, against
+// the PK it names:
+//
+//	pk = "jakarta-pusat-2023.toml"   # the PK, relative to this file
+//	triwulan = 3                     # the as-of quarter, 1..4 (never today's date)
+//	tahun = 2023                     # optional; must equal the PK's year
+//
+//	[[realisasi]]
+//	kode = "IK-01"                   # the indicator's kode in the PK
+//	tw = { tw2 = 88.2, tw3 = "N/A" } # per quarter, written like targets
+//	kendala = "…"                    # optional notes (Markdown), for the annex
+//	upaya = "…"
+//	tahun_lalu = 85.3                # optional: the previous year's realisasi
+//
+// Values are written like targets: numbers (88.2), percents ("95%"),
+// categories ("(3) WTP", "A (82)") or "N/A", and must be of the target's
+// kind (a number for a range target, a percent for a percent range). It is
+// an error to name a kode the PK does not have, to list a kode twice, to
+// report a quarter after triwulan, or to report a value for a quarter whose
+// target is N/A; a category must be in the indicator's scale, with the
+// scale's score if it carries one. A measured quarter up to triwulan
+// without realisasi is a warning.
+
+// Laporan is a loaded realisasi file with the PK it reports on.
+type Laporan struct {
+	File      string    // where it was loaded from, for messages
+	PK        string    // the pk key as written
+	Dokumen   *Document // the PK; nil when it did not load
+	Tahun     int       // as written; 0 when not given
+	Triwulan  int       // the as-of quarter, 1..4
+	Realisasi []RealisasiIndikator
+}
+
+// RealisasiIndikator is one indicator's realisasi.
+type RealisasiIndikator struct {
+	Kode      string
+	TW        [4]Nilai // per quarter; Kosong when not reported
+	Kendala   string   // Markdown
+	Upaya     string   // Markdown
+	TahunLalu Nilai    // the previous year's realisasi; Kosong when not given
+}
+
+// Cari returns the realisasi of an indicator, nil when not reported.
+func (l *Laporan) Cari(kode string) *RealisasiIndikator {
+	if l == nil {
+		return nil
+	}
+	for i := range l.Realisasi {
+		if l.Realisasi[i].Kode == kode {
+			return &l.Realisasi[i]
+		}
+	}
+	return nil
+}
+
+// LoadRealisasi reads a realisasi file, loads the PK it names (relative to
+// the file) and validates one against the other. Problems of the PK come
+// first, with the PK's file name; the report is nil when there is any
+// error. The error is for a realisasi file that cannot be read.
+func LoadRealisasi(path string) (*Laporan, Problems, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxBytes+1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	lap, probs := parseRealisasi(path, data, func(pk string) (string, *Document, Problems, error) {
+		p := pk
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(filepath.Dir(path), p)
+		}
+		doc, probs, err := Load(p)
+		return p, doc, probs, err
+	})
+	return lap, probs, nil
+}
+
+// ParseRealisasi decodes and validates a realisasi file against doc, which
+// stands for the PK the file names; name is used in messages.
+func ParseRealisasi(name string, data []byte, doc *Document) (*Laporan, Problems) {
+	return parseRealisasi(name, data, func(pk string) (string, *Document, Problems, error) {
+		return pk, doc, nil, nil
+	})
+}
+
+type muatPK func(pk string) (resolved string, doc *Document, probs Problems, err error)
+
+func parseRealisasi(name string, data []byte, muat muatPK) (*Laporan, Problems) {
+	raw, fail := decodeRealisasiTOML(name, data)
+	if fail != nil {
+		return nil, fail
+	}
+	d := &decoder{file: name, loc: newLocator(string(data))}
+	_, pkGiven := raw["pk"]
+	if _, isPK := raw["sasaran"]; isPK && !pkGiven {
+		// Every key would be unknown: say what the file is instead.
+		return nil, Problems{{File: name, Line: d.loc.line("sasaran[1]"), Msg: "berkas ini tampaknya berkas PK (berisi [[sasaran]]), bukan berkas realisasi; berkas realisasi berisi pk = \"BERKAS-PK.toml\", triwulan dan [[realisasi]]"}}
+	}
+	root := d.table("", raw)
+	lap := &Laporan{File: name}
+	lap.PK = root.str("pk", true)
+	if n, ok := root.integer("tahun", false); ok {
+		lap.Tahun = n
+	}
+	if n, ok := root.integer("triwulan", true); ok {
+		if n < 1 || n > 4 {
+			d.errf("triwulan", "triwulan %d tidak ada; tulis 1, 2, 3 atau 4 (triwulan terakhir yang dilaporkan)", n)
+		} else {
+			lap.Triwulan = n
+		}
+	}
+	items := root.list("realisasi")
+	if v, ok := raw["realisasi"]; !ok || isEmptyList(v) {
+		d.errf("realisasi", "wajib ada: setidaknya satu [[realisasi]] dengan kode dan tw = { ... }")
+	}
+	root.done()
+
+	var pkProbs Problems
+	if lap.PK != "" {
+		resolved, doc, probs, err := muat(lap.PK)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			d.errf("pk", "berkas PK %q tidak ditemukan (dicari di %s); tulis jalurnya relatif terhadap berkas realisasi ini", lap.PK, resolved)
+		case err != nil:
+			d.errf("pk", "berkas PK %q tidak dapat dibaca: %v", lap.PK, err)
+		}
+		pkProbs, lap.Dokumen = probs, doc
+	}
+	doc := lap.Dokumen
+	if doc != nil && lap.Tahun != 0 && lap.Tahun != doc.Tahun {
+		d.errf("tahun", "tahun %d berbeda dengan tahun PK %d", lap.Tahun, doc.Tahun)
+	}
+
+	idx := map[string]*Indikator{}
+	where := map[string]string{}
+	if doc != nil {
+		for i := range doc.Sasaran {
+			for j := range doc.Sasaran[i].Indikator {
+				in := &doc.Sasaran[i].Indikator[j]
+				idx[in.Kode] = in
+				where[in.Kode] = fmt.Sprintf("sasaran %d, indikator %d", i+1, j+1)
+			}
+		}
+	}
+	seen := map[string]string{}
+	for _, it := range items {
+		lap.Realisasi = append(lap.Realisasi, d.realisasi(it, lap, idx, seen))
+	}
+	if doc != nil && lap.Triwulan > 0 {
+		d.checkBelumAda(lap, items)
+	}
+
+	d.probs.sortByLine()
+	all := append(append(Problems{}, pkProbs...), d.probs...)
+	if len(all.Errors()) > 0 {
+		return nil, all
+	}
+	return lap, all
+}
+
+// decodeRealisasiTOML applies Parse's checks on the raw text and decodes it.
+func decodeRealisasiTOML(name string, data []byte) (map[string]any, Problems) {
+	fail := func(line int, format string, args ...any) (map[string]any, Problems) {
+		return nil, Problems{{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}}
+	}
+	if len(data) > MaxBytes {
+		return fail(0, "berkas terlalu besar (lebih dari %d MB)", MaxBytes>>20)
+	}
+	if len(strings.TrimSpace(string(data))) == 0 {
+		return fail(0, "berkas kosong; berkas realisasi memerlukan pk, triwulan dan [[realisasi]]")
+	}
+	if i := strings.IndexByte(string(data), 0); i >= 0 {
+		return fail(1+strings.Count(string(data[:i]), "\n"), "berkas berisi byte NUL; ini bukan berkas teks TOML")
+	}
+	if !utf8.Valid(data) {
+		line := 1 + strings.Count(string(data[:firstInvalidUTF8(data)]), "\n")
+		return fail(line, "berkas bukan teks UTF-8 (byte tidak sah); simpan berkas sebagai teks UTF-8")
+	}
+	var raw map[string]any
+	if _, err := toml.Decode(string(data), &raw); err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			line, col := syntaxPos(data, pe)
+			return fail(line, "sintaks TOML salah (kolom %d): %s", col, syntaxMsg(pe.Message))
+		}
+		return fail(0, "sintaks TOML salah: %v", err)
+	}
+	return raw, nil
+}
+
+var romawi = [4]string{"I", "II", "III", "IV"}
+
+func (d *decoder) realisasi(t *tbl, lap *Laporan, idx map[string]*Indikator, seen map[string]string) RealisasiIndikator {
+	ri := RealisasiIndikator{Kode: t.str("kode", true)}
+	var ind *Indikator
+	if ri.Kode != "" {
+		if first, dup := seen[ri.Kode]; dup {
+			d.errf(t.keyPath("kode"), "kode %q sudah dilaporkan di %s; gabungkan realisasinya dalam satu [[realisasi]]", ri.Kode, first)
+		} else {
+			seen[ri.Kode] = t.path
+		}
+		if lap.Dokumen != nil {
+			if ind = idx[ri.Kode]; ind == nil {
+				d.errf(t.keyPath("kode"), "kode %q tidak ada di PK %s%s", ri.Kode, lap.PK, saranKode(ri.Kode, idx))
+			}
+		}
+	}
+	var sk *Skala
+	if ind != nil && jenisIndikator(ind).Jenis == Kategori {
+		if s, err := lap.Dokumen.Capaian.SkalaIndikator(ind); err != nil {
+			d.warnf(t.keyPath("kode"), "capaian indikator %s tidak dapat dihitung: %v", ind.Kode, err)
+		} else {
+			sk = &s
+		}
+	}
+	if tt := t.sub("tw", false); tt != nil {
+		for k := range 4 {
+			key := tw[k]
+			if _, ok := tt.m[key]; !ok {
+				tt.get(key) // known, so a misspelt key is offered it
+				continue
+			}
+			n := d.nilai(tt, key)
+			path := tt.keyPath(key)
+			if lap.Triwulan > 0 && k+1 > lap.Triwulan {
+				d.errf(path, "realisasi TW %s sesudah triwulan laporan (triwulan = %d); hapus nilai ini atau naikkan triwulan", romawi[k], lap.Triwulan)
+				continue
+			}
+			ri.TW[k] = n
+			if ind != nil {
+				d.checkRealisasi(path, fmt.Sprintf("TW %s", romawi[k]), ind, ind.Target.TW[k], n, sk)
+			}
+		}
+		tt.done()
+	}
+	ri.Kendala = t.text("kendala")
+	ri.Upaya = t.text("upaya")
+	if _, ok := t.m["tahun_lalu"]; ok {
+		ri.TahunLalu = d.nilai(t, "tahun_lalu")
+		if ind != nil {
+			d.checkRealisasi(t.keyPath("tahun_lalu"), "tahun lalu", ind, ind.Target.Tahunan, ri.TahunLalu, sk)
+		}
+	} else {
+		t.get("tahun_lalu")
+	}
+	t.done()
+	return ri
+}
+
+// saranKode suggests the nearest kode of the PK, if one is clearly nearest.
+func saranKode(kode string, idx map[string]*Indikator) string {
+	known := make([]string, 0, len(idx))
+	for k := range idx {
+		known = append(known, strings.ToLower(k))
+	}
+	if s := nearest(kode, known); s != "" {
+		for k := range idx {
+			if strings.ToLower(k) == s {
+				return fmt.Sprintf("; maksud Anda %q?", k)
+			}
+		}
+	}
+	return "; periksa kode indikator di PK"
+}
+
+// jenisIndikator is the kind of an indicator's targets and one of them as
+// an example: the first measured target.
+func jenisIndikator(ind *Indikator) Nilai {
+	for _, n := range append(ind.Target.TW[:], ind.Target.Tahunan) {
+		if n.Jenis != NA && n.Jenis != Kosong {
+			return n
+		}
+	}
+	return Nilai{}
+}
+
+// teksNilai shows a value as the user wrote it.
+func teksNilai(n Nilai) string {
+	switch n.Jenis {
+	case Angka:
+		return n.Angka.String()
+	case Persen:
+		return fmt.Sprintf("%q", n.Angka.String()+"%")
+	case Kategori, Rentang:
+		return fmt.Sprintf("%q", n.Teks)
+	}
+	return fmt.Sprintf("%q", n.Jenis.String())
+}
+
+// checkRealisasi checks one realisasi value (what: "TW II", "tahun lalu")
+// against its target and the indicator's kind and scale (nil: none found,
+// already reported).
+func (d *decoder) checkRealisasi(path, what string, ind *Indikator, target, n Nilai, sk *Skala) {
+	if n.Jenis == NA || n.Jenis == Kosong {
+		return
+	}
+	if target.Jenis == NA {
+		d.errf(path, "target %s indikator %s N/A: tidak ada yang diukur; hapus nilai ini atau tulis \"N/A\"", what, ind.Kode)
+		return
+	}
+	ex := jenisIndikator(ind)
+	want, hint := ex.Jenis, ""
+	switch ex.Jenis {
+	case Angka:
+		hint = "angka tanpa tanda kutip, mis. " + ex.Angka.String()
+	case Persen:
+		hint = fmt.Sprintf("persen dalam tanda kutip, mis. %q", ex.Angka.String()+"%")
+	case Kategori:
+		hint = fmt.Sprintf("kategori dalam tanda kutip, mis. %q", ex.Teks)
+	case Rentang:
+		want, hint = Angka, "satu angka tanpa tanda kutip, mis. "+ex.Angka.String()
+		if ex.RentangPersen {
+			want, hint = Persen, fmt.Sprintf("satu persen dalam tanda kutip, mis. %q", ex.Angka.String()+"%")
+		}
+	default:
+		return
+	}
+	if n.Jenis != want {
+		d.errf(path, "jenis realisasi salah: %s adalah %s, target indikator %s berjenis %s (%s); tulis %s",
+			teksNilai(n), n.Jenis, ind.Kode, ex.Jenis, teksNilai(ex), hint)
+		return
+	}
+	if n.Jenis != Kategori {
+		return
+	}
+	if sk == nil {
+		return
+	}
+	lv, ok := sk.Cari(n.Label)
+	if !ok {
+		d.errf(path, "kategori %q tidak ada di skala %s; pilih salah satu: %s", n.Label, sk.Nama, strings.Join(sk.Labels(), ", "))
+		return
+	}
+	if sk.Angka == AngkaSkor && n.AdaSkor && lv.Skor != nil && lv.Skor.Cmp(n.Angka) != 0 {
+		d.errf(path, "skor %s tidak sesuai dengan %s pada skala %s (skor %s); tulis \"(%s) %s\"", n.Angka, lv.Label, sk.Nama, lv.Skor, lv.Skor, lv.Label)
+	}
+}
+
+// checkBelumAda warns about measured quarters up to the report's quarter
+// that have no realisasi: one message per reported indicator, and one for
+// all indicators the file does not mention.
+func (d *decoder) checkBelumAda(lap *Laporan, items []*tbl) {
+	var absent []string
+	for _, s := range lap.Dokumen.Sasaran {
+		for _, in := range s.Indikator {
+			var need []int
+			for k := 0; k < lap.Triwulan; k++ {
+				if j := in.Target.TW[k].Jenis; j != NA && j != Kosong {
+					need = append(need, k)
+				}
+			}
+			if len(need) == 0 {
+				continue
+			}
+			at := -1
+			for i := range lap.Realisasi {
+				if lap.Realisasi[i].Kode == in.Kode {
+					at = i
+					break
+				}
+			}
+			if at < 0 {
+				absent = append(absent, in.Kode)
+				continue
+			}
+			var missing []string
+			for _, k := range need {
+				if lap.Realisasi[at].TW[k].Jenis == Kosong {
+					missing = append(missing, "TW "+romawi[k])
+				}
+			}
+			if len(missing) > 0 && at < len(items) {
+				d.warnf(items[at].path, "realisasi %s indikator %s belum diisi; tulis nilainya di tw = { ... } atau \"N/A\"", strings.Join(missing, ", "), in.Kode)
+			}
+		}
+	}
+	if len(absent) > 0 {
+		d.warnf("", "belum ada realisasi untuk %d indikator yang diukur s.d. TW %s: %s", len(absent), romawi[lap.Triwulan-1], strings.Join(absent, ", "))
+	}
+}

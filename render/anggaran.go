@@ -1,0 +1,84 @@
+package render
+
+import (
+	"fmt"
+	"math/big"
+	"strconv"
+
+	"golang.org/x/text/number"
+
+	"pkgen/fonts"
+	"pkgen/model"
+	"pkgen/templates"
+)
+
+// rupiah prints an amount with the document's grouping: "Rp 12.345.678.900".
+func (f formatter) rupiah(prefix string, v *big.Int) string {
+	var s string
+	if v.IsInt64() {
+		s = f.p.Sprint(number.Decimal(v.Int64()))
+	} else {
+		s = v.String() // beyond int64 only as a sum; validation bounds each row
+	}
+	if prefix == "" {
+		return s
+	}
+	return prefix + " " + s
+}
+
+// TotalAnggaran adds the budget rows exactly (integers of rupiah).
+func TotalAnggaran(rows []model.Anggaran) *big.Int {
+	sum := new(big.Int)
+	for _, r := range rows {
+		sum.Add(sum, big.NewInt(r.Jumlah))
+	}
+	return sum
+}
+
+// anggaranTable builds the regulation's second table: No | Program |
+// Anggaran (Rp) | Keterangan, closed by the total pkgen computes.
+func (l *layouter) anggaranTable(a *templates.Anggaran, numbered bool) *Table {
+	t := &Table{PadX: 1.2, PadY: 1.0, Border: 0.2, MinLines: 2}
+	t.Columns = []Column{{Width: 10}, {Weight: 1}, {Width: 48}, {Width: 50}}
+	head := func(s string) Cell {
+		return Cell{Content: l.plainCell(s, fonts.Bold, AlignCenter), Fill: headFill, Middle: true, ColSpan: 1, RowSpan: 1}
+	}
+	h := Row{}
+	for i, s := range []string{"No", a.Uraian, a.Jumlah, a.Keterangan} {
+		c := head(s)
+		c.Col = i
+		h.Cells = append(h.Cells, c)
+	}
+	t.Header = []Row{h}
+	if numbered {
+		t.Header = append(t.Header, l.columnNumbers(4))
+	}
+	body := func(col int, s string, style fonts.Style, align Align) Cell {
+		return Cell{Col: col, ColSpan: 1, RowSpan: 1, Content: l.plainCell(s, style, align), Fill: -1}
+	}
+	for i, r := range l.doc.Anggaran {
+		t.Rows = append(t.Rows, Row{Cells: []Cell{
+			body(0, strconv.Itoa(i+1), fonts.Regular, AlignCenter),
+			body(1, r.Uraian, fonts.Regular, AlignLeft),
+			body(2, l.f.rupiah(a.Mata, big.NewInt(r.Jumlah)), fonts.Regular, AlignRight),
+			body(3, r.Keterangan, fonts.Regular, AlignLeft),
+		}})
+	}
+	total := Cell{Col: 0, ColSpan: 2, RowSpan: 1, Content: l.plainCell(a.Total, fonts.Bold, AlignCenter), Fill: -1}
+	t.Rows = append(t.Rows, Row{Cells: []Cell{
+		total,
+		body(2, l.f.rupiah(a.Mata, TotalAnggaran(l.doc.Anggaran)), fonts.Bold, AlignRight),
+		body(3, "", fonts.Regular, AlignLeft),
+	}})
+	return t
+}
+
+// columnNumbers is the header row "(1) (2) (3) …".
+func (l *layouter) columnNumbers(n int) Row {
+	r := Row{}
+	for i := range n {
+		r.Cells = append(r.Cells, Cell{Col: i, ColSpan: 1, RowSpan: 1, Fill: headFill, Middle: true,
+			Content: l.plainCell(fmt.Sprintf("(%d)", i+1), fonts.Italic, AlignCenter)})
+	}
+	return r
+}
