@@ -20,6 +20,29 @@ const (
 // [capaian] table of the PK. The zero value is the default: (2T−R)/T for
 // lower-is-better, no cap, the default category bands and the built-in
 // scales only.
+//
+// In the PK every key is optional:
+//
+//	[capaian]
+//	rumus_turun = "2T-R"      # or "T/R": the lower-is-better formula
+//	batas = 120               # cap in percent (at least 100); absent: no cap
+//
+//	[[capaian.kategori]]      # band table; absent: ≥100 Tercapai,
+//	min = 100                 # 90–<100 Hampir tercapai, <90 Tidak tercapai
+//	nama = "Tercapai"
+//	[[capaian.kategori]]
+//	nama = "Tidak tercapai"   # no min: the floor
+//
+//	[capaian.skala.akreditasi]   # a scale; "opini" and "predikat" are built in
+//	angka = "skor"               # or "nilai": what "(3) X" / "X (82)" numbers mean
+//	tingkat = [
+//	  { label = "Unggul", skor = 3, persen = 100 },
+//	  { label = "Baik Sekali", skor = 2, persen = 80 },
+//	]
+//
+// and per indicator skala = "akreditasi"; without it the scale is the only
+// one holding all the indicator's target labels. Range targets are written
+// "80-90", "80–90%", "80 s.d. 90" (lower bound first).
 type AturanCapaian struct {
 	RumusTurun RumusTurun       // "" means RumusDuaTKurangR
 	Batas      *Desimal         // cap in percent (100, 120); nil: no cap

@@ -2,6 +2,7 @@ package model
 
 import (
 	"math/big"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -706,4 +707,34 @@ func TestHitungErrors(t *testing.T) {
 	if r := rows[0]; r.CapaianTahunan.Persen(2) != "90,00%" || r.CapaianTahunan.Kategori != "Hampir tercapai" {
 		t.Errorf("TW IV annual %+v", r.CapaianTahunan)
 	}
+}
+
+// FuzzParseCapaian fuzzes PK documents with capaian settings, scales and
+// range targets: Parse does not panic, and a document it accepts computes
+// in every quarter without realisasi and without error.
+//
+//	go test ./model -run XXX -fuzz FuzzParseCapaian -fuzztime 60s
+func FuzzParseCapaian(f *testing.F) {
+	for _, p := range []string{"testdata/realisasi/pk/pk.toml", "testdata/realisasi/pk/rusak.toml", examplePath} {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, probs := Parse("fuzz.toml", data)
+		if (doc == nil) != (len(probs.Errors()) > 0) {
+			t.Fatalf("doc nil = %v with errors %v", doc == nil, probs.Errors())
+		}
+		if doc == nil {
+			return
+		}
+		for q := 1; q <= 4; q++ {
+			rows, err := Hitung(doc, &Laporan{Triwulan: q})
+			if err != nil || len(rows) != doc.JumlahIndikator() {
+				t.Fatalf("Hitung TW %d: %d rows, %v", q, len(rows), err)
+			}
+		}
+	})
 }

@@ -8,28 +8,6 @@ import (
 	"strings"
 )
 
-// PK-side capaian settings, all optional:
-//
-//	[capaian]
-//	rumus_turun = "2T-R"      # or "T/R": the lower-is-better formula
-//	batas = 120               # cap in percent (at least 100); absent: no cap
-//
-//	[[capaian.kategori]]      # band table; absent: ≥100 Tercapai,
-//	min = 100                 # 90–<100 Hampir tercapai, <90 Tidak tercapai
-//	nama = "Tercapai"
-//	[[capaian.kategori]]
-//	nama = "Tidak tercapai"   # no min: the floor
-//
-//	[capaian.skala.akreditasi]   # a scale; "opini" and "predikat" are built in
-//	angka = "skor"               # or "nilai": what "(3) X" / "X (82)" numbers mean
-//	tingkat = [
-//	  { label = "Unggul", skor = 3, persen = 100 },
-//	  { label = "Baik Sekali", skor = 2, persen = 80 },
-//	]
-//
-// and per indicator skala = "akreditasi" (else the scale is found from the
-// target labels when exactly one scale holds them).
-
 // capaianDokumen decodes [capaian] and checks the indicators' scales; it is
 // called by document() once the sasaran are decoded. The key is read only
 // when present, so that the list of keys offered for a misspelt one stays

@@ -107,6 +107,7 @@ func (d *decoder) document(t *tbl) *Document {
 	if doc.Lampiran = t.str("lampiran", false); doc.Lampiran == "" {
 		doc.Lampiran = "dki"
 	}
+	doc.Templat = t.strs("templat", false)
 	if it := t.sub("instansi", true); it != nil {
 		doc.Instansi.Kop = it.strs("kop", true)
 		doc.Instansi.Logo = it.str("logo", false)

@@ -42,7 +42,10 @@ type Document struct {
 	Tempat      string
 	Tanggal     *time.Time // nil: left blank for hand-writing
 	Lampiran    string     // name of the lampiran column set
-	Instansi    Instansi
+	// Templat names wording variants ("pihak-kesatu") or template files
+	// (relative to the document) applied over the embedded wording.
+	Templat  []string
+	Instansi Instansi
 	// PihakPertama signs the agreement; PihakKedua is the superior, nil for a
 	// single-party PK (a Kepala Daerah signs alone).
 	PihakPertama Pihak

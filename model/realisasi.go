@@ -13,6 +13,8 @@ import (
 	"github.com/BurntSushi/toml"
 )
 
+// Laporan is a loaded realisasi file with the PK it reports on.
+//
 // A realisasi file reports what was achieved, as of one quarter, against
 // the PK it names:
 //
@@ -35,8 +37,6 @@ import (
 // target is N/A; a category must be in the indicator's scale, with the
 // scale's score if it carries one. A measured quarter up to triwulan
 // without realisasi is a warning.
-
-// Laporan is a loaded realisasi file with the PK it reports on.
 type Laporan struct {
 	File      string    // where it was loaded from, for messages
 	PK        string    // the pk key as written

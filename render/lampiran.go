@@ -43,9 +43,6 @@ func (l *layouter) lampiran() error {
 	}
 	tables := []*Table{t}
 	if cols.Anggaran != nil {
-		if len(l.doc.Anggaran) == 0 {
-			return fmt.Errorf("lampiran %q memuat tabel %s: isi [[anggaran]] di dokumen (uraian, jumlah, keterangan)", cols.Nama, cols.Anggaran.Uraian)
-		}
 		tables = append(tables, l.anggaranTable(cols.Anggaran, cols.NomorKolom))
 	}
 	blk, err := l.signatures(d, false, w, sizeIdent)

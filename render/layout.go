@@ -66,6 +66,9 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 			return nil, err
 		}
 	}
+	if err := Check(doc, tpl); err != nil {
+		return nil, err
+	}
 	size, ok := papers[doc.Kertas]
 	if !ok {
 		size = papers[model.A4]
@@ -87,6 +90,19 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 	return l.out, nil
 }
 
+// Check reports what makes a valid document unrenderable with a template
+// set: an unknown column set, or a budget table without budget rows.
+func Check(doc *model.Document, set *templates.Set) error {
+	cols, err := set.Lampiran(doc.Lampiran)
+	if err != nil {
+		return err
+	}
+	if cols.Anggaran != nil && len(doc.Anggaran) == 0 {
+		return fmt.Errorf("lampiran %q memuat tabel %s: isi [[anggaran]] di dokumen (uraian, jumlah, keterangan)", cols.Nama, cols.Anggaran.Uraian)
+	}
+	return nil
+}
+
 // data is what the templates see.
 type data struct {
 	Tahun        int
@@ -97,11 +113,19 @@ type data struct {
 	TingkatJudul string
 	PihakPertama *model.Pihak
 	PihakKedua   *model.Pihak
+	// For a sentence naming the year's targets.
+	JumlahSasaran   int
+	JumlahIndikator int
+	TotalAnggaran   string // "Rp 12.345.678.900", empty without a budget
 }
 
 func (l *layouter) data() (data, error) {
 	d := data{Tahun: l.doc.Tahun, Jenis: string(l.doc.Jenis), Tempat: l.doc.Tempat,
-		Kosong: strings.Repeat("\u00a0", 28), PihakPertama: &l.doc.PihakPertama, PihakKedua: l.doc.PihakKedua}
+		Kosong: strings.Repeat("\u00a0", 28), PihakPertama: &l.doc.PihakPertama, PihakKedua: l.doc.PihakKedua,
+		JumlahSasaran: len(l.doc.Sasaran), JumlahIndikator: l.doc.JumlahIndikator()}
+	if len(l.doc.Anggaran) > 0 {
+		d.TotalAnggaran = l.f.rupiah("Rp", TotalAnggaran(l.doc.Anggaran))
+	}
 	if l.doc.Tanggal != nil {
 		d.Tanggal = tanggal(*l.doc.Tanggal)
 	}

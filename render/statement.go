@@ -72,7 +72,7 @@ func (l *layouter) statement() error {
 		}
 		y += 3
 	}
-	for _, name := range []string{"janji", "pengawasan"} {
+	for _, name := range []string{"janji", "target_tahun", "pengawasan"} {
 		ps, err := l.rich(name, d, fonts.Regular, AlignJustify)
 		if err != nil {
 			return err

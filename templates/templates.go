@@ -16,7 +16,7 @@ import (
 	"github.com/BurntSushi/toml"
 )
 
-//go:embed pernyataan.tmpl lampiran-*.toml
+//go:embed pernyataan.tmpl kata-*.tmpl lampiran-*.toml
 var files embed.FS
 
 // Set is the wording and column sets in force for a document.
@@ -75,9 +75,23 @@ var Fields = []string{
 // Default returns the embedded wording and column sets.
 func Default() (*Set, error) { return Load() }
 
-// Load returns the embedded set with the given files applied over it: a
-// .tmpl file redefines the {{define}} blocks it contains, a lampiran-*.toml
-// file adds or replaces a column set.
+// Variants are the embedded wording variants, by name: a document or the
+// command line names them like files ("pihak-kesatu" is kata-pihak-kesatu.tmpl).
+func Variants() []string {
+	entries, _ := files.ReadDir(".")
+	var out []string
+	for _, e := range entries {
+		if n, ok := strings.CutPrefix(e.Name(), "kata-"); ok {
+			out = append(out, strings.TrimSuffix(n, ".tmpl"))
+		}
+	}
+	return out
+}
+
+// Load returns the embedded set with the given overrides applied in order:
+// the name of an embedded variant (see Variants) or a file; a .tmpl file
+// redefines the {{define}} blocks it contains, a lampiran-*.toml file adds
+// or replaces a column set.
 func Load(overrides ...string) (*Set, error) {
 	s := &Set{lampiran: map[string]Lampiran{}}
 	src, err := files.ReadFile("pernyataan.tmpl")
@@ -98,9 +112,16 @@ func Load(overrides ...string) (*Set, error) {
 		}
 	}
 	for _, path := range overrides {
-		data, err := os.ReadFile(path)
+		var data []byte
+		var err error
+		if isVariant(path) {
+			path = "kata-" + path + ".tmpl"
+			data, err = files.ReadFile(path)
+		} else {
+			data, err = os.ReadFile(path)
+		}
 		if err != nil {
-			return nil, fmt.Errorf("templat: %w", err)
+			return nil, fmt.Errorf("templat: %w (varian bawaan: %s)", err, strings.Join(Variants(), ", "))
 		}
 		switch filepath.Ext(path) {
 		case ".tmpl":
@@ -118,6 +139,15 @@ func Load(overrides ...string) (*Set, error) {
 		}
 	}
 	return s, nil
+}
+
+func isVariant(name string) bool {
+	for _, v := range Variants() {
+		if name == v {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Set) addLampiran(name string, data []byte) error {

@@ -8,19 +8,23 @@ import (
 	"pkgen/model"
 )
 
+
 func check(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, helps["check"]) }
-	if err := fs.Parse(args); err != nil {
+	var tpls multiFlag
+	fs.Var(&tpls, "templat", "berkas templat pengganti (boleh diulang)")
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
 		return exitUsage
 	}
-	if fs.NArg() == 0 {
+	if len(files) == 0 {
 		fmt.Fprint(stderr, "pkgen check: sebutkan setidaknya satu berkas .toml\n\n", helps["check"])
 		return exitUsage
 	}
 	status := exitOK
-	for _, path := range fs.Args() {
+	for _, path := range files {
 		doc, probs, err := model.Load(path)
 		if err != nil {
 			fmt.Fprintf(stderr, "pkgen: %v\n", err)
@@ -32,6 +36,13 @@ func check(args []string, stdout, stderr io.Writer) int {
 		}
 		if doc == nil {
 			fmt.Fprintf(stdout, "%s: TIDAK SAH — %d galat, %d peringatan\n", path, len(probs.Errors()), len(probs.Warnings()))
+			status = exitInvalid
+			continue
+		}
+		// A valid document must also be renderable with its templates.
+		if _, err := loadTemplates(doc, path, tpls); err != nil {
+			fmt.Fprintln(stderr, err)
+			fmt.Fprintf(stdout, "%s: TIDAK SAH — %v\n", path, err)
 			status = exitInvalid
 			continue
 		}

@@ -176,3 +176,23 @@ func TestRenderLogoAndTemplate(t *testing.T) {
 		t.Errorf("broken template: exit %d: %s", code, errOut)
 	}
 }
+
+// check also verifies the document's column set and budget against the
+// templates, so a file that check accepts always renders.
+func TestCheckLampiran(t *testing.T) {
+	dir := t.TempDir()
+	src, _ := os.ReadFile(example)
+	cases := []struct{ name, from, to, want string }{
+		{"unknown layout", `lampiran = "dki"`, `lampiran = "jabar"`, `lampiran "jabar" tidak dikenal`},
+		{"budget missing", `lampiran = "dki"`, `lampiran = "eselon2"`, "isi [[anggaran]]"},
+		{"unknown variant", `lampiran = "dki"`, "lampiran = \"dki\"\ntemplat = [\"pihak-ketiga\"]", "pihak-ketiga"},
+	}
+	for _, c := range cases {
+		in := filepath.Join(dir, "pk.toml")
+		os.WriteFile(in, bytes.Replace(src, []byte(c.from), []byte(c.to), 1), 0o644)
+		code, out, errOut := runCLI("check", in)
+		if code != exitInvalid || !strings.Contains(errOut, c.want) || !strings.Contains(out, "TIDAK SAH") {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q", c.name, code, out, errOut)
+		}
+	}
+}

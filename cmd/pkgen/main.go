@@ -27,12 +27,13 @@ Status keluar: 0 berhasil, 1 masukan tidak sah atau gagal menulis, 2 salah pemak
 `
 
 var helps = map[string]string{
-	"check": `pkgen check BERKAS.toml...
+	"check": `pkgen check BERKAS.toml... [--templat BERKAS]...
 
 Memeriksa setiap berkas PK: sintaks TOML, kunci yang tidak dikenal, isian
-wajib, NIP, jenis dan konsistensi target, kode indikator ganda. Untuk setiap
-berkas yang sah dicetak satu baris ringkasan; semua peringatan dan galat
-dicetak dengan nama berkas, baris dan jalur kunci.
+wajib, NIP, jenis dan konsistensi target, kode indikator ganda, dan apakah
+bentuk lampiran serta templatnya ada. Untuk setiap berkas yang sah dicetak
+satu baris ringkasan; semua peringatan dan galat dicetak dengan nama berkas,
+baris dan jalur kunci.
 
 Status keluar: 0 semua berkas sah, 1 ada berkas tidak sah, 2 salah pemakaian.
 `,

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -128,7 +129,7 @@ func renderCmd(args []string, stdout, stderr io.Writer) int {
 // the logo file and a reproducible date.
 func options(doc *model.Document, in string, tpls []string) (render.Options, error) {
 	var opt render.Options
-	set, err := templates.Load(tpls...)
+	set, err := loadTemplates(doc, in, tpls)
 	if err != nil {
 		return opt, err
 	}
@@ -150,6 +151,27 @@ func options(doc *model.Document, in string, tpls []string) (render.Options, err
 		opt.Created = time.Unix(sec, 0).UTC()
 	}
 	return opt, nil
+}
+
+// loadTemplates applies the document's own wording variants and files
+// (paths relative to the document) and then the command line's over the
+// embedded templates, and checks the document can be laid out with them.
+func loadTemplates(doc *model.Document, in string, tpls []string) (*templates.Set, error) {
+	var all []string
+	for _, t := range doc.Templat {
+		if !slices.Contains(templates.Variants(), t) && !filepath.IsAbs(t) {
+			t = filepath.Join(filepath.Dir(in), t)
+		}
+		all = append(all, t)
+	}
+	set, err := templates.Load(append(all, tpls...)...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: templat: %w", in, err)
+	}
+	if err := render.Check(doc, set); err != nil {
+		return nil, fmt.Errorf("%s: %w", in, err)
+	}
+	return set, nil
 }
 
 // writeAtomic writes to a temporary file beside dst and renames it into
