@@ -8,7 +8,6 @@ import (
 	"pkgen/model"
 )
 
-
 func check(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
