@@ -13,10 +13,8 @@ import (
 // when present, so that the list of keys offered for a misspelt one stays
 // as it was.
 func (d *decoder) capaianDokumen(t *tbl, doc *Document) {
-	if _, ok := t.m["capaian"]; ok {
-		if ct := t.sub("capaian", false); ct != nil {
-			doc.Capaian = d.aturanCapaian(ct)
-		}
+	if ct := t.sub("capaian", false); ct != nil {
+		doc.Capaian = d.aturanCapaian(ct)
 	}
 	for i, s := range doc.Sasaran {
 		for j := range s.Indikator {
@@ -25,10 +23,9 @@ func (d *decoder) capaianDokumen(t *tbl, doc *Document) {
 	}
 }
 
-// capaianIndikator decodes an indicator's optional skala key (read only
-// when present, like [capaian]).
+// capaianIndikator decodes an indicator's optional skala key.
 func (d *decoder) capaianIndikator(t *tbl, ind *Indikator) {
-	if _, ok := t.m["skala"]; ok {
+	if _, ok := t.get("skala"); ok { // get marks the key known for suggestions
 		ind.Skala = t.str("skala", true)
 	}
 }

@@ -65,12 +65,16 @@ type Line struct {
 	Width          float64 // stroke width, mm
 }
 
-// Rect is a rectangle, filled with a grey level and/or stroked.
+// Rect is a rectangle, filled with a grey level or a colour, and/or stroked.
 type Rect struct {
 	X, Y, W, H float64
 	Fill       float64 // grey 0 (black) .. 1 (white); negative: not filled
+	Color      *RGB    // when set (and Fill >= 0), the fill colour instead of grey
 	Stroke     float64 // stroke width, mm; 0: not stroked
 }
+
+// RGB is a device RGB colour.
+type RGB struct{ R, G, B uint8 }
 
 // Image is a raster image placed in a box.
 type Image struct {

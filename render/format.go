@@ -42,7 +42,7 @@ func (f formatter) nilai(n model.Nilai) string {
 		return f.desimal(n.Angka)
 	case model.Persen:
 		return f.desimal(n.Angka) + "%"
-	case model.Kategori:
+	case model.Kategori, model.Rentang:
 		return n.Teks
 	}
 	return ""

@@ -314,7 +314,7 @@ func (w *writer) bookmark(b render.Bookmark, height, last float64) {
 
 func (w *writer) rects(p *render.Page) {
 	f := w.f
-	grey := 0 // fill colour; each page starts black
+	cur := render.RGB{} // fill colour; each page starts black
 	for _, r := range p.Rects {
 		fill, stroke := r.Fill >= 0, r.Stroke > 0
 		style := ""
@@ -329,9 +329,14 @@ func (w *writer) rects(p *render.Page) {
 			continue
 		}
 		if fill {
-			if g := int(math.Round(min(r.Fill, 1) * 255)); g != grey {
-				f.SetFillColor(g, g, g)
-				grey = g
+			c := r.Color
+			if c == nil {
+				g := uint8(math.Round(min(r.Fill, 1) * 255))
+				c = &render.RGB{R: g, G: g, B: g}
+			}
+			if *c != cur {
+				f.SetFillColor(int(c.R), int(c.G), int(c.B))
+				cur = *c
 			}
 		}
 		if stroke {
@@ -339,7 +344,7 @@ func (w *writer) rects(p *render.Page) {
 		}
 		f.Rect(r.X, r.Y, r.W, r.H, style)
 	}
-	if grey != 0 {
+	if cur != (render.RGB{}) {
 		// Back to black: underlines are black fills, and fpdf wraps every
 		// Text in a colour save/restore while fill and text colours differ.
 		f.SetFillColor(0, 0, 0)
