@@ -675,6 +675,10 @@ type BarisCapaian struct {
 	CapaianSD      Capaian // year to date: TargetSD against RealisasiSD
 	CapaianTahunan Capaian // RealisasiSD against TargetTahunan; a category only in TW IV
 
+	// VersiTarget names, per quarter, the version whose target is used
+	// ("PK", "Perubahan ke-1"): a PK Perubahan applies from its quarter on.
+	VersiTarget [4]string
+
 	Dilaporkan bool // the realisasi file has an entry for this kode
 	Kendala    string
 	Upaya      string
@@ -741,13 +745,31 @@ func Hitung(doc *Document, lap *Laporan) ([]BarisCapaian, error) {
 		return nil, fmt.Errorf("capaian: rumus_turun %q tidak dikenal", rt)
 	}
 	q := lap.Triwulan
+	// The rows are those of the version in force in the report's quarter;
+	// each earlier quarter is measured against the version in force then.
+	cur := doc.VersiBerlaku(q)
 	var rows []BarisCapaian
-	for i := range doc.Sasaran {
-		s := &doc.Sasaran[i]
+	for i := range cur.Sasaran {
+		s := &cur.Sasaran[i]
 		for j := range s.Indikator {
 			ind := &s.Indikator[j]
+			targets := ind.Target.TW
+			var versi [4]string
+			for k := range 4 {
+				versi[k] = cur.Versi()
+				if k >= q {
+					continue
+				}
+				v := doc.VersiBerlaku(k + 1)
+				versi[k] = v.Versi()
+				if _, vi := v.CariIndikator(ind.Kode); vi != nil {
+					targets[k] = vi.Target.TW[k]
+				} else {
+					targets[k] = Nilai{} // the indicator did not exist then
+				}
+			}
 			row := BarisCapaian{Kelompok: s.Kelompok, Sasaran: s, Indikator: ind, Triwulan: q,
-				Target: ind.Target.TW[q-1], TargetTahunan: ind.Target.Tahunan}
+				Target: targets[q-1], TargetTahunan: ind.Target.Tahunan, VersiTarget: versi}
 			var real [4]Nilai
 			if ri := lap.Cari(ind.Kode); ri != nil {
 				row.Dilaporkan = true
@@ -760,7 +782,7 @@ func Hitung(doc *Document, lap *Laporan) ([]BarisCapaian, error) {
 			bt, br := BesaranNilai(row.Target), BesaranNilai(row.Realisasi)
 			bt.Triwulan, br.Triwulan = []int{q}, []int{q}
 			row.Capaian = a.Bandingkan(ind, bt, br)
-			row.TargetSD, row.RealisasiSD = SampaiDengan(ind.Agregasi, ind.Target.TW, real, q)
+			row.TargetSD, row.RealisasiSD = SampaiDengan(ind.Agregasi, targets, real, q)
 			row.CapaianSD = a.Bandingkan(ind, row.TargetSD, row.RealisasiSD)
 			row.CapaianTahunan = a.Bandingkan(ind, BesaranNilai(ind.Target.Tahunan), row.RealisasiSD)
 			if q < 4 {

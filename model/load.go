@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -20,6 +21,15 @@ const MaxBytes = 8 << 20
 // Load reads, decodes and validates a PK file. The document is nil when
 // problems contains errors; warnings come with a valid document.
 func Load(path string) (*Document, Problems, error) {
+	return load(path, map[string]bool{})
+}
+
+// load reads one file and, for a PK Perubahan, the chain of versions it
+// amends.
+func load(path string, seen map[string]bool) (*Document, Problems, error) {
+	if abs, err := filepath.Abs(path); err == nil {
+		seen[abs] = true
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", path, err)
@@ -30,6 +40,12 @@ func Load(path string) (*Document, Problems, error) {
 		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
 	doc, probs := Parse(path, data)
+	if doc != nil && doc.Perubahan != nil {
+		probs = append(probs, loadVersions(path, doc, seen)...)
+		if len(probs.Errors()) > 0 {
+			return nil, probs, nil
+		}
+	}
 	return doc, probs, nil
 }
 
@@ -108,6 +124,7 @@ func (d *decoder) document(t *tbl) *Document {
 		doc.Lampiran = "dki"
 	}
 	doc.Templat = t.strs("templat", false)
+	d.perubahan(t, doc)
 	if it := t.sub("instansi", true); it != nil {
 		doc.Instansi.Kop = it.strs("kop", true)
 		doc.Instansi.Logo = it.str("logo", false)

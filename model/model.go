@@ -51,6 +51,7 @@ type Document struct {
 	PihakPertama Pihak
 	PihakKedua   *Pihak
 	Tandatangan  Tandatangan
+	Perubahan    *Perubahan // set when Jenis is JenisPerubahan
 	Sasaran      []Sasaran
 	Anggaran     []Anggaran    // budget rows of the regulation's form, in order
 	Capaian      AturanCapaian // how capaian is computed; the zero value means the defaults

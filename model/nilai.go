@@ -175,3 +175,19 @@ func ParseNilai(s string) (Nilai, error) {
 	}
 	return Nilai{Jenis: Kategori, Label: t, Teks: t}, nil
 }
+
+// String prints a value the way it is written in TOML: "86.75", "100%",
+// "(3) WTP", "N/A"; empty when not given.
+func (n Nilai) String() string {
+	switch n.Jenis {
+	case NA:
+		return "N/A"
+	case Angka:
+		return n.Angka.String()
+	case Persen:
+		return n.Angka.String() + "%"
+	case Kategori, Rentang:
+		return n.Teks
+	}
+	return ""
+}

@@ -81,10 +81,14 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 	if err := l.lampiran(); err != nil {
 		return nil, err
 	}
+	changes := len(l.out.Pages)
+	if err := l.daftarPerubahan(); err != nil {
+		return nil, err
+	}
 	if err := l.folios(first); err != nil {
 		return nil, err
 	}
-	if err := l.meta(); err != nil {
+	if err := l.meta(changes); err != nil {
 		return nil, err
 	}
 	return l.out, nil
@@ -116,8 +120,22 @@ type data struct {
 	// For a sentence naming the year's targets.
 	JumlahSasaran   int
 	JumlahIndikator int
-	TotalAnggaran   string // "Rp 12.345.678.900", empty without a budget
+	TotalAnggaran   string         // "Rp 12.345.678.900", empty without a budget
+	Perubahan       *perubahanData // nil for an original PK
 }
+
+// perubahanData is what the templates know of an amendment.
+type perubahanData struct {
+	Ke             int
+	Mengubah       string // the amended version's title: "Perjanjian Kinerja Tahun 2023"
+	Berlaku        string // "1 Juli 2023"
+	Triwulan       int
+	TriwulanRomawi string // "III"
+	Alasan         string // "pejabat", "strategi", "prioritas"
+	Keterangan     string
+}
+
+var romawi = [...]string{"", "I", "II", "III", "IV"}
 
 func (l *layouter) data() (data, error) {
 	d := data{Tahun: l.doc.Tahun, Jenis: string(l.doc.Jenis), Tempat: l.doc.Tempat,
@@ -125,6 +143,28 @@ func (l *layouter) data() (data, error) {
 		JumlahSasaran: len(l.doc.Sasaran), JumlahIndikator: l.doc.JumlahIndikator()}
 	if len(l.doc.Anggaran) > 0 {
 		d.TotalAnggaran = l.f.rupiah("Rp", TotalAnggaran(l.doc.Anggaran))
+	}
+	if p := l.doc.Perubahan; p != nil {
+		pd := &perubahanData{Ke: p.Ke, Berlaku: tanggal(p.Berlaku), Triwulan: p.Triwulan,
+			Alasan: string(p.Alasan), Keterangan: strings.TrimSuffix(p.Keterangan, ".") + "."}
+		if p.Keterangan == "" {
+			pd.Keterangan = ""
+		}
+		if p.Triwulan >= 1 && p.Triwulan <= 4 {
+			pd.TriwulanRomawi = romawi[p.Triwulan]
+		}
+		// The amended version's title, in its own words.
+		asal := data{Tahun: l.doc.Tahun}
+		if p.Asal != nil && p.Asal.Perubahan != nil {
+			asal.Perubahan = &perubahanData{Ke: p.Asal.Perubahan.Ke}
+		} else if p.Asal == nil && p.Ke > 1 {
+			asal.Perubahan = &perubahanData{Ke: p.Ke - 1}
+		}
+		var err error
+		if pd.Mengubah, err = l.tpl.Text("judul_asal", asal); err != nil {
+			return d, err
+		}
+		d.Perubahan = pd
 	}
 	if l.doc.Tanggal != nil {
 		d.Tanggal = tanggal(*l.doc.Tanggal)
@@ -211,12 +251,18 @@ func (l *layouter) folios(first int) error {
 	return nil
 }
 
-func (l *layouter) meta() error {
+// meta sets the document information and the outline; changes is the
+// index of the first page of the change annex (the page count without one).
+func (l *layouter) meta(changes int) error {
 	d, err := l.data()
 	if err != nil {
 		return err
 	}
 	subject, err := l.words("judul_lampiran", d)
+	if err != nil {
+		return err
+	}
+	title, err := l.words("judul_asal", d)
 	if err != nil {
 		return err
 	}
@@ -238,7 +284,7 @@ func (l *layouter) meta() error {
 		}
 	}
 	l.out.Meta = Meta{
-		Title:    fmt.Sprintf("Perjanjian Kinerja Tahun %d — %s", l.doc.Tahun, p.JabatanLengkap()),
+		Title:    title + " — " + p.JabatanLengkap(),
 		Author:   l.f.nama(p, false),
 		Subject:  subject,
 		Keywords: strings.Join([]string{"Perjanjian Kinerja", fmt.Sprint(l.doc.Tahun), p.Jabatan, p.UnitKerja}, ", "),
@@ -248,6 +294,13 @@ func (l *layouter) meta() error {
 	l.out.Outline = []Bookmark{{Title: bm1, Page: 0, Y: statementMargins.top}}
 	if len(l.out.Pages) > 1 {
 		l.out.Outline = append(l.out.Outline, Bookmark{Title: bm2, Page: 1, Y: lampiranMargins.top})
+	}
+	if changes < len(l.out.Pages) {
+		bm3, err := l.words("bookmark_daftar_perubahan", d)
+		if err != nil {
+			return err
+		}
+		l.out.Outline = append(l.out.Outline, Bookmark{Title: bm3, Page: changes, Y: lampiranMargins.top})
 	}
 	return nil
 }

@@ -72,7 +72,7 @@ func (l *layouter) statement() error {
 		}
 		y += 3
 	}
-	for _, name := range []string{"janji", "target_tahun", "pengawasan"} {
+	for _, name := range []string{"janji", "target_tahun", "pengawasan", "mengubah"} {
 		ps, err := l.rich(name, d, fonts.Regular, AlignJustify)
 		if err != nil {
 			return err

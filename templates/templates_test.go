@@ -11,6 +11,7 @@ type data struct {
 	Jenis, Tempat, Tanggal, Kosong, TingkatJudul string
 	Tahun                                        int
 	PihakKedua                                   bool
+	Perubahan                                    *struct{ Ke int }
 }
 
 func TestDefaultWords(t *testing.T) {
@@ -24,7 +25,8 @@ func TestDefaultWords(t *testing.T) {
 		want  string
 	}{
 		{"judul", data{Jenis: "pk", Tahun: 2023}, "PERJANJIAN KINERJA\nTAHUN 2023"},
-		{"judul", data{Jenis: "perubahan", Tahun: 2023}, "PERJANJIAN KINERJA PERUBAHAN\nTAHUN 2023"},
+		{"judul", data{Jenis: "perubahan", Tahun: 2023, Perubahan: &struct{ Ke int }{1}}, "PERJANJIAN KINERJA PERUBAHAN\nTAHUN 2023"},
+		{"judul", data{Jenis: "perubahan", Tahun: 2023, Perubahan: &struct{ Ke int }{2}}, "PERJANJIAN KINERJA PERUBAHAN KE-2\nTAHUN 2023"},
 		{"judul_lampiran", data{Jenis: "pk", Tahun: 2023, TingkatJudul: "KEPALA PERANGKAT DAERAH"}, "PERJANJIAN KINERJA KEPALA PERANGKAT DAERAH TAHUN 2023"},
 		{"tempat_tanggal", data{Tempat: "Jakarta", Kosong: "      ", Tahun: 2023}, "Jakarta,       2023"},
 		{"tempat_tanggal", data{Tempat: "Jakarta", Tanggal: "15 Februari 2023", Tahun: 2023}, "Jakarta, 15 Februari 2023"},

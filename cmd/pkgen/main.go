@@ -21,6 +21,7 @@ const usage = `pkgen — Perjanjian Kinerja dari TOML ke PDF
 Pemakaian:
   pkgen check BERKAS.toml...           periksa berkas PK, laporkan semua masalah
   pkgen render BERKAS.toml [-o OUT]    buat PDF PK (pernyataan + lampiran)
+  pkgen diff LAMA.toml BARU.toml       perubahan antara dua versi PK
   pkgen help [PERINTAH]                bantuan sebuah perintah
 
 Status keluar: 0 berhasil, 1 masukan tidak sah atau gagal menulis, 2 salah pemakaian.
@@ -38,6 +39,7 @@ baris dan jalur kunci.
 Status keluar: 0 semua berkas sah, 1 ada berkas tidak sah, 2 salah pemakaian.
 `,
 	"render": renderHelp,
+	"diff":   diffHelp,
 }
 
 func main() {
@@ -69,6 +71,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return check(args[1:], stdout, stderr)
 	case "render":
 		return renderCmd(args[1:], stdout, stderr)
+	case "diff":
+		return diffCmd(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "pkgen: perintah %q tidak dikenal\n\n%s", args[0], usage)
 	return exitUsage

@@ -1,0 +1,146 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+)
+
+// JenisBeda is the kind of a change between two versions.
+type JenisBeda string
+
+const (
+	Ditambah JenisBeda = "ditambah" // an indicator in the new version only
+	Dihapus  JenisBeda = "dihapus"  // an indicator in the old version only
+	Diubah   JenisBeda = "diubah"   // a field whose value changed
+)
+
+// Beda is one change. Indicators are matched by kode, so inserting or
+// reordering rows is not reported as a change of every row after them.
+type Beda struct {
+	Jenis  JenisBeda
+	Kode   string // the indicator's kode; empty for document-level fields
+	Nama   string // what the reader knows it by: the indicator's uraian, or the party
+	Bidang string // the changed field: "target.tw3", "uraian", "pihak_kedua.nama"…
+	Lama   string // old value ("" for additions)
+	Baru   string // new value ("" for removals)
+	// For target fields, the typed values, so a renderer can format them
+	// the document's way.
+	LamaNilai, BaruNilai *Nilai
+}
+
+func (b Beda) String() string {
+	switch b.Jenis {
+	case Ditambah:
+		return fmt.Sprintf("+ %s ditambah: %s", b.Kode, b.Nama)
+	case Dihapus:
+		return fmt.Sprintf("- %s dihapus: %s", b.Kode, b.Nama)
+	}
+	where := b.Bidang
+	if b.Kode != "" {
+		where = b.Kode + " " + b.Bidang
+	}
+	return fmt.Sprintf("~ %s: %s → %s", where, orDash(b.Lama), orDash(b.Baru))
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "(kosong)"
+	}
+	return s
+}
+
+// Bandingkan lists the changes from a to b in a stable order: parties
+// first, then indicators in b's order (changes and additions), then those
+// removed, in a's order.
+func Bandingkan(a, b *Document) []Beda {
+	var out []Beda
+	field := func(kode, nama, bidang, lama, baru string) {
+		if lama != baru {
+			out = append(out, Beda{Jenis: Diubah, Kode: kode, Nama: nama, Bidang: bidang, Lama: lama, Baru: baru})
+		}
+	}
+	pihak := func(key string, p, q *Pihak) {
+		var zero Pihak
+		if p == nil {
+			p = &zero
+		}
+		if q == nil {
+			q = &zero
+		}
+		for _, f := range []struct{ k, a, b string }{
+			{"nama", p.Nama, q.Nama}, {"gelar_depan", p.GelarDepan, q.GelarDepan}, {"gelar_belakang", p.GelarBelakang, q.GelarBelakang},
+			{"nip", p.NIP, q.NIP}, {"status", p.Status, q.Status}, {"jabatan", p.Jabatan, q.Jabatan},
+			{"unit_kerja", p.UnitKerja, q.UnitKerja}, {"pangkat", p.Pangkat, q.Pangkat},
+		} {
+			field("", q.Nama, key+"."+f.k, f.a, f.b)
+		}
+	}
+	pihak("pihak_pertama", &a.PihakPertama, &b.PihakPertama)
+	pihak("pihak_kedua", a.PihakKedua, b.PihakKedua)
+
+	old := map[string]bool{}
+	for _, s := range a.Sasaran {
+		for _, ind := range s.Indikator {
+			old[ind.Kode] = true
+		}
+	}
+	seen := map[string]bool{}
+	for _, s := range b.Sasaran {
+		for _, ind := range s.Indikator {
+			seen[ind.Kode] = true
+			if !old[ind.Kode] {
+				out = append(out, Beda{Jenis: Ditambah, Kode: ind.Kode, Nama: ind.Uraian})
+				continue
+			}
+			as, ai := a.CariIndikator(ind.Kode)
+			k, n := ind.Kode, ind.Uraian
+			field(k, n, "sasaran", as.Uraian, s.Uraian)
+			field(k, n, "kelompok", as.Kelompok, s.Kelompok)
+			field(k, n, "uraian", ai.Uraian, ind.Uraian)
+			field(k, n, "sumber_data", ai.SumberData, ind.SumberData)
+			field(k, n, "satuan", ai.Satuan, ind.Satuan)
+			field(k, n, "polaritas", string(ai.Polaritas), string(ind.Polaritas))
+			field(k, n, "agregasi", string(ai.Agregasi), string(ind.Agregasi))
+			target := func(bidang string, lama, baru Nilai) {
+				if !lama.Sama(baru) || lama.String() != baru.String() {
+					out = append(out, Beda{Jenis: Diubah, Kode: k, Nama: n, Bidang: bidang,
+						Lama: lama.String(), Baru: baru.String(), LamaNilai: &lama, BaruNilai: &baru})
+				}
+			}
+			for q := range 4 {
+				target(fmt.Sprintf("target.tw%d", q+1), ai.Target.TW[q], ind.Target.TW[q])
+			}
+			target("target.tahunan", ai.Target.Tahunan, ind.Target.Tahunan)
+			if ai.Pengukuran != ind.Pengukuran {
+				out = append(out, Beda{Jenis: Diubah, Kode: k, Nama: n, Bidang: "pengukuran",
+					Lama: ringkas(ai.Pengukuran), Baru: ringkas(ind.Pengukuran)})
+			}
+		}
+	}
+	for _, s := range a.Sasaran {
+		for _, ind := range s.Indikator {
+			if !seen[ind.Kode] {
+				out = append(out, Beda{Jenis: Dihapus, Kode: ind.Kode, Nama: ind.Uraian})
+			}
+		}
+	}
+	return out
+}
+
+// ringkas summarises a definition for a change list: its first words and
+// its length.
+func ringkas(md string) string {
+	words := strings.Fields(md)
+	if len(words) == 0 {
+		return ""
+	}
+	head := words
+	if len(head) > 8 {
+		head = head[:8]
+	}
+	s := strings.Join(head, " ")
+	if len(words) > len(head) {
+		s += " …"
+	}
+	return fmt.Sprintf("%s (%d kata)", s, len(words))
+}

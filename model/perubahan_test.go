@@ -1,0 +1,258 @@
+package model
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// pkSrc is a small PK whose parts the version tests vary.
+func pkSrc(header, kedua, indikator string) string {
+	return `tahun = 2023
+tempat = "Jakarta"
+` + header + `
+[instansi]
+kop = ["PEMERINTAH KOTA CONTOH"]
+[pihak_pertama]
+nama = "Budi Santoso"
+jabatan = "Kepala Dinas"
+unit_kerja = "Dinas Contoh"
+[pihak_kedua]
+nama = "` + kedua + `"
+jabatan = "Walikota"
+[[sasaran]]
+uraian = "Sasaran satu"
+` + indikator
+}
+
+func versiInd(kode string, tw [4]string, tahunan string) string {
+	return `[[sasaran.indikator]]
+kode = "` + kode + `"
+uraian = "Indikator ` + kode + `"
+agregasi = "jumlah"
+target = { tw1 = ` + tw[0] + `, tw2 = ` + tw[1] + `, tw3 = ` + tw[2] + `, tw4 = ` + tw[3] + `, tahunan = ` + tahunan + ` }
+`
+}
+
+const perubahanHeader = `jenis = "perubahan"
+[perubahan]
+mengubah = "asal.toml"
+ke = 1
+alasan = "strategi"
+berlaku = 2023-07-01
+`
+
+func writeFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+var (
+	asalInd = versiInd("A", [4]string{"10", "20", "30", "40"}, "100")
+	baruInd = versiInd("A", [4]string{"15", "25", "35", "45"}, "120")
+)
+
+func TestPerubahanChain(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"asal.toml": pkSrc("", "Siti", asalInd),
+		"baru.toml": pkSrc(perubahanHeader, "Siti", baruInd),
+	})
+	doc, probs, err := Load(filepath.Join(dir, "baru.toml"))
+	if err != nil || doc == nil {
+		t.Fatalf("load: %v %v", err, probs)
+	}
+	p := doc.Perubahan
+	if p == nil || p.Asal == nil || p.Triwulan != 3 || p.Ke != 1 || p.Alasan != AlasanStrategi {
+		t.Fatalf("perubahan %+v", p)
+	}
+	if doc.VersiBerlaku(2) != p.Asal || doc.VersiBerlaku(3) != doc || doc.VersiBerlaku(4) != doc {
+		t.Error("VersiBerlaku does not switch at the amendment's quarter")
+	}
+	if doc.Versi() != "Perubahan ke-1" || p.Asal.Versi() != "PK" {
+		t.Errorf("versions named %q and %q", doc.Versi(), p.Asal.Versi())
+	}
+}
+
+func TestPerubahanValidation(t *testing.T) {
+	cases := []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"missing amended file", map[string]string{"baru.toml": pkSrc(perubahanHeader, "Siti", baruInd)},
+			`perubahan.mengubah: berkas PK yang diubah "asal.toml" tidak ditemukan`},
+		{"other year", map[string]string{
+			"asal.toml": strings.Replace(pkSrc("", "Siti", asalInd), "tahun = 2023", "tahun = 2022", 1),
+			"baru.toml": pkSrc(perubahanHeader, "Siti", baruInd)}, "PK yang diubah bertahun 2022, bukan 2023"},
+		{"other unit", map[string]string{
+			"asal.toml": strings.Replace(pkSrc("", "Siti", asalInd), "Dinas Contoh", "Dinas Lain", 1),
+			"baru.toml": pkSrc(perubahanHeader, "Siti", baruInd)}, "PK yang diubah milik unit lain"},
+		{"wrong sequence", map[string]string{
+			"asal.toml": pkSrc("", "Siti", asalInd),
+			"baru.toml": pkSrc(strings.Replace(perubahanHeader, "ke = 1", "ke = 2", 1), "Siti", baruInd)}, "jadi ini perubahan ke-1, bukan ke-2"},
+		{"official unchanged", map[string]string{
+			"asal.toml": pkSrc("", "Siti", asalInd),
+			"baru.toml": pkSrc(strings.Replace(perubahanHeader, `"strategi"`, `"pejabat"`, 1), "Siti", baruInd)}, "pihak pertama dan pihak kedua sama"},
+		{"cycle", map[string]string{
+			"asal.toml": pkSrc(strings.Replace(perubahanHeader, "asal.toml", "baru.toml", 1), "Siti", asalInd),
+			"baru.toml": pkSrc(perubahanHeader, "Siti", baruInd)}, "rantai perubahan berputar"},
+		{"amended file invalid", map[string]string{
+			"asal.toml": "tahun = 2023\n",
+			"baru.toml": pkSrc(perubahanHeader, "Siti", baruInd)}, "PK yang diubah (asal.toml) tidak sah"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := writeFiles(t, c.files)
+			doc, probs, err := Load(filepath.Join(dir, "baru.toml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc != nil {
+				t.Fatalf("loaded despite: want %q", c.want)
+			}
+			if !strings.Contains(probs.Error(), c.want) {
+				t.Errorf("problems:\n%s\nwant %q", probs.Error(), c.want)
+			}
+		})
+	}
+}
+
+func TestPerubahanDecode(t *testing.T) {
+	cases := []struct{ name, header, want string }{
+		{"perubahan without table", `jenis = "perubahan"`, "PK Perubahan memerlukan [perubahan]"},
+		{"table on a pk", "[perubahan]\nke = 1\n", "[perubahan] hanya untuk jenis = \"perubahan\""},
+		{"berlaku other year", strings.Replace(perubahanHeader, "2023-07-01", "2024-01-01", 1), "di luar tahun dokumen 2023"},
+		{"unknown alasan", strings.Replace(perubahanHeader, `"strategi"`, `"lain"`, 1), `nilai "lain" tidak dikenal`},
+		{"berlaku as text", strings.Replace(perubahanHeader, "2023-07-01", `"1 Juli 2023"`, 1), "harus tanggal TOML"},
+	}
+	for _, c := range cases {
+		_, probs := Parse("baru.toml", []byte(pkSrc(c.header, "Siti", baruInd)))
+		if !strings.Contains(probs.Error(), c.want) {
+			t.Errorf("%s: problems %q, want %q", c.name, probs.Error(), c.want)
+		}
+	}
+}
+
+func mustParse(t *testing.T, src string) *Document {
+	t.Helper()
+	doc, probs := Parse("x.toml", []byte(src))
+	if doc == nil {
+		t.Fatalf("parse: %v", probs)
+	}
+	return doc
+}
+
+func TestBandingkanVersi(t *testing.T) {
+	b := versiInd("B", [4]string{`"N/A"`, "5", "5", "5"}, "15")
+	c := versiInd("C", [4]string{"1", "1", "1", "1"}, "4")
+	base := mustParse(t, pkSrc("", "Siti", asalInd+b))
+	cases := []struct {
+		name string
+		new  string
+		want []string
+	}{
+		{"identical", pkSrc("", "Siti", asalInd+b), nil},
+		{"reordered only", pkSrc("", "Siti", b+asalInd), nil},
+		{"one inserted", pkSrc("", "Siti", asalInd+c+b), []string{"+ C ditambah: Indikator C"}},
+		{"one target edited", pkSrc("", "Siti", strings.Replace(asalInd, "tw3 = 30, tw4 = 40, tahunan = 100", "tw3 = 35, tw4 = 35, tahunan = 100", 1)+b),
+			[]string{"~ A target.tw3: 30 → 35", "~ A target.tw4: 40 → 35"}},
+		{"one removed", pkSrc("", "Siti", b), []string{"- A dihapus: Indikator A"}},
+		{"party changed", pkSrc("", "Rina", asalInd+b), []string{"~ pihak_kedua.nama: Siti → Rina"}},
+	}
+	for _, tc := range cases {
+		got := Bandingkan(base, mustParse(t, tc.new))
+		var lines []string
+		for _, g := range got {
+			lines = append(lines, g.String())
+		}
+		if strings.Join(lines, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%s:\n got %q\nwant %q", tc.name, lines, tc.want)
+		}
+	}
+	// The typed values of a target change are kept for renderers.
+	got := Bandingkan(base, mustParse(t, pkSrc("", "Siti", strings.Replace(asalInd, "tw1 = 10, tw2 = 20, tw3 = 30", "tw1 = 12.5, tw2 = 20, tw3 = 27.5", 1)+b)))
+	if len(got) != 2 || got[0].LamaNilai == nil || got[0].BaruNilai.Angka.String() != "12.5" {
+		t.Errorf("typed values: %+v", got)
+	}
+}
+
+// Quarters before the amendment are measured against the original targets.
+func TestCapaianAcrossVersions(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"asal.toml": pkSrc("", "Siti", asalInd),
+		"baru.toml": pkSrc(perubahanHeader, "Siti", baruInd),
+		"tw4.toml": `pk = "baru.toml"
+triwulan = 4
+[[realisasi]]
+kode = "A"
+tw = { tw1 = 10, tw2 = 20, tw3 = 35, tw4 = 45 }
+`,
+	})
+	lap, probs, err := LoadRealisasi(filepath.Join(dir, "tw4.toml"))
+	if err != nil || lap == nil {
+		t.Fatalf("load: %v %v", err, probs)
+	}
+	rows, err := Hitung(lap.Dokumen, lap)
+	if err != nil || len(rows) != 1 {
+		t.Fatalf("hitung: %v %d rows", err, len(rows))
+	}
+	r := rows[0]
+	if r.VersiTarget != [4]string{"PK", "PK", "Perubahan ke-1", "Perubahan ke-1"} {
+		t.Errorf("versions %v", r.VersiTarget)
+	}
+	// Year to date (jumlah): original 10 + 20, amended 35 + 45 = 110.
+	if got := r.TargetSD.Format("en"); got != "110" {
+		t.Errorf("target s.d. TW IV %s, want 110", got)
+	}
+	if got := r.CapaianSD.Persen(2); got != "100,00%" {
+		t.Errorf("capaian s.d. TW IV %s, want 100,00%%", got)
+	}
+	if got := r.Target.String(); got != "45" {
+		t.Errorf("TW IV target %s, want the amended 45", got)
+	}
+
+	// Reported as of TW II, the same PK Perubahan measures the original.
+	lap2, probs, err := ParseRealisasiFile(t, dir, "pk = \"baru.toml\"\ntriwulan = 2\n[[realisasi]]\nkode = \"A\"\ntw = { tw1 = 10, tw2 = 20 }\n")
+	if err != nil || lap2 == nil {
+		t.Fatalf("load: %v %v", err, probs)
+	}
+	rows, _ = Hitung(lap2.Dokumen, lap2)
+	if rows[0].Target.String() != "20" || rows[0].VersiTarget[1] != "PK" {
+		t.Errorf("TW II target %s from %s, want 20 from PK", rows[0].Target, rows[0].VersiTarget[1])
+	}
+}
+
+// ParseRealisasiFile writes a realisasi report beside the PKs and loads it.
+func ParseRealisasiFile(t *testing.T, dir, body string) (*Laporan, Problems, error) {
+	t.Helper()
+	path := filepath.Join(dir, "lap.toml")
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return LoadRealisasi(path)
+}
+
+func TestPerubahanExample(t *testing.T) {
+	doc, probs, err := Load("../examples/jakarta-pusat-2023-perubahan-1.toml")
+	if err != nil || doc == nil {
+		t.Fatalf("%v %v", err, probs)
+	}
+	if doc.Perubahan.Asal == nil || doc.Perubahan.Triwulan != 3 || doc.PihakKedua.Nama == doc.Perubahan.Asal.PihakKedua.Nama {
+		t.Fatalf("example amendment %+v", doc.Perubahan)
+	}
+	var kinds []string
+	for _, b := range Bandingkan(doc.Perubahan.Asal, doc) {
+		kinds = append(kinds, string(b.Jenis)+" "+b.Kode+" "+b.Bidang)
+	}
+	want := "diubah  pihak_kedua.nama|diubah IK-01 target.tw4|diubah IK-01 target.tahunan|ditambah IK-29 |dihapus IK-02 "
+	if strings.Join(kinds, "|") != want {
+		t.Errorf("changes %q\nwant %q", strings.Join(kinds, "|"), want)
+	}
+}

@@ -1,0 +1,120 @@
+package render
+
+import (
+	"strconv"
+	"strings"
+
+	"pkgen/fonts"
+	"pkgen/model"
+)
+
+// daftarPerubahan lays out the change annex of a PK Perubahan that asks
+// for one: every change from the amended version, per indicator kode.
+func (l *layouter) daftarPerubahan() error {
+	p := l.doc.Perubahan
+	if p == nil || !p.DaftarPerubahan || p.Asal == nil {
+		return nil
+	}
+	d, err := l.data()
+	if err != nil {
+		return err
+	}
+	heads, err := l.words("kolom_daftar_perubahan", d)
+	if err != nil {
+		return err
+	}
+	cols := strings.Split(heads, "|")
+	if len(cols) != 6 {
+		cols = append(cols, make([]string, 6)...)[:6]
+	}
+	mg := lampiranMargins
+	pi := l.newPage(true)
+	pg := l.page(pi)
+	x, w := mg.left, pg.Width-mg.left-mg.right
+	bottom := pg.Height - mg.bottom
+	title, err := l.rich("judul_daftar_perubahan", d, fonts.Bold, AlignCenter)
+	if err != nil {
+		return err
+	}
+	y := pg.put(l.m.Block(title, w, sizeHeading, leading), x, mg.top, w, "block")
+	sub, err := l.rich("mengubah", d, fonts.Regular, AlignJustify)
+	if err != nil {
+		return err
+	}
+	y = pg.put(l.m.Block(sub, w, sizeIdent, leading), x, y+3, w, "block") + 4
+
+	t := &Table{PadX: 1.2, PadY: 1.0, Border: 0.2, MinLines: 2,
+		Columns: []Column{{Width: 10}, {Width: 18}, {Weight: 1.2}, {Width: 32}, {Weight: 1}, {Weight: 1}}}
+	h := Row{}
+	for i, s := range cols {
+		h.Cells = append(h.Cells, Cell{Col: i, ColSpan: 1, RowSpan: 1, Content: l.plainCell(s, fonts.Bold, AlignCenter), Fill: headFill, Middle: true})
+	}
+	t.Header = []Row{h}
+	changes := model.Bandingkan(p.Asal, l.doc)
+	cell := func(col int, s string, align Align) Cell {
+		return Cell{Col: col, ColSpan: 1, RowSpan: 1, Content: l.plainCell(s, fonts.Regular, align), Fill: -1}
+	}
+	for i, c := range changes {
+		bagian, lama, baru, nama := bagianLabel(c.Bidang), c.Lama, c.Baru, c.Nama
+		if c.Kode == "" {
+			nama = "" // a party, named in Bagian
+		}
+		switch c.Jenis {
+		case model.Ditambah:
+			bagian, baru = "indikator ditambah", c.Nama
+		case model.Dihapus:
+			bagian, lama = "indikator dihapus", c.Nama
+		}
+		if c.LamaNilai != nil {
+			lama, baru = l.f.nilai(*c.LamaNilai), l.f.nilai(*c.BaruNilai)
+		}
+		t.Rows = append(t.Rows, Row{Cells: []Cell{
+			cell(0, strconv.Itoa(i+1), AlignCenter), cell(1, c.Kode, AlignLeft), cell(2, nama, AlignLeft),
+			cell(3, bagian, AlignLeft), cell(4, lama, AlignLeft), cell(5, baru, AlignLeft),
+		}})
+	}
+	if len(changes) == 0 {
+		t.Rows = append(t.Rows, Row{Cells: []Cell{{Col: 0, ColSpan: 6, RowSpan: 1, Fill: -1,
+			Content: l.plainCell("Tidak ada perubahan indikator atau pihak.", fonts.Italic, AlignCenter)}}})
+	}
+	frags, err := t.Layout(w, bottom-y, bottom-mg.top)
+	if err != nil {
+		return err
+	}
+	for i, fr := range frags {
+		if i > 0 {
+			pi = l.newPage(true)
+			pg = l.page(pi)
+			y = mg.top
+		}
+		if fr.Height > 0 {
+			pg.Place(fr, x, y)
+		}
+	}
+	return nil
+}
+
+// bagianLabel names a changed field in the reader's words.
+func bagianLabel(bidang string) string {
+	if q, ok := strings.CutPrefix(bidang, "target.tw"); ok {
+		if n, err := strconv.Atoi(q); err == nil && n >= 1 && n <= 4 {
+			return "Target Triwulan " + romawi[n]
+		}
+	}
+	for prefix, who := range map[string]string{"pihak_pertama.": "PIHAK PERTAMA", "pihak_kedua.": "PIHAK KEDUA"} {
+		if f, ok := strings.CutPrefix(bidang, prefix); ok {
+			return who + ": " + bagianLabel(f)
+		}
+	}
+	labels := map[string]string{
+		"target.tahunan": "Target Tahunan", "uraian": "Uraian Indikator", "sasaran": "Sasaran",
+		"kelompok": "Kelompok", "sumber_data": "Sumber Data", "satuan": "Satuan", "polaritas": "Polaritas",
+		"agregasi": "Agregasi", "pengukuran": "Pengukuran Kinerja", "nama": "Nama", "nip": "NIP",
+		"jabatan": "Jabatan", "unit_kerja": "Unit Kerja", "status": "Status", "pangkat": "Pangkat",
+		"gelar_depan": "Gelar Depan", "gelar_belakang": "Gelar Belakang",
+	}
+	if s, ok := labels[bidang]; ok {
+		return s
+	}
+	return bidang
+}
