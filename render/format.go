@@ -2,6 +2,8 @@ package render
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"golang.org/x/text/cases"
@@ -15,22 +17,41 @@ import (
 // formatter prints values one way for the whole document: the document's
 // number format decides the decimal and grouping separators.
 type formatter struct {
-	p     *message.Printer
-	upper cases.Caser
+	p          *message.Printer
+	upper      cases.Caser
+	decimalSep string
 }
 
 func newFormatter(format string) formatter {
-	tag := language.Indonesian
+	tag, sep := language.Indonesian, ","
 	if format == "en" {
-		tag = language.English
+		tag, sep = language.English, "."
 	}
-	return formatter{p: message.NewPrinter(tag), upper: cases.Upper(language.Indonesian)}
+	return formatter{p: message.NewPrinter(tag), upper: cases.Upper(language.Indonesian), decimalSep: sep}
 }
 
-// desimal prints an exact decimal with as many fraction digits as it has.
+// desimal prints an exact decimal with as many fraction digits as it has:
+// the integer part through the document's number format (grouping), the
+// fraction digits as they are, so no value passes through float64.
 func (f formatter) desimal(d model.Desimal) string {
-	k := int(d.Scale)
-	return f.p.Sprint(number.Decimal(d.Float(), number.MinFractionDigits(k), number.MaxFractionDigits(k)))
+	u := d.Unscaled
+	neg := u < 0
+	if neg {
+		u = -u
+	}
+	pow := int64(1)
+	for range d.Scale {
+		pow *= 10
+	}
+	s := f.p.Sprint(number.Decimal(u / pow))
+	if d.Scale > 0 {
+		frac := strconv.FormatInt(u%pow, 10)
+		s += f.decimalSep + strings.Repeat("0", int(d.Scale)-len(frac)) + frac
+	}
+	if neg {
+		s = "-" + s
+	}
+	return s
 }
 
 // nilai prints a target value: "86,75", "100%", "(3) WTP", "N/A".

@@ -41,9 +41,14 @@ func (l *layouter) lampiran() error {
 	if err != nil {
 		return err
 	}
-	tables := []*Table{t}
-	if cols.Anggaran != nil {
-		tables = append(tables, l.anggaranTable(cols.Anggaran, cols.NomorKolom))
+	type part struct {
+		heading string // printed above the table, kept with it
+		t       *Table
+		whole   bool // a short table moves whole rather than split
+	}
+	parts := []part{{heading: cols.Judul, t: t}}
+	if a := cols.Anggaran; a != nil {
+		parts = append(parts, part{heading: a.Judul, t: l.anggaranTable(a, cols.NomorKolom), whole: true})
 	}
 	blk, err := l.signatures(d, false, w, sizeIdent)
 	if err != nil {
@@ -51,12 +56,35 @@ func (l *layouter) lampiran() error {
 	}
 	const gap = 6.0
 	// The closing signatures must stand on a page with the end of the table.
-	tables[len(tables)-1].Keep = blk.h + gap
-	for i, t := range tables {
+	parts[len(parts)-1].t.Keep = blk.h + gap
+	for i, pt := range parts {
 		if i > 0 {
 			y += gap
 		}
-		frags, err := t.Layout(w, bottom-y, bottom-mg.top)
+		var head []TextLine
+		if pt.heading != "" {
+			head = l.m.Block(PlainParas(pt.heading, fonts.Bold, AlignLeft), w, sizeIdent, leading)
+		}
+		need := height(head)
+		if pt.whole {
+			// Height of the whole table on one page, with what must follow.
+			all, err := pt.t.Layout(w, 1e6, bottom-mg.top)
+			if err != nil {
+				return fmt.Errorf("lampiran: %w", err)
+			}
+			if len(all) == 1 {
+				need += all[0].Height + pt.t.Keep
+			}
+		}
+		if y+need > bottom && need <= bottom-mg.top {
+			pi = l.newPage(true)
+			p = l.page(pi)
+			y = mg.top
+		}
+		if len(head) > 0 {
+			y = p.put(head, x, y, w, "block") + 1.5
+		}
+		frags, err := pt.t.Layout(w, bottom-y, bottom-mg.top)
 		if err != nil {
 			return fmt.Errorf("lampiran: %w", err)
 		}
@@ -91,9 +119,13 @@ func (l *layouter) identity(p *Page, d data, x, w, y float64) (float64, error) {
 	if who.Status != "" {
 		jabatan = who.Status + " " + jabatan
 	}
+	nip := who.NIP
+	if l.doc.Tandatangan.NIP == model.NIPKelompok {
+		nip = model.GroupNIP(nip)
+	}
 	rows := []struct{ block, value string }{
 		{"identitas_nama", l.f.nama(who, false)},
-		{"identitas_nip", who.NIP},
+		{"identitas_nip", nip},
 		{"identitas_jabatan", jabatan},
 		{"identitas_unit", who.UnitKerja},
 	}
@@ -246,7 +278,8 @@ func (l *layouter) cell(k templates.Kolom, s model.Sasaran, ind model.Indikator)
 		text = l.f.nilai(ind.Target.Tahunan)
 	case "target.tahunan_satuan":
 		text = l.f.nilai(ind.Target.Tahunan)
-		if ind.Satuan != "" && ind.Target.Tahunan.Jenis != model.Persen {
+		// A percentage or a category already says what it is.
+		if j := ind.Target.Tahunan.Jenis; ind.Satuan != "" && j != model.Persen && j != model.Kategori {
 			text += " " + ind.Satuan
 		}
 	case "sasaran.induk":

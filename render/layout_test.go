@@ -79,14 +79,16 @@ func checkGeometry(t *testing.T, d *Document) {
 		}
 		// Table pages: the header on top, never a page of header alone, never
 		// a group row last.
-		var headBottom, firstCell, lastBottom float64 = 0, 1e9, 0
+		// A page may hold two tables (the lampiran and the budget table):
+		// the page's first table element must be a header.
+		var headTop, firstCell, lastBottom float64 = 1e9, 1e9, 0
 		var last Frame
 		hasHead, hasCell := false, false
 		for _, f := range p.Frames {
 			switch f.Kind {
 			case "header":
 				hasHead = true
-				headBottom = max(headBottom, f.Y+f.H)
+				headTop = min(headTop, f.Y)
 			case "cell", "group":
 				hasCell = true
 				firstCell = min(firstCell, f.Y)
@@ -101,8 +103,8 @@ func checkGeometry(t *testing.T, d *Document) {
 		if hasHead && !hasCell {
 			t.Errorf("page %d: the header alone", pi+1)
 		}
-		if hasCell && headBottom > firstCell+eps {
-			t.Errorf("page %d: header (bottom %.2f) not above the rows (top %.2f)", pi+1, headBottom, firstCell)
+		if hasCell && headTop > firstCell+eps {
+			t.Errorf("page %d: the first row (top %.2f) comes before any header (top %.2f)", pi+1, firstCell, headTop)
 		}
 		if hasCell && last.Kind == "group" {
 			t.Errorf("page %d ends with a group row", pi+1)

@@ -13,6 +13,7 @@ type sigBlock struct {
 	cols  []sigCol
 	third *sigCol
 	rowH  float64 // height of the first row of columns
+	space float64 // room to sign, mm
 }
 
 type sigCol struct {
@@ -23,10 +24,11 @@ type sigCol struct {
 }
 
 type signer struct {
-	who  *model.Pihak
-	role string // template block of the role line, or literal text when lit
-	lit  bool
-	date bool
+	who   *model.Pihak
+	role  string // template block of the role line, or literal text when lit
+	lit   bool
+	date  bool
+	alone bool // not beside another column: no blank date row to align
 }
 
 // signatures builds the signature area. On the statement page (statement
@@ -39,7 +41,7 @@ func (l *layouter) signatures(d data, statement bool, w, size float64) (sigBlock
 		signers = []signer{{who: l.doc.PihakKedua, role: "peran_kedua"}, right}
 	}
 	colW := w / 2
-	b := sigBlock{}
+	b := sigBlock{space: signSpace}
 	for i, s := range signers {
 		cx := float64(i) * colW
 		if len(signers) == 1 {
@@ -58,29 +60,48 @@ func (l *layouter) signatures(d data, statement bool, w, size float64) (sigBlock
 		preH = max(preH, height(c.pre))
 		nameH = max(nameH, height(c.name))
 	}
-	b.rowH = preH + signSpace + nameH
+	b.rowH = preH + b.space + nameH
 	b.h = b.rowH
 	if m := l.doc.Tandatangan.Mengetahui; m != nil {
 		role, lit := "peran_mengetahui", false
 		if r := l.doc.Tandatangan.PeranKetiga; r != "" {
 			role, lit = r, true
 		}
-		c, err := l.signerCol(d, signer{who: m, role: role, lit: lit}, statement, colW-6, size)
+		c, err := l.signerCol(d, signer{who: m, role: role, lit: lit, alone: true}, statement, colW-6, size)
 		if err != nil {
 			return b, err
 		}
 		c.x = (w-colW)/2 + 3
 		b.third = &c
-		b.h += 6 + height(c.pre) + signSpace + height(c.name)
+		b.h += 6 + height(c.pre) + b.space + height(c.name)
 	}
 	return b, nil
+}
+
+// tighten returns the block with less room to sign (never under minSpace),
+// for a statement page that would otherwise push its signatures onto a page
+// of their own.
+func (b sigBlock) tighten(over float64) sigBlock {
+	const minSpace = 16.0
+	rows := 1.0
+	if b.third != nil {
+		rows = 2
+	}
+	cut := min(over/rows, b.space-minSpace)
+	if cut <= 0 {
+		return b
+	}
+	b.space -= cut
+	b.rowH -= cut
+	b.h -= cut * rows
+	return b
 }
 
 // signerCol lays out one signatory: optional date line, role, jabatan, the
 // room to sign, the name, pangkat and NIP.
 func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) (sigCol, error) {
 	var pre []Para
-	if l.doc.Tandatangan.BarisTanggal {
+	if l.doc.Tandatangan.BarisTanggal && (s.date || !s.alone) {
 		text := "\u00a0" // keeps the columns' jabatan lines on one row
 		if s.date {
 			var err error
@@ -130,11 +151,11 @@ func (b sigBlock) place(p *Page, x, y float64) {
 	for _, c := range b.cols {
 		// Roles and jabatan start on one row; names share one baseline.
 		p.put(c.pre, x+c.x, y, c.w, "signature")
-		p.put(c.name, x+c.x, y+preH+signSpace, c.w, "signature")
+		p.put(c.name, x+c.x, y+preH+b.space, c.w, "signature")
 	}
 	if c := b.third; c != nil {
 		ty := y + b.rowH + 6
 		ty = p.put(c.pre, x+c.x, ty, c.w, "signature")
-		p.put(c.name, x+c.x, ty+signSpace, c.w, "signature")
+		p.put(c.name, x+c.x, ty+b.space, c.w, "signature")
 	}
 }

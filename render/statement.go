@@ -88,6 +88,9 @@ func (l *layouter) statement() error {
 	if err != nil {
 		return err
 	}
+	if over := y + blk.h - (p.Height - mg.bottom); over > 0 {
+		blk = blk.tighten(over)
+	}
 	if y+blk.h > p.Height-mg.bottom {
 		// Never split a signature block: it goes whole onto a new page.
 		pi = l.newPage(false)

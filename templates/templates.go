@@ -6,9 +6,11 @@ package templates
 import (
 	"bytes"
 	"embed"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"text/template"
@@ -16,7 +18,7 @@ import (
 	"github.com/BurntSushi/toml"
 )
 
-//go:embed pernyataan.tmpl kata-*.tmpl lampiran-*.toml
+//go:embed pernyataan.tmpl capaian.tmpl kata-*.tmpl lampiran-*.toml
 var files embed.FS
 
 // Set is the wording and column sets in force for a document.
@@ -102,6 +104,15 @@ func Load(overrides ...string) (*Set, error) {
 	if err != nil {
 		return nil, fmt.Errorf("templat bawaan: %w", err)
 	}
+	// The capaian annex's words (pkgen capaian) share the set, so one
+	// override file may change both documents' words.
+	src, err = files.ReadFile("capaian.tmpl")
+	if err != nil {
+		return nil, err
+	}
+	if _, err := s.text.New("capaian.tmpl").Parse(string(src)); err != nil {
+		return nil, fmt.Errorf("templat bawaan: %w", err)
+	}
 	names, _ := files.ReadDir(".")
 	for _, e := range names {
 		if strings.HasPrefix(e.Name(), "lampiran-") {
@@ -180,6 +191,12 @@ func (s *Set) addLampiran(name string, data []byte) error {
 		}
 	}
 	if a := l.Anggaran; a != nil {
+		if a.Total == "" {
+			a.Total = "Jumlah"
+		}
+		if a.Keterangan == "" {
+			a.Keterangan = "Keterangan"
+		}
 		if a.Uraian == "" || a.Jumlah == "" {
 			return fmt.Errorf("templat %s: anggaran: uraian dan jumlah (judul kolom) wajib diisi", name)
 		}
@@ -215,9 +232,24 @@ func (s *Set) Lampiran(name string) (Lampiran, error) {
 func (s *Set) Text(name string, data any) (string, error) {
 	var b bytes.Buffer
 	if err := s.text.ExecuteTemplate(&b, name, data); err != nil {
-		return "", fmt.Errorf("templat: %w", err)
+		return "", fmt.Errorf("templat: %s", explain(err))
 	}
 	return b.String(), nil
+}
+
+// reUnknownField matches text/template's message for a missing field.
+var reUnknownField = regexp.MustCompile(`^template: ([^ ]+): executing "([^"]+)" at <([^>]+)>: can't evaluate field (\w+) in type .*$`)
+
+// explain turns text/template's execution errors into a message that names
+// the file, line and block without Go type names.
+func explain(err error) string {
+	var ee template.ExecError
+	if errors.As(err, &ee) {
+		if m := reUnknownField.FindStringSubmatch(ee.Err.Error()); m != nil {
+			return fmt.Sprintf("%s: blok %q: variabel %s tidak dikenal (lihat daftar variabel di README, bagian Templates)", m[1], m[2], m[3])
+		}
+	}
+	return err.Error()
 }
 
 // Has reports whether a block is defined.

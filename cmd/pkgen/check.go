@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"pkgen/model"
+	"pkgen/render"
 )
 
 func check(args []string, stdout, stderr io.Writer) int {
@@ -38,8 +39,9 @@ func check(args []string, stdout, stderr io.Writer) int {
 			status = exitInvalid
 			continue
 		}
-		// A valid document must also be renderable with its templates.
-		if _, err := loadTemplates(doc, path, tpls); err != nil {
+		// A valid document must also lay out with its templates: this runs
+		// every wording block and the column set (no PDF is written).
+		if err := layoutOK(doc, path, tpls); err != nil {
 			fmt.Fprintln(stderr, err)
 			fmt.Fprintf(stdout, "%s: TIDAK SAH — %v\n", path, err)
 			status = exitInvalid
@@ -62,4 +64,15 @@ func summary(doc *model.Document, warnings int) string {
 	}
 	return fmt.Sprintf("%s %d, %s; %d sasaran, %d indikator; %d peringatan",
 		kind, doc.Tahun, parties, len(doc.Sasaran), doc.JumlahIndikator(), warnings)
+}
+
+func layoutOK(doc *model.Document, path string, tpls []string) error {
+	set, err := loadTemplates(doc, path, tpls)
+	if err != nil {
+		return err
+	}
+	if _, err := render.Layout(doc, render.Options{Templates: set}); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
 }
