@@ -21,6 +21,8 @@ const usage = `pkgen — Perjanjian Kinerja dari TOML ke PDF
 Pemakaian:
   pkgen check BERKAS.toml...           periksa berkas PK, laporkan semua masalah
   pkgen render BERKAS.toml [-o OUT]    buat PDF PK (pernyataan + lampiran)
+  pkgen capaian REALISASI.toml [-o OUT] [--ttd] [--lampirkan-ke LKIP.pdf]
+                                       buat lampiran capaian kinerja triwulan
   pkgen diff LAMA.toml BARU.toml       perubahan antara dua versi PK
   pkgen help [PERINTAH]                bantuan sebuah perintah
 
@@ -38,8 +40,9 @@ baris dan jalur kunci.
 
 Status keluar: 0 semua berkas sah, 1 ada berkas tidak sah, 2 salah pemakaian.
 `,
-	"render": renderHelp,
-	"diff":   diffHelp,
+	"render":  renderHelp,
+	"capaian": capaianHelp,
+	"diff":    diffHelp,
 }
 
 func main() {
@@ -71,6 +74,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return check(args[1:], stdout, stderr)
 	case "render":
 		return renderCmd(args[1:], stdout, stderr)
+	case "capaian":
+		return capaianCmd(args[1:], stdout, stderr)
 	case "diff":
 		return diffCmd(args[1:], stdout, stderr)
 	}

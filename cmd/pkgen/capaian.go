@@ -1,0 +1,261 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
+	pdfmodel "github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+
+	"pkgen/model"
+	"pkgen/render"
+	"pkgen/render/pdf"
+)
+
+const capaianHelp = `pkgen capaian REALISASI.toml [-o KELUARAN.pdf|-] [--ttd] [--lampirkan-ke LKIP.pdf] [--templat BERKAS]...
+
+Membuat lampiran capaian kinerja (PDF mendatar, ukuran kertas PK) dari
+berkas realisasi triwulanan: tabel target, realisasi dan capaian per
+indikator (triwulan ini dan s.d. triwulan ini) dengan kategori, kendala dan
+upaya; ringkasan per kelompok sasaran; dan grafik batang capaian. Berkas
+realisasi menyebut PK-nya (pk = "BERKAS-PK.toml") dan triwulannya
+(triwulan = 3); lihat README, bagian Capaian.
+
+  -o KELUARAN     berkas PDF yang ditulis; "-" menulis ke keluaran standar.
+                  Bawaan: nama berkas realisasi dengan akhiran .pdf, di
+                  folder yang sama. Wajib bersama --lampirkan-ke.
+  --ttd           tutup lampiran dengan tanda tangan PIHAK PERTAMA (dan
+                  "Mengetahui" bila PK menyatakannya). Bawaan: tanpa tanda
+                  tangan, karena lampiran dijilid dalam LKIP yang ditandatangani.
+  --lampirkan-ke LKIP.pdf
+                  tambahkan lampiran di belakang PDF LKIP yang sudah ada dan
+                  tulis gabungannya ke -o (harus berbeda dari LKIP.pdf);
+                  berkas LKIP tidak diubah. LKIP yang rusak atau terenkripsi
+                  ditolak.
+  --templat BERKAS
+                  berkas kata-kata (.tmpl) yang menggantikan bawaan (blok
+                  capaian_*, lihat templates/capaian.tmpl); boleh diulang.
+
+PDF ditulis ke berkas sementara lalu diganti namanya setelah lengkap: masukan
+yang tidak sah tidak menulis apa pun. Tanggal PDF adalah hari terakhir
+triwulan laporan, atau SOURCE_DATE_EPOCH bila diisi.
+
+Status keluar: 0 berhasil, 1 masukan tidak sah atau gagal menulis, 2 salah pemakaian.
+`
+
+func capaianCmd(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("capaian", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, capaianHelp) }
+	out := fs.String("o", "", "berkas PDF keluaran, atau - untuk keluaran standar")
+	ttd := fs.Bool("ttd", false, "tutup lampiran dengan tanda tangan")
+	lkip := fs.String("lampirkan-ke", "", "PDF LKIP yang diberi lampiran")
+	var tpls multiFlag
+	fs.Var(&tpls, "templat", "berkas templat pengganti (boleh diulang)")
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if len(files) != 1 {
+		fmt.Fprint(stderr, "pkgen capaian: sebutkan tepat satu berkas realisasi .toml\n\n", capaianHelp)
+		return exitUsage
+	}
+	in := files[0]
+	dst := *out
+	if *lkip != "" {
+		if dst == "" {
+			fmt.Fprintf(stderr, "pkgen capaian: --lampirkan-ke memerlukan -o KELUARAN.pdf (berkas LKIP %s tidak ditimpa)\n", *lkip)
+			return exitUsage
+		}
+		if dst != "-" && samePath(dst, *lkip) {
+			fmt.Fprintf(stderr, "pkgen capaian: keluaran %s sama dengan berkas LKIP; tulis gabungannya ke berkas lain (berkas LKIP tidak ditimpa)\n", dst)
+			return exitUsage
+		}
+	}
+	if dst == "" {
+		dst = strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf"
+	}
+	if dst != "-" && samePath(dst, in) {
+		fmt.Fprintf(stderr, "pkgen capaian: keluaran %s sama dengan masukan\n", dst)
+		return exitUsage
+	}
+
+	lap, probs, err := model.LoadRealisasi(in)
+	if err != nil {
+		fmt.Fprintf(stderr, "pkgen: %v\n", err)
+		return exitInvalid
+	}
+	for _, p := range probs {
+		fmt.Fprintln(stderr, p.String())
+	}
+	if lap == nil || lap.Dokumen == nil {
+		fmt.Fprintf(stderr, "pkgen capaian: %s tidak sah (%d galat); PDF tidak ditulis\n", in, len(probs.Errors()))
+		return exitInvalid
+	}
+	doc := lap.Dokumen
+	// The annex prints no logo: a PK whose logo file is missing still
+	// gives its capaian annex.
+	noLogo := *doc
+	noLogo.Instansi.Logo = ""
+	opt, err := options(&noLogo, doc.File, tpls)
+	if err != nil {
+		fmt.Fprintf(stderr, "pkgen capaian: %v\n", err)
+		return exitInvalid
+	}
+	laid, err := render.LayoutCapaian(lap, render.CapaianOptions{Options: opt, TandaTangan: *ttd})
+	if err != nil {
+		fmt.Fprintf(stderr, "pkgen capaian: %s: %v\n", in, err)
+		return exitInvalid
+	}
+	data, err := pdf.Bytes(laid)
+	if err != nil {
+		fmt.Fprintf(stderr, "pkgen capaian: %s: %v\n", in, err)
+		return exitInvalid
+	}
+	pages := fmt.Sprintf("%d halaman", len(laid.Pages))
+	if *lkip != "" {
+		base, err := os.ReadFile(*lkip)
+		if err != nil {
+			fmt.Fprintf(stderr, "pkgen capaian: berkas LKIP tidak dapat dibaca: %v\n", err)
+			return exitInvalid
+		}
+		merged, n, err := lampirkan(base, data)
+		if err != nil {
+			fmt.Fprintf(stderr, "pkgen capaian: %s: %v; tidak ada yang ditulis\n", *lkip, err)
+			return exitInvalid
+		}
+		data = merged
+		pages = fmt.Sprintf("%d halaman (LKIP %d + lampiran capaian %d)", n+len(laid.Pages), n, len(laid.Pages))
+	}
+	if dst == "-" {
+		if _, err := stdout.Write(data); err != nil {
+			fmt.Fprintf(stderr, "pkgen capaian: %v\n", err)
+			return exitInvalid
+		}
+		return exitOK
+	}
+	if err := writeAtomic(dst, data); err != nil {
+		fmt.Fprintf(stderr, "pkgen capaian: %v\n", err)
+		return exitInvalid
+	}
+	fmt.Fprintf(stderr, "%s: %s\n", dst, pages)
+	return exitOK
+}
+
+// samePath reports whether two paths name one file: the same cleaned
+// absolute path, or (when both exist) the same file through a link.
+func samePath(a, b string) bool {
+	aa, err1 := filepath.Abs(a)
+	bb, err2 := filepath.Abs(b)
+	if err1 == nil && err2 == nil && aa == bb {
+		return true
+	}
+	fa, err1 := os.Stat(a)
+	fb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
+}
+
+// lampirkan appends the annex to an LKIP PDF with pdfcpu and returns the
+// merged PDF and the LKIP's page count. It does what api.MergeRaw does, on
+// readers, except that bookmarks are kept: the LKIP's, then the annex's
+// (MergeRaw drops them). The LKIP is read in relaxed mode (real LKIPs come
+// from many tools); an encrypted or unreadable one is an error in words a
+// user can act on.
+func lampirkan(lkip, annex []byte) (out []byte, pages int, err error) {
+	defer func() {
+		// pdfcpu guards most of its API against panics; this is the last
+		// line of defence for a damaged file it does not.
+		if r := recover(); r != nil {
+			out, pages, err = nil, 0, fmt.Errorf("PDF LKIP rusak atau tidak dapat dibaca (%v)", r)
+		}
+	}()
+	api.DisableConfigDir() // pdfcpu would otherwise write a configuration under $HOME
+	conf := pdfmodel.NewDefaultConfiguration()
+	conf.Cmd = pdfmodel.MERGECREATE // encrypted files are refused, as MergeRaw does
+	conf.ValidationMode = pdfmodel.ValidationRelaxed
+	conf.CreateBookmarks = true
+	conf.MergeBookmarkMode = pdfmodel.MergeBookmarkModePreserve
+	dest, err := api.ReadAndValidate(bytes.NewReader(lkip), conf)
+	if err != nil {
+		return nil, 0, lkipError(err)
+	}
+	pages = dest.PageCount
+	dest.EnsureVersionForWriting()
+	src, err := api.ReadAndValidate(bytes.NewReader(annex), conf)
+	if err != nil {
+		return nil, 0, fmt.Errorf("lampiran capaian tidak terbaca oleh pdfcpu: %v", err)
+	}
+	if err := pdfcpu.MergeXRefTables("lampiran-capaian", src, dest, false, false); err != nil {
+		return nil, 0, fmt.Errorf("lampiran tidak dapat digabungkan ke LKIP: %v", err)
+	}
+	if err := outlineCount(dest); err != nil {
+		return nil, 0, fmt.Errorf("penanda (bookmark) PDF gabungan: %v", err)
+	}
+	var buf bytes.Buffer
+	if err := api.WriteContext(dest, &buf); err != nil {
+		return nil, 0, fmt.Errorf("PDF gabungan tidak dapat ditulis: %v", err)
+	}
+	return buf.Bytes(), pages, nil
+}
+
+// outlineCount sets the outline root's Count after a merge: the number of
+// visible items, each top-level item plus the visible descendants of the
+// open ones (PDF 32000 12.3.3). pdfcpu adds the two documents' counts, and
+// treats an absent Count (fpdf writes none) as 0, which strict validation
+// rejects.
+func outlineCount(ctx *pdfmodel.Context) error {
+	root, err := ctx.Catalog()
+	if err != nil {
+		return err
+	}
+	ir := root.IndirectRefEntry("Outlines")
+	if ir == nil {
+		return nil
+	}
+	d, err := ctx.DereferenceDict(*ir)
+	if err != nil || d == nil {
+		return err
+	}
+	n := 0
+	seen := map[int]bool{}
+	for it := d.IndirectRefEntry("First"); it != nil; {
+		nr := it.ObjectNumber.Value()
+		if seen[nr] {
+			return fmt.Errorf("daftar penanda berputar (obj#%d)", nr)
+		}
+		seen[nr] = true
+		item, err := ctx.DereferenceDict(*it)
+		if err != nil {
+			return err
+		}
+		if item == nil {
+			break
+		}
+		n++
+		if c := item.IntEntry("Count"); c != nil && *c > 0 {
+			n += *c
+		}
+		it = item.IndirectRefEntry("Next")
+	}
+	if n > 0 {
+		d["Count"] = types.Integer(n)
+	}
+	return nil
+}
+
+// lkipError says in Indonesian what is wrong with the LKIP.
+func lkipError(err error) error {
+	switch {
+	case errors.Is(err, pdfcpu.ErrEncrypted), errors.Is(err, pdfcpu.ErrWrongPassword):
+		return fmt.Errorf("PDF LKIP terenkripsi (dilindungi kata sandi atau izin); simpan LKIP tanpa enkripsi lalu ulangi (%v)", err)
+	}
+	return fmt.Errorf("PDF LKIP rusak atau bukan PDF yang sah; periksa berkasnya atau simpan ulang dari aplikasi pembuatnya (%v)", err)
+}
