@@ -24,6 +24,14 @@ Pemakaian:
   pkgen capaian REALISASI.toml [-o OUT] [--ttd] [--lampirkan-ke LKIP.pdf]
                                        buat lampiran capaian kinerja triwulan
   pkgen diff LAMA.toml BARU.toml       perubahan antara dua versi PK
+  pkgen baru --bentuk BENTUK [-o BERKAS.toml]
+                                       berkas PK awal berkomentar untuk diisi
+  pkgen xlsx BERKAS.toml [-o OUT.xlsx] [--realisasi] [--timpa]
+                                       PK atau isian realisasi ke XLSX
+  pkgen impor BERKAS.xlsx [-o OUT.toml] [--timpa]
+                                       lembar kerja XLSX kembali menjadi TOML
+  pkgen pantau BERKAS.toml [-o OUT.pdf]
+                                       PDF dibuat ulang setiap disimpan
   pkgen help [PERINTAH]                bantuan sebuah perintah
 
 Status keluar: 0 berhasil, 1 masukan tidak sah atau gagal menulis, 2 salah pemakaian.
@@ -43,6 +51,10 @@ Status keluar: 0 semua berkas sah, 1 ada berkas tidak sah, 2 salah pemakaian.
 	"render":  renderHelp,
 	"capaian": capaianHelp,
 	"diff":    diffHelp,
+	"baru":    baruHelp,
+	"xlsx":    xlsxHelp,
+	"impor":   imporHelp,
+	"pantau":  pantauHelp,
 }
 
 func main() {
@@ -78,6 +90,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return capaianCmd(args[1:], stdout, stderr)
 	case "diff":
 		return diffCmd(args[1:], stdout, stderr)
+	case "baru":
+		return baruCmd(args[1:], stdout, stderr)
+	case "xlsx":
+		return xlsxCmd(args[1:], stdout, stderr)
+	case "impor":
+		return imporCmd(args[1:], stdout, stderr)
+	case "pantau":
+		return pantauCmd(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "pkgen: perintah %q tidak dikenal\n\n%s", args[0], usage)
 	return exitUsage

@@ -1,0 +1,235 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+
+	"pkgen/model"
+	"pkgen/templates"
+)
+
+const pantauHelp = `pkgen pantau BERKAS.toml [-o KELUARAN.pdf] [--templat BERKAS]...
+
+Pratinjau langsung: membuat PDF seperti pkgen render, lalu membuatnya ulang
+setiap kali BERKAS (atau templat, logo, atau PK yang diubahnya) disimpan.
+Bila isi yang baru tidak sah, pesan-pesannya dicetak dan PDF terakhir yang
+sah dipertahankan. Buka PDF di penampil yang memuat ulang sendiri.
+Hentikan dengan Ctrl-C.
+
+  -o KELUARAN     berkas PDF (bawaan: nama masukan dengan akhiran .pdf).
+  --templat BERKAS
+                  seperti pada pkgen render; boleh diulang.
+
+Status keluar: 0 dihentikan dengan Ctrl-C, 1 folder tidak dapat dipantau,
+2 salah pemakaian.
+`
+
+// jedaPantau is how long saving must pause before a render: editors write
+// a file in several steps.
+const jedaPantau = 200 * time.Millisecond
+
+// pantauan watches one document. It renders through renderCmd itself, so
+// the PDF is made exactly as by pkgen render (templates, logo,
+// SOURCE_DATE_EPOCH, atomic write; invalid input writes nothing).
+type pantauan struct {
+	in, out string
+	tpls    []string
+	jeda    time.Duration
+	stderr  io.Writer
+	// setelah, when set, is called after every render with its outcome (a
+	// test hook).
+	setelah func(ok bool)
+}
+
+func pantauCmd(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("pantau", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, pantauHelp) }
+	out := fs.String("o", "", "berkas PDF keluaran")
+	var tpls multiFlag
+	fs.Var(&tpls, "templat", "berkas templat pengganti (boleh diulang)")
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
+		return exitUsage
+	}
+	if len(files) != 1 {
+		fmt.Fprint(stderr, "pkgen pantau: sebutkan tepat satu berkas .toml\n\n", pantauHelp)
+		return exitUsage
+	}
+	in := files[0]
+	dst := *out
+	if dst == "" {
+		dst = strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf"
+	}
+	if dst == "-" {
+		fmt.Fprint(stderr, "pkgen pantau: PDF pratinjau harus berupa berkas; sebutkan -o BERKAS.pdf\n")
+		return exitUsage
+	}
+	if filepath.Clean(dst) == filepath.Clean(in) {
+		fmt.Fprintf(stderr, "pkgen pantau: keluaran %s sama dengan masukan\n", dst)
+		return exitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	p := &pantauan{in: in, out: dst, tpls: tpls, jeda: jedaPantau, stderr: stderr}
+	if err := p.jalan(ctx); err != nil {
+		fmt.Fprintf(stderr, "pkgen pantau: %v\n", err)
+		return exitInvalid
+	}
+	fmt.Fprintln(stderr, "pkgen pantau: berhenti")
+	return exitOK
+}
+
+// jalan renders once, then again after every change of a file the
+// document depends on, until ctx ends.
+func (p *pantauan) jalan(ctx context.Context) error {
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+	watched := map[string]bool{}
+	deps := map[string]bool{}
+	watch := func() error {
+		for f := range deps {
+			d := filepath.Dir(f)
+			if watched[d] {
+				continue
+			}
+			// The folder, not the file: editors save by writing a new
+			// file and renaming it over the old one.
+			if err := w.Add(d); err != nil {
+				return fmt.Errorf("%s: %w", d, err)
+			}
+			watched[d] = true
+		}
+		return nil
+	}
+	refresh := func() {
+		for _, f := range p.dependencies() {
+			deps[f] = true
+		}
+	}
+	refresh()
+	if err := watch(); err != nil {
+		return err
+	}
+	fmt.Fprintf(p.stderr, "pkgen pantau: memantau %s; hentikan dengan Ctrl-C\n", p.in)
+	p.render()
+	refresh()
+	if err := watch(); err != nil {
+		return err
+	}
+
+	var timer *time.Timer
+	var fire <-chan time.Time
+	defer func() {
+		if timer != nil {
+			timer.Stop()
+		}
+	}()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case ev, ok := <-w.Events:
+			if !ok {
+				return nil
+			}
+			if ev.Op == fsnotify.Chmod || !deps[jalurMutlak(ev.Name)] {
+				continue
+			}
+			if timer == nil {
+				timer = time.NewTimer(p.jeda)
+				fire = timer.C
+			} else {
+				timer.Reset(p.jeda)
+			}
+		case err, ok := <-w.Errors:
+			if !ok {
+				return nil
+			}
+			fmt.Fprintf(p.stderr, "pkgen pantau: %v\n", err)
+		case <-fire:
+			p.render()
+			refresh()
+			if err := watch(); err != nil {
+				fmt.Fprintf(p.stderr, "pkgen pantau: %v\n", err)
+			}
+		}
+	}
+}
+
+// render runs pkgen render, which prints the document's messages and
+// writes the PDF only when the document is valid.
+func (p *pantauan) render() {
+	args := []string{p.in, "-o", p.out}
+	for _, t := range p.tpls {
+		args = append(args, "--templat", t)
+	}
+	fmt.Fprintf(p.stderr, "[%s] menyusun %s\n", time.Now().Format("15:04:05"), p.out)
+	ok := renderCmd(args, io.Discard, p.stderr) == exitOK
+	if !ok {
+		fmt.Fprintf(p.stderr, "[%s] %s tidak diperbarui; PDF terakhir yang sah dipertahankan\n", time.Now().Format("15:04:05"), p.out)
+	}
+	if p.setelah != nil {
+		p.setelah(ok)
+	}
+}
+
+// dependencies lists the files a render reads: the document, its template
+// files and logo, the versions it amends and the --templat files. A
+// document that does not load depends on itself only, until it loads.
+func (p *pantauan) dependencies() []string {
+	out := []string{jalurMutlak(p.in)}
+	for _, t := range p.tpls {
+		out = append(out, jalurMutlak(t))
+	}
+	doc, _, err := model.Load(p.in)
+	if err != nil || doc == nil {
+		return out
+	}
+	for d := doc; d != nil; {
+		dir := filepath.Dir(d.File)
+		out = append(out, jalurMutlak(d.File))
+		for _, t := range d.Templat {
+			if !slices.Contains(templates.Variants(), t) {
+				out = append(out, jalurMutlak(joinRel(dir, t)))
+			}
+		}
+		if d.Instansi.Logo != "" {
+			out = append(out, jalurMutlak(joinRel(dir, d.Instansi.Logo)))
+		}
+		if d.Perubahan == nil {
+			break
+		}
+		out = append(out, jalurMutlak(joinRel(dir, d.Perubahan.Mengubah)))
+		d = d.Perubahan.Asal
+	}
+	return out
+}
+
+func joinRel(dir, p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(dir, p)
+}
+
+func jalurMutlak(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return filepath.Clean(p)
+}

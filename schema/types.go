@@ -1,0 +1,204 @@
+package schema
+
+import (
+	"github.com/invopop/jsonschema"
+)
+
+// The types below mirror the TOML files key for key; they exist only to be
+// reflected into JSON Schema. The model package decodes the TOML by hand
+// (model/decode.go and its sub-decoders), so every key it reads must have a
+// field here with the same name: the tests check the schema against the
+// loader on every example and on files with unknown keys.
+
+// Dokumen is a PK file.
+type Dokumen struct {
+	Tahun        int          `json:"tahun" jsonschema:"required,minimum=2000,maximum=2100" jsonschema_description:"Tahun perjanjian kinerja, 2000–2100, tanpa tanda kutip: tahun = 2023."`
+	Jenis        string       `json:"jenis,omitempty" jsonschema:"enum=pk,enum=perubahan,default=pk" jsonschema_description:"Jenis dokumen: \"pk\" (bawaan) atau \"perubahan\" (PK Perubahan; judul menyebut PERUBAHAN dan tabel [perubahan] wajib ada)."`
+	Tingkat      string       `json:"tingkat,omitempty" jsonschema:"enum=kepala-daerah,enum=kepala-perangkat-daerah,enum=eselon-iii,enum=eselon-iv,default=kepala-perangkat-daerah" jsonschema_description:"Tingkat PIHAK PERTAMA; menentukan judul lampiran. Bawaan \"kepala-perangkat-daerah\"."`
+	Kertas       string       `json:"kertas,omitempty" jsonschema:"enum=A4,enum=F4,default=A4" jsonschema_description:"Ukuran kertas: \"A4\" (bawaan) atau \"F4\" (215 × 330 mm)."`
+	FormatAngka  string       `json:"format_angka,omitempty" jsonschema:"enum=id,enum=en,default=id" jsonschema_description:"Cara mencetak angka: \"id\" (bawaan: 86,75 dan 12.345) atau \"en\" (86.75 dan 12,345)."`
+	Tempat       string       `json:"tempat" jsonschema:"required,minLength=1" jsonschema_description:"Tempat pada baris tanggal: tempat = \"Jakarta\"."`
+	Tanggal      Tanggal      `json:"tanggal,omitempty" jsonschema_description:"Tanggal penandatanganan sebagai tanggal TOML tanpa tanda kutip (tanggal = 2023-02-15), dicetak \"15 Februari 2023\". Hapus untuk mengisi tanggal dengan tangan."`
+	Lampiran     string       `json:"lampiran,omitempty" jsonschema:"minLength=1,default=dki,example=dki,example=eselon2,example=eselon3,example=eselon4,example=tahunan,example=bertingkat" jsonschema_description:"Bentuk tabel lampiran: \"dki\" (bawaan), \"eselon2\", \"eselon3\", \"eselon4\", \"tahunan\", \"bertingkat\", atau nama set kolom sendiri (lampiran-NAMA.toml)."`
+	Templat      []string     `json:"templat,omitempty" jsonschema_description:"Varian kata-kata (\"pihak-kesatu\", \"atasan-langsung\", \"sebut-target\") dan berkas templat (.tmpl, lampiran-NAMA.toml, relatif terhadap berkas ini) yang diterapkan berurutan di atas kata-kata bawaan."`
+	Perubahan    *Perubahan   `json:"perubahan,omitempty" jsonschema_description:"PK Perubahan (jenis = \"perubahan\"): versi yang diubah, urutan, alasan dan tanggal berlaku. Hanya untuk jenis = \"perubahan\", dan wajib di sana."`
+	Instansi     Instansi     `json:"instansi" jsonschema:"required" jsonschema_description:"Instansi yang menerbitkan: baris kop dan logo."`
+	PihakPertama Pihak        `json:"pihak_pertama" jsonschema:"required" jsonschema_description:"PIHAK PERTAMA: pejabat yang berjanji."`
+	PihakKedua   *Pihak       `json:"pihak_kedua,omitempty" jsonschema_description:"PIHAK KEDUA: atasan PIHAK PERTAMA. Hapus tabel ini untuk PK satu pihak (Kepala Daerah menandatangani sendiri)."`
+	TandaTangan  *TandaTangan `json:"tanda_tangan,omitempty" jsonschema_description:"Pilihan blok tanda tangan (opsional)."`
+	Capaian      *Capaian     `json:"capaian,omitempty" jsonschema_description:"Aturan menghitung capaian (opsional): rumus indikator turun, batas, tabel kategori dan skala kategori."`
+	Sasaran      []Sasaran    `json:"sasaran" jsonschema:"required,minItems=1" jsonschema_description:"Satu [[sasaran]] per sasaran, berurutan; nomornya dihitung pkgen, jangan diketik."`
+	Anggaran     []Anggaran   `json:"anggaran,omitempty" jsonschema_description:"Baris tabel anggaran bentuk peraturan (eselon2, eselon3, eselon4, bertingkat), berurutan; jumlah totalnya dihitung pkgen."`
+}
+
+// JSONSchemaExtend requires [perubahan] exactly for jenis = "perubahan",
+// as the loader does.
+func (Dokumen) JSONSchemaExtend(s *jsonschema.Schema) {
+	jenis := jsonschema.NewProperties()
+	jenis.Set("jenis", &jsonschema.Schema{Const: "perubahan"})
+	s.If = &jsonschema.Schema{Properties: jenis, Required: []string{"jenis"}}
+	s.Then = &jsonschema.Schema{Required: []string{"perubahan"}}
+	s.Else = &jsonschema.Schema{Not: &jsonschema.Schema{Required: []string{"perubahan"}}}
+}
+
+// Instansi is [instansi].
+type Instansi struct {
+	Kop  []string `json:"kop" jsonschema:"required,minItems=1" jsonschema_description:"Baris kop halaman pernyataan, mis. [\"PEMERINTAH PROVINSI DAERAH KHUSUS\", \"IBUKOTA JAKARTA\"]."`
+	Logo string   `json:"logo,omitempty" jsonschema:"minLength=1" jsonschema_description:"Berkas PNG atau JPEG yang dicetak di atas kop, relatif terhadap berkas ini."`
+}
+
+// Pihak is [pihak_pertama] or [pihak_kedua].
+type Pihak struct {
+	Nama          string `json:"nama" jsonschema:"required,minLength=1" jsonschema_description:"Nama seperti biasa ditulis (\"Dhany Sukma\"), tanpa gelar; halaman pernyataan mencetaknya kapital sendiri."`
+	GelarDepan    string `json:"gelar_depan,omitempty" jsonschema_description:"Gelar di depan nama: \"Dr.\"."`
+	GelarBelakang string `json:"gelar_belakang,omitempty" jsonschema_description:"Gelar di belakang nama: \"S.H., M.Si.\"."`
+	NIP           string `json:"nip,omitempty" jsonschema:"pattern=^\\s*([0-9]{18}|[0-9]{8} [0-9]{6} [0-9] [0-9]{3})\\s*$" jsonschema_description:"NIP 18 angka dalam tanda kutip, rapat (\"197403091993111001\") atau dikelompokkan (\"19740309 199311 1 001\"). Hapus untuk pejabat tanpa NIP."`
+	Jabatan       string `json:"jabatan" jsonschema:"required,minLength=1" jsonschema_description:"Jabatan: \"Walikota\"."`
+	UnitKerja     string `json:"unit_kerja,omitempty" jsonschema_description:"Unit kerja: \"Kota Administrasi Jakarta Pusat\"; dicetak bersama jabatan."`
+	Pangkat       string `json:"pangkat,omitempty" jsonschema_description:"Pangkat/golongan: \"Pembina Utama Madya (IV/d)\"; dicetak di bawah nama."`
+	Status        string `json:"status,omitempty" jsonschema:"enum=Pj.,enum=Plt.,enum=Plh." jsonschema_description:"Awalan pejabat sementara sebelum jabatan: \"Pj.\", \"Plt.\" atau \"Plh.\"."`
+}
+
+// TandaTangan is [tanda_tangan].
+type TandaTangan struct {
+	NIP          string      `json:"nip,omitempty" jsonschema:"enum=rapat,enum=kelompok,default=rapat" jsonschema_description:"Cara mencetak NIP: \"rapat\" (bawaan: NIP 197403091993111001) atau \"kelompok\" (NIP. 19740309 199311 1 001)."`
+	BarisTanggal *bool       `json:"baris_tanggal,omitempty" jsonschema:"default=true" jsonschema_description:"false menghilangkan baris tempat dan tanggal di atas tanda tangan (bawaan true)."`
+	Mengetahui   *Mengetahui `json:"mengetahui,omitempty" jsonschema_description:"Penanda tangan ketiga di tengah bawah (\"Mengetahui,\"): kunci sebuah pihak ditambah peran."`
+}
+
+// Mengetahui is [tanda_tangan.mengetahui]: a pihak and its role line.
+type Mengetahui struct {
+	Peran string `json:"peran,omitempty" jsonschema_description:"Baris peran di atas tanda tangan; bawaan \"Mengetahui,\"."`
+	Pihak
+}
+
+// Perubahan is [perubahan].
+type Perubahan struct {
+	Mengubah        string  `json:"mengubah" jsonschema:"required,minLength=1" jsonschema_description:"Berkas PK yang diubah, relatif terhadap berkas ini: \"jakarta-pusat-2023.toml\"; harus PK yang sah dari unit dan tahun yang sama."`
+	Ke              int     `json:"ke" jsonschema:"required,minimum=1,maximum=20" jsonschema_description:"Urutan perubahan: 1 untuk perubahan pertama, 2 untuk kedua."`
+	Alasan          string  `json:"alasan" jsonschema:"required,enum=pejabat,enum=strategi,enum=prioritas" jsonschema_description:"Alasan menurut PermenPAN-RB 53/2014: \"pejabat\" (pejabat berganti), \"strategi\" (strategi, program atau anggaran berubah), \"prioritas\" (prioritas atau asumsi berubah signifikan)."`
+	Keterangan      string  `json:"keterangan,omitempty" jsonschema_description:"Alasan dalam kata-kata, dicetak di halaman pernyataan."`
+	Berlaku         Tanggal `json:"berlaku" jsonschema:"required" jsonschema_description:"Tanggal mulai berlaku tanpa tanda kutip (berlaku = 2023-07-01); triwulannya yang pertama diukur dengan perubahan ini."`
+	DaftarPerubahan bool    `json:"daftar_perubahan,omitempty" jsonschema:"default=false" jsonschema_description:"true menambahkan lampiran \"Daftar Perubahan\" (setiap perubahan per kode indikator, lama → baru)."`
+}
+
+// Capaian is [capaian].
+type Capaian struct {
+	RumusTurun string            `json:"rumus_turun,omitempty" jsonschema:"enum=2T-R,enum=T/R,default=2T-R" jsonschema_description:"Rumus capaian indikator turun (makin rendah makin baik): \"2T-R\" (bawaan: (2×T − R)/T × 100) atau \"T/R\" (T/R × 100)."`
+	Batas      float64           `json:"batas,omitempty" jsonschema:"minimum=100" jsonschema_description:"Batas atas capaian dalam persen (100 atau lebih, mis. 120); hapus untuk tanpa batas."`
+	Kategori   []KategoriCapaian `json:"kategori,omitempty" jsonschema:"minItems=1" jsonschema_description:"Tabel kategori capaian; tanpa tabel ini: ≥ 100 Tercapai, 90 s.d. < 100 Hampir tercapai, < 90 Tidak tercapai."`
+	Skala      map[string]Skala  `json:"skala,omitempty" jsonschema_description:"Skala kategori yang dinyatakan dokumen ([capaian.skala.NAMA]); \"opini\" dan \"predikat\" sudah tersedia dan dapat diganti."`
+}
+
+// KategoriCapaian is one [[capaian.kategori]].
+type KategoriCapaian struct {
+	Nama string  `json:"nama" jsonschema:"required,minLength=1" jsonschema_description:"Nama kategori: \"Tercapai\"."`
+	Min  float64 `json:"min,omitempty" jsonschema_description:"Capaian terendah (persen) kategori ini; hanya kategori terbawah yang boleh tanpa min."`
+}
+
+// Skala is one [capaian.skala.NAMA].
+type Skala struct {
+	Angka   string         `json:"angka,omitempty" jsonschema:"enum=skor,enum=nilai,default=skor" jsonschema_description:"Arti angka pada kategori: \"skor\" (bawaan: \"(3) WTP\" adalah skor tingkat) atau \"nilai\" (\"A (82)\" adalah nilai yang diukur)."`
+	Tingkat []TingkatSkala `json:"tingkat" jsonschema:"required,minItems=1" jsonschema_description:"Tingkat skala, terbaik lebih dulu: tingkat = [ { label = \"WTP\", skor = 3, persen = 100 }, ... ]."`
+}
+
+// TingkatSkala is one level of a scale.
+type TingkatSkala struct {
+	Label  string  `json:"label" jsonschema:"required,minLength=1" jsonschema_description:"Label tingkat: \"WTP\"."`
+	Skor   float64 `json:"skor,omitempty" jsonschema_description:"Skor tingkat (hanya untuk skala angka = \"skor\")."`
+	Persen float64 `json:"persen" jsonschema:"required,minimum=0" jsonschema_description:"Nilai tingkat ini dalam persen terhadap tingkat terbaik, mis. 75."`
+}
+
+// Sasaran is one [[sasaran]].
+type Sasaran struct {
+	Kelompok  string      `json:"kelompok,omitempty" jsonschema:"example=Sasaran Strategis,example=Sasaran Khusus,example=Sasaran Operasional" jsonschema_description:"Kelompok sasaran (\"Sasaran Strategis\"); baris kelompok dicetak di tempat kelompok berganti. Sasaran satu kelompok harus berurutan."`
+	Induk     string      `json:"induk,omitempty" jsonschema_description:"Sasaran induk (sasaran program di atas sasaran kegiatan); sasaran berurutan dengan induk yang sama berbagi satu sel pada lampiran \"bertingkat\"."`
+	Uraian    string      `json:"uraian" jsonschema:"required,minLength=1" jsonschema_description:"Uraian sasaran."`
+	Indikator []Indikator `json:"indikator" jsonschema:"required,minItems=1" jsonschema_description:"Satu [[sasaran.indikator]] per indikator sasaran ini (setidaknya satu)."`
+}
+
+// Indikator is one [[sasaran.indikator]].
+type Indikator struct {
+	Kode       string `json:"kode" jsonschema:"required,minLength=1" jsonschema_description:"Kode tetap indikator, unik dalam berkas (\"IK-01\"); realisasi dan perubahan mengacu ke kode ini."`
+	Uraian     string `json:"uraian" jsonschema:"required,minLength=1" jsonschema_description:"Uraian indikator kinerja."`
+	SumberData string `json:"sumber_data,omitempty" jsonschema_description:"Sumber data: \"e-SAKIP\"."`
+	Pengukuran string `json:"pengukuran,omitempty" jsonschema_description:"Definisi dan cara pengukuran dalam Markdown (**tebal**, *miring*, daftar 1. dan -, baris kosong untuk paragraf baru); tulis di antara ''' dan '''."`
+	Satuan     string `json:"satuan,omitempty" jsonschema_description:"Satuan, dicetak di kolom Keterangan: \"Persen\"."`
+	Polaritas  string `json:"polaritas,omitempty" jsonschema:"enum=naik,enum=turun,default=naik" jsonschema_description:"\"naik\" (bawaan: makin tinggi makin baik) atau \"turun\" (makin rendah makin baik)."`
+	Agregasi   string `json:"agregasi,omitempty" jsonschema:"enum=akhir,enum=jumlah,enum=rata-rata,default=akhir" jsonschema_description:"Cara triwulan membentuk target tahunan: \"akhir\" (bawaan: kumulatif, triwulan terakhir), \"jumlah\" (dijumlahkan), \"rata-rata\"."`
+	Skala      string `json:"skala,omitempty" jsonschema:"minLength=1,example=opini,example=predikat" jsonschema_description:"Nama skala kategori untuk target kategori (\"opini\", \"predikat\" atau [capaian.skala.NAMA]); tanpa kunci ini skala dicari dari label target."`
+	Target     Target `json:"target" jsonschema:"required" jsonschema_description:"Target per triwulan dan tahunan: { tw1 = …, tw2 = …, tw3 = …, tw4 = …, tahunan = … }, kelima kunci wajib."`
+}
+
+// Target is the inline target table.
+type Target struct {
+	TW1     Nilai `json:"tw1" jsonschema:"required" jsonschema_description:"Target Triwulan I."`
+	TW2     Nilai `json:"tw2" jsonschema:"required" jsonschema_description:"Target Triwulan II."`
+	TW3     Nilai `json:"tw3" jsonschema:"required" jsonschema_description:"Target Triwulan III."`
+	TW4     Nilai `json:"tw4" jsonschema:"required" jsonschema_description:"Target Triwulan IV."`
+	Tahunan Nilai `json:"tahunan" jsonschema:"required" jsonschema_description:"Target tahunan; tidak boleh N/A dan harus sesuai dengan triwulan menurut agregasi."`
+}
+
+// Anggaran is one [[anggaran]].
+type Anggaran struct {
+	Uraian     string `json:"uraian" jsonschema:"required,minLength=1" jsonschema_description:"Program, kegiatan atau sub kegiatan."`
+	Jumlah     int64  `json:"jumlah" jsonschema:"required,minimum=0,maximum=1000000000000000" jsonschema_description:"Anggaran dalam rupiah utuh tanpa titik dan tanpa tanda kutip: jumlah = 12345678900."`
+	Keterangan string `json:"keterangan,omitempty" jsonschema_description:"Keterangan, mis. \"APBD\"."`
+}
+
+// Realisasi is a realisasi file.
+type Realisasi struct {
+	PK        string               `json:"pk" jsonschema:"required,minLength=1" jsonschema_description:"Berkas PK yang dilaporkan, relatif terhadap berkas ini: \"jakarta-pusat-2023.toml\"."`
+	Tahun     int                  `json:"tahun,omitempty" jsonschema:"minimum=2000,maximum=2100" jsonschema_description:"Tahun laporan (opsional); harus sama dengan tahun PK."`
+	Triwulan  int                  `json:"triwulan" jsonschema:"required,minimum=1,maximum=4" jsonschema_description:"Triwulan terakhir yang dilaporkan, 1–4."`
+	Realisasi []RealisasiIndikator `json:"realisasi" jsonschema:"required,minItems=1" jsonschema_description:"Satu [[realisasi]] per indikator yang dilaporkan."`
+}
+
+// RealisasiIndikator is one [[realisasi]].
+type RealisasiIndikator struct {
+	Kode      string       `json:"kode" jsonschema:"required,minLength=1" jsonschema_description:"Kode indikator di PK (\"IK-01\")."`
+	TW        *RealisasiTW `json:"tw,omitempty" jsonschema_description:"Realisasi per triwulan, ditulis seperti target: tw = { tw2 = 88.2, tw3 = \"N/A\" }."`
+	Kendala   string       `json:"kendala,omitempty" jsonschema_description:"Kendala (Markdown), untuk lampiran capaian."`
+	Upaya     string       `json:"upaya,omitempty" jsonschema_description:"Upaya mengatasi kendala (Markdown)."`
+	TahunLalu *Nilai       `json:"tahun_lalu,omitempty" jsonschema_description:"Realisasi tahun lalu (opsional), ditulis seperti target."`
+}
+
+// RealisasiTW is the inline table of quarterly realisasi; every key is
+// optional.
+type RealisasiTW struct {
+	TW1 *Nilai `json:"tw1,omitempty" jsonschema_description:"Realisasi Triwulan I."`
+	TW2 *Nilai `json:"tw2,omitempty" jsonschema_description:"Realisasi Triwulan II."`
+	TW3 *Nilai `json:"tw3,omitempty" jsonschema_description:"Realisasi Triwulan III."`
+	TW4 *Nilai `json:"tw4,omitempty" jsonschema_description:"Realisasi Triwulan IV."`
+}
+
+// Nilai is a target or realisasi value: a TOML number, or text that is not
+// a bare number.
+type Nilai struct{}
+
+// JSONSchema describes a value as the loader reads it (model.ParseNilai).
+func (Nilai) JSONSchema() *jsonschema.Schema {
+	one := uint64(1)
+	return &jsonschema.Schema{
+		AnyOf: []*jsonschema.Schema{
+			{Type: "number", Description: "Angka tanpa tanda kutip: 86.75."},
+			{
+				Type:        "string",
+				MinLength:   &one,
+				Pattern:     `\S`,
+				Not:         &jsonschema.Schema{Pattern: `^\s*[-+]?[0-9]+([.,][0-9]+)?\s*$`},
+				Description: "Persen (\"100%\"), rentang (\"80-90\", \"80–90%\"), kategori (\"(3) WTP\", \"A (82)\", \"Baik\") atau \"N/A\"; angka biasa ditulis tanpa tanda kutip.",
+				Examples:    []any{"N/A", "100%", "(3) WTP", "A (82)"},
+			},
+		},
+	}
+}
+
+// Tanggal is a TOML local date, a "YYYY-MM-DD" string once converted to
+// JSON.
+type Tanggal struct{}
+
+// JSONSchema describes a date.
+func (Tanggal) JSONSchema() *jsonschema.Schema {
+	return &jsonschema.Schema{Type: "string", Format: "date"}
+}

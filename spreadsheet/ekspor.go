@@ -1,0 +1,626 @@
+package spreadsheet
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"pkgen/model"
+)
+
+// maxSel is the most characters a cell holds (Excel's limit).
+const maxSel = 32767
+
+// barisKosong is how many empty rows under the data still get the column's
+// drop-down lists, for rows the user adds.
+const barisKosong = 200
+
+// persen marks a percentage written as a number with a percent format.
+type persen model.Desimal
+
+// buku writes one workbook, remembering the first error so that the
+// writing code reads as a list of cells.
+type buku struct {
+	f      *excelize.File
+	styles map[string]int
+	err    error
+}
+
+func newBuku() *buku {
+	return &buku{f: excelize.NewFile(), styles: map[string]int{}}
+}
+
+func (b *buku) fail(err error) {
+	if b.err == nil && err != nil {
+		b.err = err
+	}
+}
+
+// sheet adds a sheet; the first one renames the default "Sheet1".
+func (b *buku) sheet(name string) {
+	if list := b.f.GetSheetList(); len(list) == 1 && list[0] == "Sheet1" {
+		b.fail(b.f.SetSheetName("Sheet1", name))
+		return
+	}
+	_, err := b.f.NewSheet(name)
+	b.fail(err)
+}
+
+// style returns the id of a named style, creating it on first use.
+func (b *buku) style(name string) int {
+	if id, ok := b.styles[name]; ok {
+		return id
+	}
+	st := &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
+	parts := strings.Split(name, "+")
+	for _, p := range parts {
+		switch {
+		case p == "judul":
+			st.Font = &excelize.Font{Bold: true}
+			st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}
+			st.Alignment.Vertical = "center"
+		case p == "abu":
+			st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"EDEDED"}}
+		case p == "teks":
+			st.NumFmt = 49 // "@": what is typed stays text
+		case p == "tanggal":
+			f := "yyyy-mm-dd"
+			st.CustomNumFmt = &f
+		case p == "rupiah":
+			st.NumFmt = 3 // #,##0
+		case strings.HasPrefix(p, "persen"):
+			f := "0%"
+			if n := len(p) - len("persen"); n > 0 {
+				f = "0." + strings.Repeat("0", n) + "%"
+			}
+			st.CustomNumFmt = &f
+		}
+	}
+	id, err := b.f.NewStyle(st)
+	b.fail(err)
+	b.styles[name] = id
+	return id
+}
+
+func (b *buku) setStyle(sheet, cell, name string) {
+	b.fail(b.f.SetCellStyle(sheet, cell, cell, b.style(name)))
+}
+
+func ref(col, row int) string {
+	s, _ := excelize.CoordinatesToCellName(col, row)
+	return s
+}
+
+func colName(col int) string {
+	s, _ := excelize.ColumnNumberToName(col)
+	return s
+}
+
+// put writes one value; extra names a style added to the value's own.
+func (b *buku) put(sheet string, col, row int, v any, extra string) {
+	cell := ref(col, row)
+	withExtra := func(s string) string {
+		if extra == "" {
+			return s
+		}
+		if s == "" {
+			return extra
+		}
+		return s + "+" + extra
+	}
+	if extra != "" {
+		b.setStyle(sheet, cell, extra)
+	}
+	switch x := v.(type) {
+	case nil:
+	case string:
+		if x == "" {
+			return
+		}
+		if utf8.RuneCountInString(x) > maxSel {
+			b.fail(fmt.Errorf("lembar %s, sel %s: teks %d karakter melebihi batas satu sel Excel (%d)", sheet, cell, utf8.RuneCountInString(x), maxSel))
+			return
+		}
+		b.fail(b.f.SetCellStr(sheet, cell, x))
+	case int:
+		b.fail(b.f.SetCellInt(sheet, cell, int64(x)))
+	case int64:
+		b.fail(b.f.SetCellInt(sheet, cell, x))
+	case bool:
+		b.fail(b.f.SetCellBool(sheet, cell, x))
+	case model.Desimal:
+		b.fail(b.f.SetCellFloat(sheet, cell, x.Float(), -1, 64))
+	case *model.Desimal:
+		if x != nil {
+			b.put(sheet, col, row, *x, extra)
+		}
+	case persen:
+		// 14.5% is the number 0.145 shown with one decimal.
+		frac := model.Desimal{Unscaled: x.Unscaled, Scale: x.Scale + 2}
+		b.fail(b.f.SetCellFloat(sheet, cell, frac.Float(), -1, 64))
+		scale := max(int(x.Scale), 0)
+		b.setStyle(sheet, cell, withExtra("persen"+strings.Repeat("0", scale)))
+	case time.Time:
+		if x.IsZero() {
+			return
+		}
+		b.fail(b.f.SetCellValue(sheet, cell, x))
+		b.setStyle(sheet, cell, withExtra("tanggal"))
+	case *time.Time:
+		if x != nil {
+			b.put(sheet, col, row, *x, extra)
+		}
+	case model.Nilai:
+		switch x.Jenis {
+		case model.Kosong:
+		case model.Angka:
+			b.put(sheet, col, row, x.Angka, extra)
+		case model.Persen:
+			b.put(sheet, col, row, persen(x.Angka), extra)
+		default:
+			b.put(sheet, col, row, x.String(), extra)
+		}
+	default:
+		b.fail(fmt.Errorf("lembar %s, sel %s: jenis nilai %T tidak dikenal", sheet, cell, v))
+	}
+}
+
+// header writes a table sheet's header row, widths and drop-downs.
+func (b *buku) header(sheet string, cols []kolom, rows int) {
+	for i, k := range cols {
+		b.put(sheet, i+1, 1, k.judul, "judul")
+		c := colName(i + 1)
+		b.fail(b.f.SetColWidth(sheet, c, c, k.lebar))
+		base := ""
+		switch {
+		case k.info:
+			base = "abu"
+		case k.jenis == selNIP:
+			base = "teks"
+		case k.jenis == selBulat && sheet == LembarAnggaran:
+			base = "rupiah"
+		}
+		if base != "" || k.jenis == selTeks || k.jenis == selMarkdown {
+			// Wrapped, top-aligned text for the whole column.
+			name := base
+			if name == "" {
+				name = "isi"
+			}
+			b.fail(b.f.SetColStyle(sheet, c, b.style(name)))
+			b.setStyle(sheet, ref(i+1, 1), "judul")
+		}
+		if len(k.pilihan) > 0 {
+			b.dropdown(sheet, fmt.Sprintf("%s2:%s%d", c, c, rows+1+barisKosong), k.pilihan)
+		}
+	}
+	b.fail(b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
+}
+
+func (b *buku) dropdown(sheet, sqref string, items []string) {
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = sqref
+	if err := dv.SetDropList(items); err != nil {
+		return // a list too long for Excel is simply not offered
+	}
+	dv.SetError(excelize.DataValidationErrorStyleStop, "Nilai tidak dikenal", "Pilih salah satu: "+strings.Join(items, ", "))
+	b.fail(b.f.AddDataValidation(sheet, dv))
+}
+
+// keyRows writes a kunci/nilai/keterangan sheet.
+func (b *buku) keyRows(sheet string, keys []kunciDok, value func(k string) []any) {
+	b.sheet(sheet)
+	for i, h := range []string{"kunci", "nilai", "keterangan"} {
+		b.put(sheet, i+1, 1, h, "judul")
+	}
+	b.fail(b.f.SetColWidth(sheet, "A", "A", 32))
+	b.fail(b.f.SetColWidth(sheet, "B", "B", 60))
+	b.fail(b.f.SetColWidth(sheet, "C", "C", 70))
+	row := 2
+	for _, k := range keys {
+		vals := value(k.kunci)
+		if len(vals) == 0 {
+			vals = []any{nil}
+		}
+		for _, v := range vals {
+			b.put(sheet, 1, row, k.kunci, "isi")
+			extra := "isi"
+			if k.jenis == selNIP {
+				extra = "teks"
+			}
+			b.put(sheet, 2, row, v, extra)
+			b.put(sheet, 3, row, k.ket, "abu")
+			if len(k.pilihan) > 0 {
+				b.dropdown(sheet, ref(2, row), k.pilihan)
+			}
+			row++
+		}
+	}
+	b.fail(b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
+}
+
+func (b *buku) bytes(active string) ([]byte, error) {
+	if idx, err := b.f.GetSheetIndex(active); err == nil && idx >= 0 {
+		b.f.SetActiveSheet(idx)
+	}
+	if b.err != nil {
+		return nil, b.err
+	}
+	var buf bytes.Buffer
+	if _, err := b.f.WriteTo(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func pihakValue(p *model.Pihak, field string) any {
+	if p == nil {
+		return nil
+	}
+	switch field {
+	case "nama":
+		return p.Nama
+	case "gelar_depan":
+		return p.GelarDepan
+	case "gelar_belakang":
+		return p.GelarBelakang
+	case "nip":
+		return p.NIP
+	case "jabatan":
+		return p.Jabatan
+	case "unit_kerja":
+		return p.UnitKerja
+	case "pangkat":
+		return p.Pangkat
+	case "status":
+		return p.Status
+	}
+	return nil
+}
+
+// dokValue returns the values of a Dokumen key.
+func dokValue(doc *model.Document, k string) []any {
+	one := func(v any) []any { return []any{v} }
+	many := func(ss []string) []any {
+		out := make([]any, len(ss))
+		for i, s := range ss {
+			out[i] = s
+		}
+		return out
+	}
+	switch {
+	case strings.HasPrefix(k, "pihak_pertama."):
+		return one(pihakValue(&doc.PihakPertama, strings.TrimPrefix(k, "pihak_pertama.")))
+	case strings.HasPrefix(k, "pihak_kedua."):
+		return one(pihakValue(doc.PihakKedua, strings.TrimPrefix(k, "pihak_kedua.")))
+	case k == "tanda_tangan.mengetahui.peran":
+		return one(doc.Tandatangan.PeranKetiga)
+	case strings.HasPrefix(k, "tanda_tangan.mengetahui."):
+		return one(pihakValue(doc.Tandatangan.Mengetahui, strings.TrimPrefix(k, "tanda_tangan.mengetahui.")))
+	case strings.HasPrefix(k, "perubahan."):
+		p := doc.Perubahan
+		if p == nil {
+			return nil
+		}
+		switch k {
+		case "perubahan.mengubah":
+			return one(p.Mengubah)
+		case "perubahan.ke":
+			return one(p.Ke)
+		case "perubahan.alasan":
+			return one(string(p.Alasan))
+		case "perubahan.keterangan":
+			return one(p.Keterangan)
+		case "perubahan.berlaku":
+			return one(p.Berlaku)
+		case "perubahan.daftar_perubahan":
+			return one(p.DaftarPerubahan)
+		}
+	}
+	switch k {
+	case "tahun":
+		return one(doc.Tahun)
+	case "jenis":
+		return one(string(doc.Jenis))
+	case "tingkat":
+		return one(string(doc.Tingkat))
+	case "kertas":
+		return one(string(doc.Kertas))
+	case "format_angka":
+		return one(doc.FormatAngka)
+	case "tempat":
+		return one(doc.Tempat)
+	case "tanggal":
+		return one(doc.Tanggal)
+	case "lampiran":
+		return one(doc.Lampiran)
+	case "templat":
+		return many(doc.Templat)
+	case "instansi.kop":
+		return many(doc.Instansi.Kop)
+	case "instansi.logo":
+		return one(doc.Instansi.Logo)
+	case "tanda_tangan.nip":
+		return one(string(doc.Tandatangan.NIP))
+	case "tanda_tangan.baris_tanggal":
+		return one(doc.Tandatangan.BarisTanggal)
+	case "capaian.rumus_turun":
+		return one(string(doc.Capaian.RumusTurun))
+	case "capaian.batas":
+		return one(doc.Capaian.Batas)
+	}
+	return nil
+}
+
+const petunjukPK = `Lembar kerja Perjanjian Kinerja dari pkgen.
+
+Dokumen: satu baris per kunci (kunci, nilai). Baris kop dan templat boleh lebih dari satu.
+Lampiran: satu baris per indikator. Indikator satu sasaran berurutan dengan sasaran.nomor yang sama; sel sasaran pada baris berikutnya boleh dikosongkan.
+Target: angka diketik sebagai angka (86,75), persen sebagai persen (95%), kategori dan N/A sebagai teks ("(3) WTP", "N/A").
+Anggaran: satu baris per program, kegiatan atau sub kegiatan; jumlah dalam rupiah utuh. Jumlah total dihitung pkgen.
+Jangan menggabungkan sel (merge) dan jangan mengubah judul kolom.
+
+Kembali ke TOML: pkgen impor BERKAS.xlsx -o BERKAS.toml`
+
+const petunjukRealisasi = `Lembar kerja realisasi Perjanjian Kinerja dari pkgen.
+
+Laporan: pk (berkas PK), tahun, triwulan (triwulan terakhir yang dilaporkan).
+Realisasi: satu baris per indikator PK. Kolom abu-abu (target) hanya untuk dibaca; isi kolom realisasi.tw1 s.d. realisasi.tw4, realisasi.tahun_lalu, kendala dan upaya.
+Nilai ditulis seperti target: angka (88,2), persen (95%), kategori ("(3) WTP") atau N/A. Kosongkan triwulan yang belum dilaporkan.
+
+Kembali ke TOML: pkgen impor BERKAS.xlsx -o BERKAS-REALISASI.toml`
+
+func (b *buku) petunjuk(text string) {
+	b.sheet(LembarPetunjuk)
+	b.fail(b.f.SetColWidth(LembarPetunjuk, "A", "A", 120))
+	for i, l := range strings.Split(text, "\n") {
+		b.put(LembarPetunjuk, 1, i+1, l, "isi")
+	}
+}
+
+// EksporPK writes a document as an XLSX workbook.
+func EksporPK(doc *model.Document) ([]byte, error) {
+	b := newBuku()
+	defer b.f.Close()
+	b.keyRows(LembarDokumen, kunciDokumen, func(k string) []any { return dokValue(doc, k) })
+
+	b.sheet(LembarLampiran)
+	b.header(LembarLampiran, kolomLampiran, doc.JumlahIndikator())
+	row := 2
+	for _, s := range doc.Sasaran {
+		for _, ind := range s.Indikator {
+			vals := map[string]any{
+				"kelompok":              s.Kelompok,
+				"sasaran.nomor":         s.Nomor,
+				"sasaran.uraian":        s.Uraian,
+				"sasaran.induk":         s.Induk,
+				"indikator.kode":        ind.Kode,
+				"indikator.uraian":      ind.Uraian,
+				"indikator.sumber_data": ind.SumberData,
+				"indikator.satuan":      ind.Satuan,
+				"indikator.polaritas":   string(ind.Polaritas),
+				"indikator.agregasi":    string(ind.Agregasi),
+				"indikator.skala":       ind.Skala,
+				"indikator.pengukuran":  ind.Pengukuran,
+				"target.tw1":            ind.Target.TW[0],
+				"target.tw2":            ind.Target.TW[1],
+				"target.tw3":            ind.Target.TW[2],
+				"target.tw4":            ind.Target.TW[3],
+				"target.tahunan":        ind.Target.Tahunan,
+			}
+			for i, k := range kolomLampiran {
+				b.put(LembarLampiran, i+1, row, vals[k.judul], "")
+			}
+			row++
+		}
+		if len(s.Indikator) == 0 { // not valid, but keep the sasaran
+			for i, k := range kolomLampiran {
+				switch k.judul {
+				case "kelompok":
+					b.put(LembarLampiran, i+1, row, s.Kelompok, "")
+				case "sasaran.nomor":
+					b.put(LembarLampiran, i+1, row, s.Nomor, "")
+				case "sasaran.uraian":
+					b.put(LembarLampiran, i+1, row, s.Uraian, "")
+				case "sasaran.induk":
+					b.put(LembarLampiran, i+1, row, s.Induk, "")
+				}
+			}
+			row++
+		}
+	}
+
+	b.sheet(LembarAnggaran)
+	b.header(LembarAnggaran, kolomAnggaran, len(doc.Anggaran))
+	for i, a := range doc.Anggaran {
+		b.put(LembarAnggaran, 1, i+2, a.Uraian, "")
+		b.put(LembarAnggaran, 2, i+2, a.Jumlah, "")
+		b.put(LembarAnggaran, 3, i+2, a.Keterangan, "")
+	}
+
+	if len(doc.Capaian.Kategori) > 0 {
+		b.sheet(LembarKategori)
+		b.header(LembarKategori, kolomKategori, len(doc.Capaian.Kategori))
+		for i, k := range doc.Capaian.Kategori {
+			b.put(LembarKategori, 1, i+2, k.Nama, "")
+			b.put(LembarKategori, 2, i+2, k.Min, "")
+		}
+	}
+	if len(doc.Capaian.Skala) > 0 {
+		names := make([]string, 0, len(doc.Capaian.Skala))
+		for n := range doc.Capaian.Skala {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		n := 0
+		for _, name := range names {
+			n += len(doc.Capaian.Skala[name].Tingkat)
+		}
+		b.sheet(LembarSkala)
+		b.header(LembarSkala, kolomSkala, n)
+		row := 2
+		for _, name := range names {
+			sk := doc.Capaian.Skala[name]
+			for _, t := range sk.Tingkat {
+				b.put(LembarSkala, 1, row, name, "")
+				b.put(LembarSkala, 2, row, string(sk.Angka), "")
+				b.put(LembarSkala, 3, row, t.Label, "")
+				b.put(LembarSkala, 4, row, t.Skor, "")
+				b.put(LembarSkala, 5, row, t.Persen, "")
+				row++
+			}
+		}
+	}
+	b.petunjuk(petunjukPK)
+	return b.bytes(LembarLampiran)
+}
+
+// EksporRealisasi writes the realisasi entry workbook of a PK: every
+// indicator of doc with its targets beside the realisasi cells, filled
+// from lap when it is not nil. pk is the PK's path as the realisasi file
+// names it.
+func EksporRealisasi(doc *model.Document, lap *model.Laporan, pk string) ([]byte, error) {
+	if lap == nil { // a new report: the PK's year, the quarter left to fill
+		lap = &model.Laporan{PK: pk, Tahun: doc.Tahun}
+	}
+	b := newBuku()
+	defer b.f.Close()
+	b.keyRows(LembarLaporan, kunciLaporan, func(k string) []any {
+		switch k {
+		case "pk":
+			return []any{pk}
+		case "tahun":
+			if lap.Tahun != 0 {
+				return []any{lap.Tahun}
+			}
+		case "triwulan":
+			if lap.Triwulan != 0 {
+				return []any{lap.Triwulan}
+			}
+		}
+		return nil
+	})
+
+	const sh = LembarRealisasi
+	b.sheet(sh)
+	b.header(sh, kolomRealisasi, doc.JumlahIndikator())
+	col := map[string]int{}
+	for i, k := range kolomRealisasi {
+		col[k.judul] = i + 1
+	}
+	row := 2
+	for _, s := range doc.Sasaran {
+		for i := range s.Indikator {
+			ind := &s.Indikator[i]
+			var r model.RealisasiIndikator
+			if got := lap.Cari(ind.Kode); got != nil {
+				r = *got
+			}
+			b.put(sh, col["sasaran.nomor"], row, s.Nomor, "abu")
+			b.put(sh, col["indikator.kode"], row, ind.Kode, "")
+			b.put(sh, col["indikator.uraian"], row, ind.Uraian, "abu")
+			b.put(sh, col["indikator.satuan"], row, ind.Satuan, "abu")
+			sk := skalaOf(doc, ind)
+			for q := range 4 {
+				b.put(sh, col[fmt.Sprintf("target.tw%d", q+1)], row, ind.Target.TW[q], "abu")
+				c := col[fmt.Sprintf("realisasi.tw%d", q+1)]
+				b.put(sh, c, row, r.TW[q], "")
+				b.validasi(sh, c, row, ind.Target.TW[q], ind, sk, fmt.Sprintf("Realisasi TW %s", romawi[q]))
+			}
+			b.put(sh, col["target.tahunan"], row, ind.Target.Tahunan, "abu")
+			c := col["realisasi.tahun_lalu"]
+			b.put(sh, c, row, r.TahunLalu, "")
+			b.validasi(sh, c, row, ind.Target.Tahunan, ind, sk, "Realisasi tahun lalu")
+			b.put(sh, col["realisasi.kendala"], row, r.Kendala, "")
+			b.put(sh, col["realisasi.upaya"], row, r.Upaya, "")
+			row++
+		}
+	}
+	b.fail(b.f.SetPanes(sh, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: 1, TopLeftCell: "D2", ActivePane: "bottomRight"}))
+	b.petunjuk(petunjukRealisasi)
+	return b.bytes(sh)
+}
+
+var romawi = [4]string{"I", "II", "III", "IV"}
+
+func skalaOf(doc *model.Document, ind *model.Indikator) *model.Skala {
+	sk, err := doc.Capaian.SkalaIndikator(ind)
+	if err != nil || len(sk.Tingkat) == 0 {
+		return nil
+	}
+	return &sk
+}
+
+// jenisIndikator is the kind of an indicator's measured targets.
+func jenisIndikator(ind *model.Indikator) model.Nilai {
+	for _, n := range append(ind.Target.TW[:], ind.Target.Tahunan) {
+		if n.Jenis != model.NA && n.Jenis != model.Kosong {
+			return n
+		}
+	}
+	return model.Nilai{}
+}
+
+// validasi adds the data validation of one realisasi cell from the target
+// it is measured against: "N/A" only under an N/A target, a number (or
+// N/A) for a number or range, a percent for a percent, one of the scale's
+// levels for a category.
+func (b *buku) validasi(sheet string, col, row int, target model.Nilai, ind *model.Indikator, sk *model.Skala, title string) {
+	cell := ref(col, row)
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = cell
+	if target.Jenis == model.NA {
+		if dv.SetDropList([]string{"N/A"}) == nil {
+			dv.SetError(excelize.DataValidationErrorStyleStop, "Target N/A", "Target triwulan ini N/A: tidak ada yang diukur. Kosongkan sel atau tulis N/A.")
+			dv.SetInput(title, "Target N/A: kosongkan atau tulis N/A.")
+			b.fail(b.f.AddDataValidation(sheet, dv))
+		}
+		b.setStyle(sheet, cell, "abu")
+		return
+	}
+	ex := jenisIndikator(ind)
+	isPersen := ex.Jenis == model.Persen || (ex.Jenis == model.Rentang && ex.RentangPersen)
+	switch {
+	case ex.Jenis == model.Angka || ex.Jenis == model.Rentang || ex.Jenis == model.Persen:
+		f := fmt.Sprintf(`OR(ISNUMBER(%[1]s),%[1]s="N/A")`, cell)
+		msg := "Isi angka, mis. 86,75, atau N/A."
+		if isPersen {
+			f = fmt.Sprintf(`OR(ISNUMBER(%[1]s),%[1]s="N/A",RIGHT(%[1]s,1)="%%")`, cell)
+			msg = "Isi persen, mis. 95%, atau N/A."
+			if v, err := b.f.GetCellValue(sheet, cell); err == nil && v == "" {
+				b.setStyle(sheet, cell, "persen00")
+			}
+		}
+		dv.Type = "custom"
+		dv.Formula1 = f
+		dv.SetError(excelize.DataValidationErrorStyleStop, "Nilai tidak sah", msg)
+		dv.SetInput(title, msg)
+		b.fail(b.f.AddDataValidation(sheet, dv))
+	case ex.Jenis == model.Kategori:
+		var items []string
+		if sk != nil && (sk.Angka == model.AngkaSkor || !ex.AdaSkor) {
+			for _, t := range sk.Tingkat {
+				switch {
+				case ex.AdaSkor && t.Skor != nil:
+					items = append(items, fmt.Sprintf("(%s) %s", t.Skor, t.Label))
+				case !ex.AdaSkor:
+					items = append(items, t.Label)
+				}
+			}
+			items = append(items, "N/A")
+		}
+		msg := fmt.Sprintf("Isi kategori seperti target, mis. %s, atau N/A.", ex.Teks)
+		if len(items) > 1 && dv.SetDropList(items) == nil {
+			dv.SetError(excelize.DataValidationErrorStyleStop, "Kategori tidak dikenal", "Pilih salah satu: "+strings.Join(items, ", "))
+			dv.SetInput(title, msg)
+			b.fail(b.f.AddDataValidation(sheet, dv))
+			return
+		}
+		dv.SetInput(title, msg)
+		b.fail(b.f.AddDataValidation(sheet, dv))
+	}
+}
