@@ -61,17 +61,21 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 func renderCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, renderHelp) }
+	fs.Usage = func() { fmt.Fprint(stderr, renderHelp+batchHelp) }
 	out := fs.String("o", "", "berkas PDF keluaran, atau - untuk keluaran standar")
+	dir := fs.String("d", "", "folder keluaran untuk banyak berkas")
 	var tpls multiFlag
 	fs.Var(&tpls, "templat", "berkas templat pengganti (boleh diulang)")
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitUsage
 	}
-	if len(files) != 1 {
-		fmt.Fprint(stderr, "pkgen render: sebutkan tepat satu berkas .toml\n\n", renderHelp)
+	if len(files) == 0 {
+		fmt.Fprint(stderr, "pkgen render: sebutkan tepat satu berkas .toml, atau beberapa berkas atau folder dengan -d\n\n", renderHelp+batchHelp)
 		return exitUsage
+	}
+	if len(files) > 1 || *dir != "" || isDir(files[0]) {
+		return renderBatch(files, *out, *dir, tpls, stderr)
 	}
 	in := files[0]
 	dst := *out

@@ -83,13 +83,14 @@ func build(doc *render.Document, opt options) (out []byte, err error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &writer{doc: doc, f: newFpdf(doc, opt), imgs: imgs}
+	w := &writer{doc: doc, f: newFpdf(doc), imgs: imgs, opt: opt}
 	return w.run()
 }
 
-func newFpdf(doc *render.Document, opt options) *fpdf.Fpdf {
+func newFpdf(doc *render.Document) *fpdf.Fpdf {
 	f := fpdf.New("P", "mm", "A4", "")
-	f.SetCompression(!opt.noCompress)
+	// Page contents are compressed after fpdf is done (see compressPages).
+	f.SetCompression(false)
 	f.SetCatalogSort(true) // fonts and images in a fixed order
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(0, 0, 0)
@@ -197,6 +198,7 @@ type writer struct {
 	doc  *render.Document
 	f    *fpdf.Fpdf
 	imgs *imageSet
+	opt  options
 
 	fontSet   bool // a font has been selected (fpdf then encodes titles itself)
 	style     fonts.Style
@@ -245,10 +247,17 @@ func (w *writer) run() ([]byte, error) {
 	if err := f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
-	if err := fixOutlineCounts(buf.Bytes(), childCounts(all)); err != nil {
+	out := buf.Bytes()
+	if !w.opt.noCompress {
+		var err error
+		if out, err = compressPages(out); err != nil {
+			return nil, fmt.Errorf("pdf: compress: %w", err)
+		}
+	}
+	if err := fixOutlineCounts(out, childCounts(all)); err != nil {
 		return nil, fmt.Errorf("pdf: outline: %w", err)
 	}
-	return buf.Bytes(), nil
+	return out, nil
 }
 
 // usedStyles lists the faces that some non-empty Text uses, in fixed order.
