@@ -1,0 +1,136 @@
+package pdf
+
+import (
+	"bytes"
+	"compress/zlib"
+	"fmt"
+	"io"
+	"regexp"
+	"runtime"
+	"slices"
+	"strconv"
+	"testing"
+)
+
+// contentStreams returns the page content streams of a PDF in object order,
+// inflated if compressed.
+func contentStreams(t *testing.T, b []byte) [][]byte {
+	t.Helper()
+	var out [][]byte
+	re := regexp.MustCompile(`/Contents (\d+) 0 R`)
+	offs, err := xrefOffsets(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range re.FindAllSubmatch(b, -1) {
+		n, _ := strconv.Atoi(string(m[1]))
+		obj := b[offs[n]:]
+		dict := obj[:bytes.Index(obj, []byte("stream\n"))]
+		l := regexp.MustCompile(`/Length (\d+)`).FindSubmatch(dict)
+		size, _ := strconv.Atoi(string(l[1]))
+		data := obj[len(dict)+len("stream\n"):][:size]
+		if !bytes.HasPrefix(obj[len(dict)+len("stream\n")+size:], []byte("\nendstream\nendobj\n")) {
+			t.Fatalf("object %d: /Length %d does not end at endstream", n, size)
+		}
+		if bytes.Contains(dict, []byte("/FlateDecode")) {
+			r, err := zlib.NewReader(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if data, err = io.ReadAll(r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		out = append(out, data)
+	}
+	return out
+}
+
+// Compressing after fpdf keeps every page's content and a correct
+// cross-reference table.
+func TestCompressPages(t *testing.T) {
+	doc := sampleDoc(t)
+	plain := mustBuild(t, doc, options{noCompress: true})
+	packed := mustBuild(t, doc, options{})
+	validate(t, packed)
+	if len(packed) >= len(plain) {
+		t.Errorf("compressed PDF is %d bytes, uncompressed %d", len(packed), len(plain))
+	}
+	a, b := contentStreams(t, plain), contentStreams(t, packed)
+	if len(a) != len(doc.Pages) || len(b) != len(a) {
+		t.Fatalf("%d and %d content streams for %d pages", len(a), len(b), len(doc.Pages))
+	}
+	for i := range a {
+		if !bytes.Equal(a[i], b[i]) {
+			t.Errorf("page %d: content differs after compression", i+1)
+		}
+	}
+	offs, err := xrefOffsets(packed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := 1; n < len(offs); n++ {
+		if want := fmt.Sprintf("%d 0 obj\n", n); !bytes.HasPrefix(packed[offs[n]:], []byte(want)) {
+			t.Errorf("xref entry %d points at %q", n, packed[offs[n]:min(len(packed), offs[n]+12)])
+		}
+	}
+	at := bytes.LastIndex(packed, []byte("startxref\n"))
+	x, _ := strconv.Atoi(string(bytes.Fields(packed[at+len("startxref\n"):])[0]))
+	if !bytes.HasPrefix(packed[x:], []byte("xref\n0 ")) {
+		t.Error("startxref does not point at the xref table")
+	}
+	if !bytes.HasSuffix(packed, []byte("\n%%EOF\n")) {
+		t.Error("no end-of-file marker at the end")
+	}
+}
+
+// Malformed input to the rewriter is an error, never a panic or a broken
+// file.
+func TestCompressPagesErrors(t *testing.T) {
+	plain := mustBuild(t, sampleDoc(t), options{noCompress: true})
+	for name, b := range map[string][]byte{
+		"empty":       {},
+		"no xref":     bytes.ReplaceAll(plain, []byte("startxref"), []byte("startxreF")),
+		"bad length":  bytes.Replace(plain, []byte("/Contents"), []byte("/Contents 999999 0 R /X"), 1),
+		"short":       plain[:len(plain)/2],
+		"bad content": regexp.MustCompile(`<</Length (\d+)>>\nstream`).ReplaceAll(plain, []byte("<</Length 1>>\nstream")),
+	} {
+		if _, err := compressPages(b); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+// Compressing on several cores gives the bytes of compressing in turn.
+func TestDeflateAllParallel(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	var streams [][]byte
+	total := 0
+	for i := range 40 {
+		var b bytes.Buffer
+		for j := range 2000 + 100*i {
+			fmt.Fprintf(&b, "BT %d.%02d %d Td (kata %d) Tj ET\n", j%600, j%100, i*j%800, j*i)
+		}
+		streams = append(streams, b.Bytes())
+		total += b.Len()
+	}
+	if total < 2*parallelBytes {
+		t.Fatalf("only %d bytes: the parallel path is not taken", total)
+	}
+	seq := slices.Clone(streams)
+	deflatePart(seq)
+	par := slices.Clone(streams)
+	deflateAll(par, total)
+	for i := range streams {
+		if !bytes.Equal(seq[i], par[i]) {
+			t.Fatalf("stream %d differs when compressed in parallel", i)
+		}
+		r, err := zlib.NewReader(bytes.NewReader(par[i]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, err := io.ReadAll(r); err != nil || !bytes.Equal(got, streams[i]) {
+			t.Fatalf("stream %d does not inflate to its data (%v)", i, err)
+		}
+	}
+}
