@@ -417,6 +417,13 @@ func (a *annex) keterangan(r *model.BarisCapaian) (Content, error) {
 	if err != nil {
 		return nil, err
 	}
+	if v := versiNote(r); v != "" {
+		note, err := a.wordsOf("capaian_versi", v)
+		if err != nil {
+			return nil, err
+		}
+		rumus = strings.TrimSpace(rumus + "\n" + note)
+	}
 	var small []Para
 	if rumus != "" {
 		small = PlainParas(rumus, fonts.Italic, AlignLeft)
@@ -428,6 +435,29 @@ func (a *annex) keterangan(r *model.BarisCapaian) (Content, error) {
 		lines := a.m.Block(ps, width, sizeTable, tableLead)
 		return append(append([]TextLine(nil), lines...), a.m.Block(small, width, chartSmallPt, tableLead)...)
 	}, nil
+}
+
+// versiNote says which version of the PK each quarter's target comes from
+// ("TW I–II: PK; TW III: Perubahan ke-1") when they differ; "" otherwise.
+func versiNote(r *model.BarisCapaian) string {
+	var parts []string
+	for q := 1; q <= r.Triwulan; {
+		v := r.VersiTarget[q-1]
+		end := q
+		for end < r.Triwulan && r.VersiTarget[end] == v {
+			end++
+		}
+		tw := []int{}
+		for k := q; k <= end; k++ {
+			tw = append(tw, k)
+		}
+		parts = append(parts, rentangTW(tw)+": "+v)
+		q = end + 1
+	}
+	if len(parts) < 2 {
+		return ""
+	}
+	return strings.Join(parts, "; ")
 }
 
 // rumus is a row's formula line: the distinct formulas and special rules

@@ -569,3 +569,19 @@ func TestCapaianLabelledNotes(t *testing.T) {
 		t.Error("empty notes must give nothing")
 	}
 }
+
+// A report spanning a PK Perubahan says where each quarter's target came
+// from; a report on an original PK says nothing of versions.
+func TestCapaianVersiNote(t *testing.T) {
+	lap, probs, err := model.LoadRealisasi("../examples/jakarta-pusat-2023-perubahan-1-tw4.toml")
+	if err != nil || lap == nil {
+		t.Fatalf("%v %v", err, probs)
+	}
+	s := pageTexts(layoutCapaian(t, lap, CapaianOptions{}))
+	if !strings.Contains(s, "Target TW I–II: PK; TW III–IV: Perubahan ke-1") {
+		t.Error("the annex does not say which version the targets come from")
+	}
+	if strings.Contains(pageTexts(layoutCapaian(t, loadRealisasi(t), CapaianOptions{})), "Perubahan ke-") {
+		t.Error("an annex without amendments mentions versions")
+	}
+}
