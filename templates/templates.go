@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"text/template"
 
 	"github.com/BurntSushi/toml"
@@ -75,7 +76,18 @@ var Fields = []string{
 }
 
 // Default returns the embedded wording and column sets.
-func Default() (*Set, error) { return Load() }
+// The set is parsed once per process and shared: a Set has no mutating
+// methods, and text/template executes concurrently.
+func Default() (*Set, error) {
+	defaultOnce.Do(func() { defaultSet, defaultErr = load() })
+	return defaultSet, defaultErr
+}
+
+var (
+	defaultOnce sync.Once
+	defaultSet  *Set
+	defaultErr  error
+)
 
 // Variants are the embedded wording variants, by name: a document or the
 // command line names them like files ("pihak-kesatu" is kata-pihak-kesatu.tmpl).
@@ -95,6 +107,13 @@ func Variants() []string {
 // redefines the {{define}} blocks it contains, a lampiran-*.toml file adds
 // or replaces a column set.
 func Load(overrides ...string) (*Set, error) {
+	if len(overrides) == 0 {
+		return Default()
+	}
+	return load(overrides...)
+}
+
+func load(overrides ...string) (*Set, error) {
 	s := &Set{lampiran: map[string]Lampiran{}}
 	src, err := files.ReadFile("pernyataan.tmpl")
 	if err != nil {

@@ -39,11 +39,9 @@ yang gagal. Dua masukan dengan nama yang sama di satu folder keluaran diberi
 awalan nama foldernya (a/pk.toml → a-pk.pdf, b/pk.toml → b-pk.pdf), dan hal
 itu dicatat. -o tidak dapat dipakai untuk lebih dari satu masukan. Setiap PDF
 sama persis, byte demi byte, dengan hasil pkgen render untuk berkas itu saja.
+Di terminal sebuah baris kemajuan diperbarui selama bekerja; di akhir dicetak
+ringkasan: jumlah PDF, halaman dan detik.
 `
-
-func init() {
-	helps["render"] = renderHelp + batchHelp
-}
 
 // batchJob is one input of a batch and what became of it.
 type batchJob struct {

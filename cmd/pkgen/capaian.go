@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"flag"
@@ -10,10 +11,10 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	pdfmodel "github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/validate"
 
 	"pkgen/model"
 	"pkgen/render"
@@ -177,19 +178,21 @@ func lampirkan(lkip, annex []byte) (out []byte, pages int, err error) {
 			out, pages, err = nil, 0, fmt.Errorf("PDF LKIP rusak atau tidak dapat dibaca (%v)", r)
 		}
 	}()
-	api.DisableConfigDir() // pdfcpu would otherwise write a configuration under $HOME
+	// Not api.DisableConfigDir: pkg/api pulls in packages whose start-up
+	// costs every pkgen run ~30 ms; the model-level switch is the same.
+	pdfmodel.ConfigPath = "disable" // pdfcpu would otherwise write a configuration under $HOME
 	conf := pdfmodel.NewDefaultConfiguration()
 	conf.Cmd = pdfmodel.MERGECREATE // encrypted files are refused, as MergeRaw does
 	conf.ValidationMode = pdfmodel.ValidationRelaxed
 	conf.CreateBookmarks = true
 	conf.MergeBookmarkMode = pdfmodel.MergeBookmarkModePreserve
-	dest, err := api.ReadAndValidate(bytes.NewReader(lkip), conf)
+	dest, err := readValidate(lkip, conf)
 	if err != nil {
 		return nil, 0, lkipError(err)
 	}
 	pages = dest.PageCount
 	dest.EnsureVersionForWriting()
-	src, err := api.ReadAndValidate(bytes.NewReader(annex), conf)
+	src, err := readValidate(annex, conf)
 	if err != nil {
 		return nil, 0, fmt.Errorf("lampiran capaian tidak terbaca oleh pdfcpu: %v", err)
 	}
@@ -200,10 +203,24 @@ func lampirkan(lkip, annex []byte) (out []byte, pages int, err error) {
 		return nil, 0, fmt.Errorf("penanda (bookmark) PDF gabungan: %v", err)
 	}
 	var buf bytes.Buffer
-	if err := api.WriteContext(dest, &buf); err != nil {
+	w := bufio.NewWriter(&buf)
+	dest.Write.Writer = w
+	if err := errors.Join(pdfcpu.WriteContext(dest), w.Flush()); err != nil {
 		return nil, 0, fmt.Errorf("PDF gabungan tidak dapat ditulis: %v", err)
 	}
 	return buf.Bytes(), pages, nil
+}
+
+// readValidate reads and validates a PDF as api.ReadAndValidate does.
+func readValidate(b []byte, conf *pdfmodel.Configuration) (*pdfmodel.Context, error) {
+	ctx, err := pdfcpu.Read(bytes.NewReader(b), conf)
+	if err != nil {
+		return nil, err
+	}
+	if err := validate.XRefTable(ctx); err != nil {
+		return nil, err
+	}
+	return ctx, nil
 }
 
 // outlineCount sets the outline root's Count after a merge: the number of

@@ -21,6 +21,7 @@ const usage = `pkgen — Perjanjian Kinerja dari TOML ke PDF
 Pemakaian:
   pkgen check BERKAS.toml...           periksa berkas PK, laporkan semua masalah
   pkgen render BERKAS.toml [-o OUT]    buat PDF PK (pernyataan + lampiran)
+  pkgen render BERKAS|FOLDER... -d OUT banyak PK sekaligus, di semua inti
   pkgen capaian REALISASI.toml [-o OUT] [--ttd] [--lampirkan-ke LKIP.pdf]
                                        buat lampiran capaian kinerja triwulan
   pkgen diff LAMA.toml BARU.toml       perubahan antara dua versi PK

@@ -71,7 +71,7 @@ func renderCmd(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(files) == 0 {
-		fmt.Fprint(stderr, "pkgen render: sebutkan tepat satu berkas .toml, atau beberapa berkas atau folder dengan -d\n\n", renderHelp+batchHelp)
+		fmt.Fprint(stderr, "pkgen render: sebutkan tepat satu berkas .toml, atau beberapa berkas atau folder\n\n", renderHelp+batchHelp)
 		return exitUsage
 	}
 	if len(files) > 1 || *dir != "" || isDir(files[0]) {
