@@ -47,6 +47,7 @@ ringkasan: jumlah PDF, halaman dan detik.
 type batchJob struct {
 	in, out string
 	note    string // why out is not the usual name, if it is not
+	timpa   bool   // replace an existing PDF
 
 	msgs  bytes.Buffer // warnings and errors, printed in input order
 	pages int
@@ -56,7 +57,7 @@ type batchJob struct {
 // renderBatch renders several inputs (files, or folders of PK files)
 // concurrently. dir, if set, is the folder for every PDF; out must be empty
 // (-o names one file). It returns the exit status.
-func renderBatch(args []string, out, dir string, tpls []string, stderr io.Writer) int {
+func renderBatch(args []string, out, dir string, tpls []string, timpa bool, stderr io.Writer) int {
 	if out != "" {
 		fmt.Fprint(stderr, "pkgen render: -o hanya untuk satu berkas masukan; untuk beberapa berkas atau folder pakai -d FOLDER\n\n", renderHelp+batchHelp)
 		return exitUsage
@@ -74,6 +75,9 @@ func renderBatch(args []string, out, dir string, tpls []string, stderr io.Writer
 	if err != nil {
 		fmt.Fprintf(stderr, "pkgen render: %v\n", err)
 		return exitUsage
+	}
+	for _, j := range jobs {
+		j.timpa = timpa
 	}
 	if dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -384,8 +388,8 @@ func renderJob(j *batchJob, tpls []string) {
 		fmt.Fprintf(w, "pkgen render: %s: %v\n", j.in, err)
 		return
 	}
-	if err := writeAtomic(j.out, data); err != nil {
-		fmt.Fprintf(w, "pkgen render: %v\n", err)
+	if err := tulisBerkas(j.out, data, j.timpa); err != nil {
+		fmt.Fprintf(w, "pkgen render: %v%s\n", err, saranAda(err, timpaHint))
 		return
 	}
 	j.pages, j.ok = len(laid.Pages), true

@@ -196,3 +196,61 @@ func TestCheckLampiran(t *testing.T) {
 		}
 	}
 }
+
+// A signed PDF is never replaced by accident: render refuses an existing
+// output unless --timpa is given, and leaves the file byte-identical.
+func TestRenderRefusesOverwrite(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "pk.pdf")
+	signed := []byte("%PDF-1.7 signed original")
+	os.WriteFile(out, signed, 0o644)
+	code, _, errOut := runCLI("render", example, "-o", out)
+	if code != exitInvalid || !strings.Contains(errOut, "sudah ada") || !strings.Contains(errOut, "--timpa") {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if b, _ := os.ReadFile(out); !bytes.Equal(b, signed) {
+		t.Fatal("the existing PDF changed after a refused render")
+	}
+	if code, _, errOut = runCLI("render", example, "-o", out, "--timpa"); code != exitOK {
+		t.Fatalf("--timpa: exit %d: %s", code, errOut)
+	}
+	if b, _ := os.ReadFile(out); !bytes.HasPrefix(b, []byte("%PDF-")) || bytes.Equal(b, signed) {
+		t.Fatal("--timpa did not replace the PDF")
+	}
+
+	// Batch: the same rule per file.
+	bdir := t.TempDir()
+	os.WriteFile(filepath.Join(bdir, "jakarta-pusat-2023.pdf"), signed, 0o644)
+	code, _, errOut = runCLI("render", example, "-d", bdir)
+	if code != exitInvalid || !strings.Contains(errOut, "sudah ada") {
+		t.Fatalf("batch: exit %d: %s", code, errOut)
+	}
+	if b, _ := os.ReadFile(filepath.Join(bdir, "jakarta-pusat-2023.pdf")); !bytes.Equal(b, signed) {
+		t.Fatal("batch replaced an existing PDF")
+	}
+}
+
+// The default name carries the version, so an amendment never lands on the
+// original's PDF.
+func TestRenderDefaultNameCarriesVersion(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{example, perubahanExample} {
+		b, _ := os.ReadFile(f)
+		os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644)
+	}
+	// An amendment saved under a name without the version.
+	b, _ := os.ReadFile(perubahanExample)
+	os.WriteFile(filepath.Join(dir, "pk-baru.toml"), b, 0o644)
+	for in, want := range map[string]string{
+		"jakarta-pusat-2023.toml":             "jakarta-pusat-2023.pdf",
+		"jakarta-pusat-2023-perubahan-1.toml": "jakarta-pusat-2023-perubahan-1.pdf",
+		"pk-baru.toml":                        "pk-baru-perubahan-1.pdf",
+	} {
+		if code, _, errOut := runCLI("render", filepath.Join(dir, in)); code != exitOK {
+			t.Fatalf("%s: exit %d: %s", in, code, errOut)
+		}
+		if _, err := os.Stat(filepath.Join(dir, want)); err != nil {
+			t.Errorf("%s: %v", in, err)
+		}
+	}
+}

@@ -174,7 +174,8 @@ func (p *pantauan) jalan(ctx context.Context) error {
 // render runs pkgen render, which prints the document's messages and
 // writes the PDF only when the document is valid.
 func (p *pantauan) render() {
-	args := []string{p.in, "-o", p.out}
+	// Live preview replaces its own PDF on every save.
+	args := []string{p.in, "-o", p.out, "--timpa"}
 	for _, t := range p.tpls {
 		args = append(args, "--templat", t)
 	}

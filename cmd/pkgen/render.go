@@ -17,14 +17,16 @@ import (
 	"pkgen/templates"
 )
 
-const renderHelp = `pkgen render BERKAS.toml [-o KELUARAN.pdf|-] [--templat BERKAS]...
+const renderHelp = `pkgen render BERKAS.toml [-o KELUARAN.pdf|-] [--timpa] [--templat BERKAS]...
 
 Membuat PDF Perjanjian Kinerja: halaman pernyataan (tegak) dan lampiran
 (mendatar) dengan tanda tangan penutup.
 
   -o KELUARAN     berkas PDF yang ditulis; "-" menulis ke keluaran standar.
                   Bawaan: nama berkas masukan dengan akhiran .pdf, di folder
-                  yang sama.
+                  yang sama; PK Perubahan ke-n berakhiran -perubahan-n.pdf.
+  --timpa         ganti PDF yang sudah ada. Tanpa ini pkgen menolak menimpa
+                  PDF (yang mungkin sudah ditandatangani) dan keluar dengan 1.
   --templat BERKAS
                   berkas kata-kata (.tmpl) atau kolom lampiran
                   (lampiran-NAMA.toml) yang menggantikan bawaan; boleh diulang.
@@ -64,6 +66,7 @@ func renderCmd(args []string, stdout, stderr io.Writer) int {
 	fs.Usage = func() { fmt.Fprint(stderr, renderHelp+batchHelp) }
 	out := fs.String("o", "", "berkas PDF keluaran, atau - untuk keluaran standar")
 	dir := fs.String("d", "", "folder keluaran untuk banyak berkas")
+	timpa := fs.Bool("timpa", false, "ganti PDF yang sudah ada")
 	var tpls multiFlag
 	fs.Var(&tpls, "templat", "berkas templat pengganti (boleh diulang)")
 	files, err := parseInterspersed(fs, args)
@@ -75,14 +78,11 @@ func renderCmd(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(files) > 1 || *dir != "" || isDir(files[0]) {
-		return renderBatch(files, *out, *dir, tpls, stderr)
+		return renderBatch(files, *out, *dir, tpls, *timpa, stderr)
 	}
 	in := files[0]
 	dst := *out
-	if dst == "" {
-		dst = strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf"
-	}
-	if dst != "-" && filepath.Clean(dst) == filepath.Clean(in) {
+	if dst != "-" && dst != "" && filepath.Clean(dst) == filepath.Clean(in) {
 		fmt.Fprintf(stderr, "pkgen render: keluaran %s sama dengan masukan\n", dst)
 		return exitUsage
 	}
@@ -97,6 +97,14 @@ func renderCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	if doc == nil {
 		fmt.Fprintf(stderr, "pkgen render: %s tidak sah (%d galat); PDF tidak ditulis\n", in, len(probs.Errors()))
+		return exitInvalid
+	}
+	if dst == "" {
+		dst = defaultPDF(in, doc)
+	}
+	// Refuse early, before any work, to replace a PDF that may be signed.
+	if _, err := os.Lstat(dst); err == nil && dst != "-" && !*timpa {
+		fmt.Fprintf(stderr, "pkgen render: %s sudah ada; PDF yang mungkin sudah ditandatangani tidak ditimpa.%s\n", dst, timpaHint)
 		return exitInvalid
 	}
 	opt, err := options(doc, in, tpls)
@@ -121,8 +129,8 @@ func renderCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	if err := writeAtomic(dst, data); err != nil {
-		fmt.Fprintf(stderr, "pkgen render: %v\n", err)
+	if err := tulisBerkas(dst, data, *timpa); err != nil {
+		fmt.Fprintf(stderr, "pkgen render: %v%s\n", err, saranAda(err, timpaHint))
 		return exitInvalid
 	}
 	fmt.Fprintf(stderr, "%s: %d halaman\n", dst, len(laid.Pages))
@@ -155,6 +163,23 @@ func options(doc *model.Document, in string, tpls []string) (render.Options, err
 		opt.Created = time.Unix(sec, 0).UTC()
 	}
 	return opt, nil
+}
+
+// timpaHint tells how to replace an existing PDF on purpose.
+const timpaHint = " Pakai --timpa untuk menggantinya, atau -o dengan nama lain."
+
+// defaultPDF names the PDF beside its input; the name carries the version,
+// so an amendment never lands on the signed original's file:
+// pk-2023.toml → pk-2023.pdf, a PK Perubahan ke-1 → …-perubahan-1.pdf.
+func defaultPDF(in string, doc *model.Document) string {
+	base := strings.TrimSuffix(in, filepath.Ext(in))
+	if p := doc.Perubahan; p != nil {
+		suffix := fmt.Sprintf("-perubahan-%d", p.Ke)
+		if !strings.HasSuffix(base, suffix) {
+			base += suffix
+		}
+	}
+	return base + ".pdf"
 }
 
 // loadTemplates applies the document's own wording variants and files
