@@ -49,17 +49,18 @@ func load(path string, seen map[string]bool) (*Document, Problems, error) {
 	return doc, probs, nil
 }
 
-// Parse decodes and validates a PK from its TOML text; name is used in
-// messages.
-func Parse(name string, data []byte) (*Document, Problems) {
-	fail := func(line int, format string, args ...any) (*Document, Problems) {
+// decodeRaw applies the checks every TOML file of pkgen gets (size, empty,
+// binary, encoding, syntax) and decodes it into a generic tree; sizeHint and
+// emptyHint finish the size and empty messages for the kind of file.
+func decodeRaw(name string, data []byte, sizeHint, emptyHint string) (map[string]any, Problems) {
+	fail := func(line int, format string, args ...any) (map[string]any, Problems) {
 		return nil, Problems{{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}}
 	}
 	if len(data) > MaxBytes {
-		return fail(0, "berkas terlalu besar (lebih dari %d MB); sebuah PK biasanya kurang dari 1 MB", MaxBytes>>20)
+		return fail(0, "berkas terlalu besar (lebih dari %d MB); %s", MaxBytes>>20, sizeHint)
 	}
 	if len(strings.TrimSpace(string(data))) == 0 {
-		return fail(0, "berkas kosong; sebuah PK memerlukan setidaknya tahun, tempat, [instansi], [pihak_pertama] dan [[sasaran]]")
+		return fail(0, "berkas kosong; %s", emptyHint)
 	}
 	// A NUL byte marks a binary file (a PDF or spreadsheet given by mistake);
 	// say so before complaining about its encoding.
@@ -78,6 +79,17 @@ func Parse(name string, data []byte) (*Document, Problems) {
 			return fail(line, "sintaks TOML salah (kolom %d): %s", col, syntaxMsg(pe.Message))
 		}
 		return fail(0, "sintaks TOML salah: %v", err)
+	}
+	return raw, nil
+}
+
+// Parse decodes and validates a PK from its TOML text; name is used in
+// messages.
+func Parse(name string, data []byte) (*Document, Problems) {
+	raw, fail := decodeRaw(name, data, "sebuah PK biasanya kurang dari 1 MB",
+		"sebuah PK memerlukan setidaknya tahun, tempat, [instansi], [pihak_pertama] dan [[sasaran]]")
+	if fail != nil {
+		return nil, fail
 	}
 	d := &decoder{file: name, loc: newLocator(string(data))}
 	doc := d.document(d.table("", raw))

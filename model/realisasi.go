@@ -8,9 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
-	"github.com/BurntSushi/toml"
 )
 
 // Laporan is a loaded realisasi file with the PK it reports on.
@@ -178,32 +176,8 @@ func parseRealisasi(name string, data []byte, muat muatPK) (*Laporan, Problems) 
 
 // decodeRealisasiTOML applies Parse's checks on the raw text and decodes it.
 func decodeRealisasiTOML(name string, data []byte) (map[string]any, Problems) {
-	fail := func(line int, format string, args ...any) (map[string]any, Problems) {
-		return nil, Problems{{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}}
-	}
-	if len(data) > MaxBytes {
-		return fail(0, "berkas terlalu besar (lebih dari %d MB)", MaxBytes>>20)
-	}
-	if len(strings.TrimSpace(string(data))) == 0 {
-		return fail(0, "berkas kosong; berkas realisasi memerlukan pk, triwulan dan [[realisasi]]")
-	}
-	if i := strings.IndexByte(string(data), 0); i >= 0 {
-		return fail(1+strings.Count(string(data[:i]), "\n"), "berkas berisi byte NUL; ini bukan berkas teks TOML")
-	}
-	if !utf8.Valid(data) {
-		line := 1 + strings.Count(string(data[:firstInvalidUTF8(data)]), "\n")
-		return fail(line, "berkas bukan teks UTF-8 (byte tidak sah); simpan berkas sebagai teks UTF-8")
-	}
-	var raw map[string]any
-	if _, err := toml.Decode(string(data), &raw); err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			line, col := syntaxPos(data, pe)
-			return fail(line, "sintaks TOML salah (kolom %d): %s", col, syntaxMsg(pe.Message))
-		}
-		return fail(0, "sintaks TOML salah: %v", err)
-	}
-	return raw, nil
+	return decodeRaw(name, data, "berkas realisasi biasanya kurang dari 1 MB",
+		"berkas realisasi memerlukan pk, triwulan dan [[realisasi]]")
 }
 
 var romawi = [4]string{"I", "II", "III", "IV"}
