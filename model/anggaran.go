@@ -1,6 +1,9 @@
 package model
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Anggaran is one row of the budget table of the regulation's PK form: a
 // programme (Eselon II), activity (Eselon III) or sub-activity (Eselon IV)
@@ -56,6 +59,10 @@ type Tandatangan struct {
 	BarisTanggal bool   // print the place/date line; default true
 	Mengetahui   *Pihak // third signatory ("Mengetahui,"), optional
 	PeranKetiga  string // its role line, default "Mengetahui,"
+	// URLVerifikasi is the address where the signed document can be
+	// verified; with electronic signature blocks it is printed as a QR
+	// code in each block. Empty when not given.
+	URLVerifikasi string
 }
 
 func (d *decoder) tandatangan(t *tbl) Tandatangan {
@@ -72,6 +79,18 @@ func (d *decoder) tandatangan(t *tbl) Tandatangan {
 		}
 		tt.BarisTanggal = b || !isBool
 	}
+	if u := st.str("url_verifikasi", false); u != "" {
+		switch {
+		case !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://"):
+			d.errf(st.keyPath("url_verifikasi"), "harus alamat web lengkap yang diawali https://, bukan %q", u)
+		case len(u) > maxURLVerifikasi:
+			d.errf(st.keyPath("url_verifikasi"), "terlalu panjang (%d karakter); kode QR memuat paling banyak %d", len(u), maxURLVerifikasi)
+		case strings.ContainsAny(u, " \t\n"):
+			d.errf(st.keyPath("url_verifikasi"), "tidak boleh berisi spasi")
+		default:
+			tt.URLVerifikasi = u
+		}
+	}
 	if mt := st.sub("mengetahui", false); mt != nil {
 		tt.PeranKetiga = mt.str("peran", false)
 		p := d.pihak(mt)
@@ -80,6 +99,10 @@ func (d *decoder) tandatangan(t *tbl) Tandatangan {
 	st.done()
 	return tt
 }
+
+// maxURLVerifikasi bounds url_verifikasi so its QR code stays legible in
+// the signature square.
+const maxURLVerifikasi = 300
 
 // checkAnggaran reports duplicate rows, which are usually a copy-paste slip.
 func (d *decoder) checkAnggaran(rows []Anggaran) {

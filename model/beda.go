@@ -3,6 +3,8 @@ package model
 import (
 	"fmt"
 	"strings"
+
+	"pkgen/pesan"
 )
 
 // JenisBeda is the kind of a change between two versions.
@@ -28,23 +30,28 @@ type Beda struct {
 	LamaNilai, BaruNilai *Nilai
 }
 
-func (b Beda) String() string {
+// String is the change as pkgen diff prints it, in Indonesian:
+// "+ IK-09 ditambah: …", "- IK-03 dihapus: …", "~ IK-01 target.tw4: 86.75 → 87.5".
+func (b Beda) String() string { return b.In(pesan.ID) }
+
+// In is the change as String prints it, in p's language.
+func (b Beda) In(p *pesan.Printer) string {
 	switch b.Jenis {
 	case Ditambah:
-		return fmt.Sprintf("+ %s ditambah: %s", b.Kode, b.Nama)
+		return p.Sprintf("+ %s ditambah: %s", b.Kode, b.Nama)
 	case Dihapus:
-		return fmt.Sprintf("- %s dihapus: %s", b.Kode, b.Nama)
+		return p.Sprintf("- %s dihapus: %s", b.Kode, b.Nama)
 	}
 	where := b.Bidang
 	if b.Kode != "" {
 		where = b.Kode + " " + b.Bidang
 	}
-	return fmt.Sprintf("~ %s: %s → %s", where, orDash(b.Lama), orDash(b.Baru))
+	return fmt.Sprintf("~ %s: %s → %s", where, orDash(p, b.Lama), orDash(p, b.Baru))
 }
 
-func orDash(s string) string {
+func orDash(p *pesan.Printer, s string) string {
 	if s == "" {
-		return "(kosong)"
+		return p.Text("(kosong)")
 	}
 	return s
 }

@@ -1,11 +1,12 @@
 package model
 
 import (
-	"errors"
 	"fmt"
 	"math/big"
 	"sort"
 	"strings"
+
+	"pkgen/pesan"
 )
 
 // RumusTurun selects the formula for lower-is-better indicators.
@@ -184,7 +185,7 @@ func (a *AturanCapaian) skalaUntuk(nama string, labels []string) (Skala, error) 
 	if nama != "" {
 		s, ok := a.CariSkala(nama)
 		if !ok {
-			return Skala{}, fmt.Errorf("skala %q tidak dikenal; skala yang ada: %s", nama, quoteAll(a.namaSkala()))
+			return Skala{}, pesan.Errorf("skala %q tidak dikenal; skala yang ada: %s", nama, quoteAll(a.namaSkala()))
 		}
 		return s, nil
 	}
@@ -207,15 +208,15 @@ func (a *AturanCapaian) skalaUntuk(nama string, labels []string) (Skala, error) 
 		s, _ := a.CariSkala(found[0])
 		return s, nil
 	case 0:
-		return Skala{}, fmt.Errorf("tidak ada skala yang memuat kategori %s; nyatakan skalanya di [capaian.skala.NAMA] dan pilih dengan skala = \"NAMA\"", quoteAll(unik(labels)))
+		return Skala{}, pesan.Errorf("tidak ada skala yang memuat kategori %s; nyatakan skalanya di [capaian.skala.NAMA] dan pilih dengan skala = \"NAMA\"", quoteAll(unik(labels)))
 	}
-	return Skala{}, skalaGanda{fmt.Sprintf("kategori %s ada di beberapa skala (%s); pilih dengan skala = \"NAMA\"", quoteAll(unik(labels)), strings.Join(found, ", "))}
+	return Skala{}, skalaGanda{pesan.M("kategori %s ada di beberapa skala (%s); pilih dengan skala = \"NAMA\"", quoteAll(unik(labels)), strings.Join(found, ", "))}
 }
 
 // skalaGanda is the error of labels found in several scales.
-type skalaGanda struct{ msg string }
+type skalaGanda struct{ pesan.Pesan }
 
-func (e skalaGanda) Error() string { return e.msg }
+func (e skalaGanda) Unwrap() error { return &e.Pesan }
 
 func unik(ss []string) []string {
 	var out []string
@@ -735,14 +736,14 @@ type BarisCapaian struct {
 // report, a quarter outside 1..4, an unknown rumus_turun).
 func Hitung(doc *Document, lap *Laporan) ([]BarisCapaian, error) {
 	if doc == nil || lap == nil {
-		return nil, errors.New("capaian: dokumen atau laporan realisasi tidak ada")
+		return nil, pesan.Errorf("capaian: dokumen atau laporan realisasi tidak ada")
 	}
 	if lap.Triwulan < 1 || lap.Triwulan > 4 {
-		return nil, fmt.Errorf("capaian: triwulan %d di luar 1–4", lap.Triwulan)
+		return nil, pesan.Errorf("capaian: triwulan %d di luar 1–4", lap.Triwulan)
 	}
 	a := &doc.Capaian
 	if rt := a.rumusTurun(); rt != RumusDuaTKurangR && rt != RumusTBagiR {
-		return nil, fmt.Errorf("capaian: rumus_turun %q tidak dikenal", rt)
+		return nil, pesan.Errorf("capaian: rumus_turun %q tidak dikenal", rt)
 	}
 	q := lap.Triwulan
 	// The rows are those of the version in force in the report's quarter;

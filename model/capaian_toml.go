@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"pkgen/pesan"
 )
 
 // capaianDokumen decodes [capaian] and checks the indicators' scales; it is
@@ -52,9 +54,9 @@ func (d *decoder) checkSkala(ip string, a *AturanCapaian, ind *Indikator) {
 	sk, err := a.skalaUntuk(ind.Skala, labels)
 	if err != nil {
 		if ind.Skala != "" {
-			d.errf(ip+".skala", "%v", err)
+			d.errOf(ip+".skala", err)
 		} else if _, ganda := err.(skalaGanda); ganda {
-			d.errf(ip+".target", "%v", err)
+			d.errOf(ip+".target", err)
 		}
 		return
 	}
@@ -196,7 +198,7 @@ func (d *decoder) angka(t *tbl, key string) (Desimal, bool) {
 	case float64:
 		dec, err := DesimalFloat(x)
 		if err != nil {
-			d.errf(t.keyPath(key), "%v", err)
+			d.errOf(t.keyPath(key), err)
 			return Desimal{}, false
 		}
 		return dec, true
@@ -219,7 +221,7 @@ func parseRentang(t string) (n Nilai, ok bool, err error) {
 		return Nilai{}, false, nil
 	}
 	if m[2] != "" && m[4] == "" {
-		return Nilai{}, true, fmt.Errorf("rentang %q: batas bawah ditulis dengan %% tetapi batas atas tidak; tulis \"%s–%s%%\"", t, m[1], m[3])
+		return Nilai{}, true, pesan.Errorf("rentang %q: batas bawah ditulis dengan %% tetapi batas atas tidak; tulis \"%s–%s%%\"", t, m[1], m[3])
 	}
 	lo, err := ParseDesimal(m[1])
 	if err != nil {
@@ -230,7 +232,7 @@ func parseRentang(t string) (n Nilai, ok bool, err error) {
 		return Nilai{}, true, err
 	}
 	if lo.Cmp(hi) > 0 {
-		return Nilai{}, true, fmt.Errorf("rentang %q: batas bawah %s lebih besar dari batas atas %s; tulis batas bawah lebih dulu", t, lo, hi)
+		return Nilai{}, true, pesan.Errorf("rentang %q: batas bawah %s lebih besar dari batas atas %s; tulis batas bawah lebih dulu", t, lo, hi)
 	}
 	return Nilai{Jenis: Rentang, Angka: lo, Atas: hi, RentangPersen: m[4] != "", Teks: t}, true, nil
 }

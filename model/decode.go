@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"pkgen/pesan"
 )
 
 // decoder walks the decoded TOML tree into typed values, recording every
@@ -15,12 +17,20 @@ type decoder struct {
 	probs Problems
 }
 
+// add records a problem; format is a catalogue key (package pesan) and
+// the Indonesian message is fmt.Sprintf(format, args...).
 func (d *decoder) add(sev Severity, path, format string, args ...any) {
-	d.probs = append(d.probs, Problem{File: d.file, Line: d.loc.line(path), Path: path, Msg: fmt.Sprintf(format, args...), Severity: sev})
+	d.probs = append(d.probs, problemf(d.file, d.loc.line(path), path, sev, format, args...))
 }
 
 func (d *decoder) errf(path, format string, args ...any)  { d.add(Galat, path, format, args...) }
 func (d *decoder) warnf(path, format string, args ...any) { d.add(Peringatan, path, format, args...) }
+
+// errOf records err as an error: its catalogue message when it is one
+// (pesan.Errorf), else its text.
+func (d *decoder) errOf(path string, err error) {
+	d.probs = append(d.probs, problemOf(d.file, d.loc.line(path), path, err))
+}
 
 // tbl is one TOML table being read; keys not read by the time done is called
 // are reported as unknown.
@@ -58,34 +68,34 @@ func (t *tbl) done() {
 	}
 	sort.Strings(known)
 	for _, k := range unknown {
-		msg := fmt.Sprintf("kunci %q tidak dikenal", k)
 		if s := nearest(k, known); s != "" {
-			msg += fmt.Sprintf("; maksud Anda %q?", s)
+			t.d.errf(t.keyPath(k), "kunci %q tidak dikenal; maksud Anda %q?", k, s)
 		} else {
-			msg += fmt.Sprintf("; kunci yang boleh di sini: %s", strings.Join(known, ", "))
+			t.d.errf(t.keyPath(k), "kunci %q tidak dikenal; kunci yang boleh di sini: %s", k, strings.Join(known, ", "))
 		}
-		t.d.errf(t.keyPath(k), "%s", msg)
 	}
 }
 
-func typeName(v any) string {
+// typeName names the TOML type of v for messages: a catalogue word
+// (pesan.Pesan), or the Go type for a value TOML never decodes to.
+func typeName(v any) any {
 	switch v.(type) {
 	case string:
-		return "teks"
+		return pesan.M("teks")
 	case int64:
-		return "bilangan bulat"
+		return pesan.M("bilangan bulat")
 	case float64:
-		return "bilangan desimal"
+		return pesan.M("bilangan desimal")
 	case bool:
-		return "boolean"
+		return pesan.M("boolean")
 	case time.Time:
-		return "tanggal/waktu"
+		return pesan.M("tanggal/waktu")
 	case []map[string]any:
-		return "daftar tabel"
+		return pesan.M("daftar tabel")
 	case []any:
-		return "daftar"
+		return pesan.M("daftar")
 	case map[string]any:
-		return "tabel"
+		return pesan.M("tabel")
 	}
 	return fmt.Sprintf("%T", v)
 }

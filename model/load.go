@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
+
+	"pkgen/pesan"
 )
 
 // MaxBytes bounds the size of a document file; a real PK is a few hundred
@@ -52,9 +54,9 @@ func load(path string, seen map[string]bool) (*Document, Problems, error) {
 // decodeRaw applies the checks every TOML file of pkgen gets (size, empty,
 // binary, encoding, syntax) and decodes it into a generic tree; sizeHint and
 // emptyHint finish the size and empty messages for the kind of file.
-func decodeRaw(name string, data []byte, sizeHint, emptyHint string) (map[string]any, Problems) {
+func decodeRaw(name string, data []byte, sizeHint, emptyHint pesan.Pesan) (map[string]any, Problems) {
 	fail := func(line int, format string, args ...any) (map[string]any, Problems) {
-		return nil, Problems{{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}}
+		return nil, Problems{problemf(name, line, "", Galat, format, args...)}
 	}
 	if len(data) > MaxBytes {
 		return fail(0, "berkas terlalu besar (lebih dari %d MB); %s", MaxBytes>>20, sizeHint)
@@ -86,8 +88,8 @@ func decodeRaw(name string, data []byte, sizeHint, emptyHint string) (map[string
 // Parse decodes and validates a PK from its TOML text; name is used in
 // messages.
 func Parse(name string, data []byte) (*Document, Problems) {
-	raw, fail := decodeRaw(name, data, "sebuah PK biasanya kurang dari 1 MB",
-		"sebuah PK memerlukan setidaknya tahun, tempat, [instansi], [pihak_pertama] dan [[sasaran]]")
+	raw, fail := decodeRaw(name, data, pesan.M("sebuah PK biasanya kurang dari 1 MB"),
+		pesan.M("sebuah PK memerlukan setidaknya tahun, tempat, [instansi], [pihak_pertama] dan [[sasaran]]"))
 	if fail != nil {
 		return nil, fail
 	}
@@ -178,7 +180,7 @@ func (d *decoder) pihak(t *tbl) Pihak {
 		if !isStr {
 			d.errf(t.keyPath("nip"), "NIP harus teks dalam tanda kutip (18 angka, mis. \"197403091993111001\"), bukan %s; sebagai angka, nol di depan dan pengelompokan hilang", typeName(v))
 		} else if nip, err := parseNIP(s); err != nil {
-			d.errf(t.keyPath("nip"), "%v", err)
+			d.errOf(t.keyPath("nip"), err)
 		} else {
 			p.NIP = nip
 		}
@@ -241,14 +243,14 @@ func (d *decoder) nilai(t *tbl, key string) Nilai {
 	case float64:
 		dec, err := DesimalFloat(x)
 		if err != nil {
-			d.errf(path, "%v", err)
+			d.errOf(path, err)
 			return Nilai{}
 		}
 		return Nilai{Jenis: Angka, Angka: dec}
 	case string:
 		n, err := ParseNilai(x)
 		if err != nil {
-			d.errf(path, "%v", err)
+			d.errOf(path, err)
 		}
 		return n
 	}
@@ -281,32 +283,35 @@ func syntaxPos(data []byte, pe toml.ParseError) (line, col int) {
 // syntaxRules explain the TOML decoder's usual messages in Indonesian.
 var syntaxRules = []struct {
 	re  *regexp.Regexp
-	msg string // may use $1 for the first group
+	msg string // a catalogue key; a format of the first group when it has a verb
 }{
-	{regexp.MustCompile(`^strings cannot contain newlines`), "teks belum ditutup dengan tanda kutip pada baris ini; teks yang berganti baris ditulis di antara ''' dan '''"},
-	{regexp.MustCompile(`^unexpected EOF; expected ["'](.*)["']$`), "teks banyak baris yang dibuka di sini dengan $1 tidak pernah ditutup; tutup dengan $1 di akhir teks"},
-	{regexp.MustCompile(`^expected value but found '\\n' instead`), "nilai tidak ada setelah =; tulis angka, teks dalam tanda kutip, true/false, tanggal (2023-02-15), daftar [ ... ] atau tabel { ... }"},
-	{regexp.MustCompile(`^expected value but found (.*) instead`), "nilai setelah = tidak sah ($1); tulis angka, teks dalam tanda kutip, true/false, tanggal (2023-02-15), daftar [ ... ] atau tabel { ... }"},
-	{regexp.MustCompile(`^expected '\.' or '=', but got (.*) instead`), "tanda = tidak ada sesudah nama kunci (ditemukan $1); tulis kunci = nilai"},
-	{regexp.MustCompile(`^unexpected '=': key name appears blank`), "nama kunci tidak ada sebelum ="},
-	{regexp.MustCompile(`^Key '(.*)' has already been defined\.`), `kunci atau tabel "$1" sudah ditulis sebelumnya; setiap kunci dan setiap [tabel] hanya boleh ditulis sekali`},
-	{regexp.MustCompile(`^Key '(.*)' was already created and cannot be used as an array\.`), `"$1" sudah ditulis sebagai kunci atau tabel biasa, tidak dapat dipakai lagi sebagai [[daftar tabel]]`},
-	{regexp.MustCompile(`^expected (end of table array name delimiter|'\.' or '\]' to end table name)`), "nama tabel belum ditutup; tulis [nama] atau [[nama]] pada satu baris"},
-	{regexp.MustCompile(`^expected a top-level item to end with a newline, comment, or EOF, but got (.*) instead`), "ada sisa $1 sesudah nilai; tulis satu kunci = nilai per baris"},
-	{regexp.MustCompile(`^expected a comma \(','\) or array terminator`), "daftar belum ditutup; pisahkan unsur dengan koma dan tutup dengan ]"},
-	{regexp.MustCompile(`^expected a comma or an inline table terminator`), "tabel sebaris belum ditutup; pisahkan kunci dengan koma dan tutup dengan } pada baris yang sama"},
-	{regexp.MustCompile(`^invalid datetime: (.*)`), "tanggal $1 tidak sah; tulis TTTT-BB-HH, mis. 2023-02-15"},
-	{regexp.MustCompile(`^invalid escape in string (.*)`), `escape $1 tidak sah dalam teks "..."; tulis \\ untuk garis miring terbalik, atau gunakan tanda kutip tunggal '...'`},
-	{regexp.MustCompile(`^(.*) is out of range for int64`), "angka $1 terlalu besar"},
-	{regexp.MustCompile(`^TOML files cannot contain control characters: (.*)`), "berkas berisi karakter kendali $1; hapus karakter itu"},
+	{regexp.MustCompile(`^strings cannot contain newlines`), pesan.Key("teks belum ditutup dengan tanda kutip pada baris ini; teks yang berganti baris ditulis di antara ''' dan '''")},
+	{regexp.MustCompile(`^unexpected EOF; expected ["'](.*)["']$`), pesan.Key("teks banyak baris yang dibuka di sini dengan %[1]s tidak pernah ditutup; tutup dengan %[1]s di akhir teks")},
+	{regexp.MustCompile(`^expected value but found '\\n' instead`), pesan.Key("nilai tidak ada setelah =; tulis angka, teks dalam tanda kutip, true/false, tanggal (2023-02-15), daftar [ ... ] atau tabel { ... }")},
+	{regexp.MustCompile(`^expected value but found (.*) instead`), pesan.Key("nilai setelah = tidak sah (%s); tulis angka, teks dalam tanda kutip, true/false, tanggal (2023-02-15), daftar [ ... ] atau tabel { ... }")},
+	{regexp.MustCompile(`^expected '\.' or '=', but got (.*) instead`), pesan.Key("tanda = tidak ada sesudah nama kunci (ditemukan %s); tulis kunci = nilai")},
+	{regexp.MustCompile(`^unexpected '=': key name appears blank`), pesan.Key("nama kunci tidak ada sebelum =")},
+	{regexp.MustCompile(`^Key '(.*)' has already been defined\.`), pesan.Key(`kunci atau tabel "%s" sudah ditulis sebelumnya; setiap kunci dan setiap [tabel] hanya boleh ditulis sekali`)},
+	{regexp.MustCompile(`^Key '(.*)' was already created and cannot be used as an array\.`), pesan.Key(`"%s" sudah ditulis sebagai kunci atau tabel biasa, tidak dapat dipakai lagi sebagai [[daftar tabel]]`)},
+	{regexp.MustCompile(`^expected (end of table array name delimiter|'\.' or '\]' to end table name)`), pesan.Key("nama tabel belum ditutup; tulis [nama] atau [[nama]] pada satu baris")},
+	{regexp.MustCompile(`^expected a top-level item to end with a newline, comment, or EOF, but got (.*) instead`), pesan.Key("ada sisa %s sesudah nilai; tulis satu kunci = nilai per baris")},
+	{regexp.MustCompile(`^expected a comma \(','\) or array terminator`), pesan.Key("daftar belum ditutup; pisahkan unsur dengan koma dan tutup dengan ]")},
+	{regexp.MustCompile(`^expected a comma or an inline table terminator`), pesan.Key("tabel sebaris belum ditutup; pisahkan kunci dengan koma dan tutup dengan } pada baris yang sama")},
+	{regexp.MustCompile(`^invalid datetime: (.*)`), pesan.Key("tanggal %s tidak sah; tulis TTTT-BB-HH, mis. 2023-02-15")},
+	{regexp.MustCompile(`^invalid escape in string (.*)`), pesan.Key(`escape %s tidak sah dalam teks "..."; tulis \\ untuk garis miring terbalik, atau gunakan tanda kutip tunggal '...'`)},
+	{regexp.MustCompile(`^(.*) is out of range for int64`), pesan.Key("angka %s terlalu besar")},
+	{regexp.MustCompile(`^TOML files cannot contain control characters: (.*)`), pesan.Key("berkas berisi karakter kendali %s; hapus karakter itu")},
 }
 
-// syntaxMsg explains a TOML decoder message in Indonesian; a message it
-// does not know is kept as it is.
-func syntaxMsg(msg string) string {
+// syntaxMsg explains a TOML decoder message in Indonesian (a pesan.Pesan);
+// a message it does not know is kept as it is (a string, in English).
+func syntaxMsg(msg string) any {
 	for _, r := range syntaxRules {
-		if m := r.re.FindStringSubmatchIndex(msg); m != nil {
-			return string(r.re.ExpandString(nil, r.msg, msg, m))
+		if m := r.re.FindStringSubmatch(msg); m != nil {
+			if len(m) > 1 && strings.Contains(r.msg, "%") {
+				return pesan.M(r.msg, m[1])
+			}
+			return pesan.M(r.msg)
 		}
 	}
 	return msg

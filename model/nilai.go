@@ -1,12 +1,13 @@
 package model
 
 import (
-	"fmt"
 	"math"
 	"math/big"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"pkgen/pesan"
 )
 
 // JenisNilai is the kind of a target or realisasi value.
@@ -37,6 +38,23 @@ func (j JenisNilai) String() string {
 	return "kosong"
 }
 
+// In names the kind in p's language, for messages.
+func (j JenisNilai) In(p *pesan.Printer) string {
+	switch j {
+	case NA:
+		return "N/A"
+	case Angka:
+		return p.Text("angka")
+	case Persen:
+		return p.Text("persen")
+	case Kategori:
+		return p.Text("kategori")
+	case Rentang:
+		return p.Text("rentang")
+	}
+	return p.Text("kosong")
+}
+
 // Desimal is an exact decimal: Unscaled × 10^-Scale. Values come from the
 // shortest text of the TOML number, so 88.5 stays exactly 88.5.
 type Desimal struct {
@@ -53,29 +71,29 @@ var reDesimal = regexp.MustCompile(`^[-+]?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]{1
 func ParseDesimal(s string) (Desimal, error) {
 	s = strings.ReplaceAll(strings.TrimSpace(s), ",", ".")
 	if !reDesimal.MatchString(s) {
-		return Desimal{}, fmt.Errorf("bukan angka: %q", s)
+		return Desimal{}, pesan.Errorf("bukan angka: %q", s)
 	}
 	r, ok := new(big.Rat).SetString(s)
 	if !ok {
-		return Desimal{}, fmt.Errorf("bukan angka: %q", s)
+		return Desimal{}, pesan.Errorf("bukan angka: %q", s)
 	}
 	// Find the smallest scale that represents r exactly.
 	for scale := int32(0); scale <= 12; scale++ {
 		m := new(big.Rat).Mul(r, new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(scale)), nil)))
 		if m.IsInt() {
 			if !m.Num().IsInt64() {
-				return Desimal{}, fmt.Errorf("angka %q terlalu besar", s)
+				return Desimal{}, pesan.Errorf("angka %q terlalu besar", s)
 			}
 			return Desimal{Unscaled: m.Num().Int64(), Scale: scale}, nil
 		}
 	}
-	return Desimal{}, fmt.Errorf("angka %q memiliki terlalu banyak desimal; paling banyak 12 angka di belakang koma", s)
+	return Desimal{}, pesan.Errorf("angka %q memiliki terlalu banyak desimal; paling banyak 12 angka di belakang koma", s)
 }
 
 // DesimalFloat converts a decoded TOML float by its shortest decimal text.
 func DesimalFloat(f float64) (Desimal, error) {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return Desimal{}, fmt.Errorf("bukan angka terhingga: %v", f)
+		return Desimal{}, pesan.Errorf("bukan angka terhingga: %v", f)
 	}
 	return ParseDesimal(strconv.FormatFloat(f, 'f', -1, 64))
 }
@@ -143,11 +161,11 @@ func ParseNilai(s string) (Nilai, error) {
 	t := strings.TrimSpace(s)
 	switch {
 	case t == "":
-		return Nilai{}, fmt.Errorf("nilai kosong; isi angka (86.75), persen (\"100%%\"), kategori (\"(3) WTP\") atau \"N/A\"")
+		return Nilai{}, pesan.Errorf("nilai kosong; isi angka (86.75), persen (\"100%%\"), kategori (\"(3) WTP\") atau \"N/A\"")
 	case strings.EqualFold(t, "N/A") || strings.EqualFold(t, "NA") || t == "-":
 		return Nilai{Jenis: NA}, nil
 	case reAngkaTeks.MatchString(t):
-		return Nilai{}, fmt.Errorf("angka %q ditulis sebagai teks; tulis tanpa tanda kutip (mis. %s)", t, strings.ReplaceAll(t, ",", "."))
+		return Nilai{}, pesan.Errorf("angka %q ditulis sebagai teks; tulis tanpa tanda kutip (mis. %s)", t, strings.ReplaceAll(t, ",", "."))
 	}
 	if m := rePersen.FindStringSubmatch(t); m != nil {
 		d, err := ParseDesimal(m[1])

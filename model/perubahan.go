@@ -90,7 +90,7 @@ func loadVersions(path string, doc *Document, seen map[string]bool) Problems {
 		return nil
 	}
 	errf := func(key, format string, args ...any) Problems {
-		return Problems{{File: path, Path: "perubahan." + key, Msg: fmt.Sprintf(format, args...)}}
+		return Problems{problemf(path, 0, "perubahan."+key, Galat, format, args...)}
 	}
 	ref := p.Mengubah
 	if !filepath.IsAbs(ref) {
@@ -106,7 +106,7 @@ func loadVersions(path string, doc *Document, seen map[string]bool) Problems {
 	}
 	asal, probs, err := load(ref, seen)
 	if err != nil {
-		return append(probs, errf("mengubah", "%v", err)...)
+		return append(probs, problemOf(path, 0, "perubahan.mengubah", err))
 	}
 	if asal == nil {
 		return append(probs, errf("mengubah", "PK yang diubah (%s) tidak sah; perbaiki dulu berkas itu", p.Mengubah)...)
@@ -134,8 +134,8 @@ func loadVersions(path string, doc *Document, seen map[string]bool) Problems {
 	case p.Alasan == AlasanPejabat && !changed:
 		out = append(out, errf("alasan", "alasan \"pejabat\" tetapi pihak pertama dan pihak kedua sama dengan PK yang diubah; tulis pejabat yang baru")...)
 	case p.Alasan != AlasanPejabat && changed:
-		out = append(out, Problem{File: path, Path: "perubahan.alasan", Severity: Peringatan,
-			Msg: fmt.Sprintf("pihak berubah dari PK yang diubah, tetapi alasannya %q, bukan \"pejabat\"", p.Alasan)})
+		out = append(out, problemf(path, 0, "perubahan.alasan", Peringatan,
+			"pihak berubah dari PK yang diubah, tetapi alasannya %q, bukan \"pejabat\"", p.Alasan))
 	}
 	if len(out.Errors()) == 0 {
 		p.Asal = asal

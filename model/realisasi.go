@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"pkgen/pesan"
 )
 
 // Laporan is a loaded realisasi file with the PK it reports on.
@@ -110,7 +111,7 @@ func parseRealisasi(name string, data []byte, muat muatPK) (*Laporan, Problems) 
 	_, pkGiven := raw["pk"]
 	if _, isPK := raw["sasaran"]; isPK && !pkGiven {
 		// Every key would be unknown: say what the file is instead.
-		return nil, Problems{{File: name, Line: d.loc.line("sasaran[1]"), Msg: "berkas ini tampaknya berkas PK (berisi [[sasaran]]), bukan berkas realisasi; berkas realisasi berisi pk = \"BERKAS-PK.toml\", triwulan dan [[realisasi]]"}}
+		return nil, Problems{problemf(name, d.loc.line("sasaran[1]"), "", Galat, "berkas ini tampaknya berkas PK (berisi [[sasaran]]), bukan berkas realisasi; berkas realisasi berisi pk = \"BERKAS-PK.toml\", triwulan dan [[realisasi]]")}
 	}
 	root := d.table("", raw)
 	lap := &Laporan{File: name}
@@ -176,8 +177,8 @@ func parseRealisasi(name string, data []byte, muat muatPK) (*Laporan, Problems) 
 
 // decodeRealisasiTOML applies Parse's checks on the raw text and decodes it.
 func decodeRealisasiTOML(name string, data []byte) (map[string]any, Problems) {
-	return decodeRaw(name, data, "berkas realisasi biasanya kurang dari 1 MB",
-		"berkas realisasi memerlukan pk, triwulan dan [[realisasi]]")
+	return decodeRaw(name, data, pesan.M("berkas realisasi biasanya kurang dari 1 MB"),
+		pesan.M("berkas realisasi memerlukan pk, triwulan dan [[realisasi]]"))
 }
 
 var romawi = [4]string{"I", "II", "III", "IV"}
@@ -220,7 +221,7 @@ func (d *decoder) realisasi(t *tbl, lap *Laporan, idx map[string]*Indikator, see
 			}
 			ri.TW[k] = n
 			if ind != nil {
-				d.checkRealisasi(path, fmt.Sprintf("TW %s", romawi[k]), ind, ind.Target.TW[k], n, sk)
+				d.checkRealisasi(path, "TW "+romawi[k], ind, ind.Target.TW[k], n, sk)
 			}
 		}
 		tt.done()
@@ -230,7 +231,7 @@ func (d *decoder) realisasi(t *tbl, lap *Laporan, idx map[string]*Indikator, see
 	if _, ok := t.m["tahun_lalu"]; ok {
 		ri.TahunLalu = d.nilai(t, "tahun_lalu")
 		if ind != nil {
-			d.checkRealisasi(t.keyPath("tahun_lalu"), "tahun lalu", ind, ind.Target.Tahunan, ri.TahunLalu, sk)
+			d.checkRealisasi(t.keyPath("tahun_lalu"), pesan.M("tahun lalu"), ind, ind.Target.Tahunan, ri.TahunLalu, sk)
 		}
 	} else {
 		t.get("tahun_lalu")
@@ -240,7 +241,7 @@ func (d *decoder) realisasi(t *tbl, lap *Laporan, idx map[string]*Indikator, see
 }
 
 // saranKode suggests the nearest kode of the PK, if one is clearly nearest.
-func saranKode(kode string, idx map[string]*Indikator) string {
+func saranKode(kode string, idx map[string]*Indikator) pesan.Pesan {
 	known := make([]string, 0, len(idx))
 	for k := range idx {
 		known = append(known, strings.ToLower(k))
@@ -248,11 +249,11 @@ func saranKode(kode string, idx map[string]*Indikator) string {
 	if s := nearest(kode, known); s != "" {
 		for k := range idx {
 			if strings.ToLower(k) == s {
-				return fmt.Sprintf("; maksud Anda %q?", k)
+				return pesan.M("; maksud Anda %q?", k)
 			}
 		}
 	}
-	return "; periksa kode indikator di PK"
+	return pesan.M("; periksa kode indikator di PK")
 }
 
 // jenisIndikator is the kind of an indicator's targets and one of them as
@@ -279,10 +280,10 @@ func teksNilai(n Nilai) string {
 	return fmt.Sprintf("%q", n.Jenis.String())
 }
 
-// checkRealisasi checks one realisasi value (what: "TW II", "tahun lalu")
-// against its target and the indicator's kind and scale (nil: none found,
-// already reported).
-func (d *decoder) checkRealisasi(path, what string, ind *Indikator, target, n Nilai, sk *Skala) {
+// checkRealisasi checks one realisasi value (what: "TW II", or the words
+// "tahun lalu") against its target and the indicator's kind and scale (nil:
+// none found, already reported).
+func (d *decoder) checkRealisasi(path string, what any, ind *Indikator, target, n Nilai, sk *Skala) {
 	if n.Jenis == NA || n.Jenis == Kosong {
 		return
 	}
@@ -291,18 +292,18 @@ func (d *decoder) checkRealisasi(path, what string, ind *Indikator, target, n Ni
 		return
 	}
 	ex := jenisIndikator(ind)
-	want, hint := ex.Jenis, ""
+	want, hint := ex.Jenis, pesan.Pesan{}
 	switch ex.Jenis {
 	case Angka:
-		hint = "angka tanpa tanda kutip, mis. " + ex.Angka.String()
+		hint = pesan.M("angka tanpa tanda kutip, mis. %s", ex.Angka.String())
 	case Persen:
-		hint = fmt.Sprintf("persen dalam tanda kutip, mis. %q", ex.Angka.String()+"%")
+		hint = pesan.M("persen dalam tanda kutip, mis. %q", ex.Angka.String()+"%")
 	case Kategori:
-		hint = fmt.Sprintf("kategori dalam tanda kutip, mis. %q", ex.Teks)
+		hint = pesan.M("kategori dalam tanda kutip, mis. %q", ex.Teks)
 	case Rentang:
-		want, hint = Angka, "satu angka tanpa tanda kutip, mis. "+ex.Angka.String()
+		want, hint = Angka, pesan.M("satu angka tanpa tanda kutip, mis. %s", ex.Angka.String())
 		if ex.RentangPersen {
-			want, hint = Persen, fmt.Sprintf("satu persen dalam tanda kutip, mis. %q", ex.Angka.String()+"%")
+			want, hint = Persen, pesan.M("satu persen dalam tanda kutip, mis. %q", ex.Angka.String()+"%")
 		}
 	default:
 		return

@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"regexp"
 	"strings"
+
+	"pkgen/pesan"
 )
 
 // validate checks what the decoder cannot: relations between values.
@@ -131,22 +133,22 @@ func (d *decoder) checkTarget(ip string, ind Indikator) {
 		return
 	}
 	want := new(big.Rat)
-	var rule string
+	var rule pesan.Pesan
 	switch ind.Agregasi {
 	case Akhir:
 		want = quarters[len(quarters)-1].Angka.Rat()
-		rule = "sama dengan target triwulan terakhir yang diukur"
+		rule = pesan.M("sama dengan target triwulan terakhir yang diukur")
 	case Jumlah:
 		for _, n := range quarters {
 			want.Add(want, n.Angka.Rat())
 		}
-		rule = "jumlah target triwulan"
+		rule = pesan.M("jumlah target triwulan")
 	case RataRata:
 		for _, n := range quarters {
 			want.Add(want, n.Angka.Rat())
 		}
 		want.Quo(want, new(big.Rat).SetInt64(int64(len(quarters))))
-		rule = "rata-rata target triwulan"
+		rule = pesan.M("rata-rata target triwulan")
 	}
 	if t.Tahunan.Angka.Rat().Cmp(want) != 0 {
 		d.errf(tp+".tahunan", "target tahunan %s tidak konsisten dengan agregasi %q: seharusnya %s = %s; perbaiki target atau pilih agregasi lain",

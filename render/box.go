@@ -17,6 +17,21 @@ type Document struct {
 	Pages   []Page
 	Outline []Bookmark
 	Meta    Meta
+	// Sources are the files the document was made from (the TOML of the
+	// PK and of every version it amends, or a realisasi report and its
+	// PK). A backend embeds them, so the document can be rebuilt from the
+	// PDF alone. Layout leaves them empty; the caller fills them.
+	Sources []Source
+	// PDFA asks the backend for an archival PDF (PDF/A-3b). Layout leaves
+	// it false; the caller chooses.
+	PDFA bool
+}
+
+// Source is one file embedded in the document.
+type Source struct {
+	Name string // file name, with forward slashes, relative to the first source's folder
+	Desc string // what it is, for a viewer's list of attachments
+	Data []byte
 }
 
 // Meta is the document information a backend records.
@@ -43,6 +58,23 @@ type Page struct {
 	// Frames record where layout placed cells and blocks, for tests that check
 	// every text stays inside its frame. Backends ignore them.
 	Frames []Frame
+	// SignAreas are the rectangles reserved for signatures, one per
+	// signatory block on the page, in the order the blocks were placed.
+	// Backends do not draw them; callers hand them to signing services.
+	SignAreas []SignArea
+}
+
+// SignArea is the room left for one signature: between the jabatan lines
+// and the name in a handwritten block, the square for the e-signature's
+// image in an electronic one.
+type SignArea struct {
+	X, Y, W, H float64 // mm from the page's top-left corner, like every box
+	Nama       string  // the signatory's name as printed, titles included
+	Jabatan    string  // the jabatan as printed
+	NIP        string  // plain digits; empty for a signatory without a NIP
+	Peran      string  // "pihak_pertama", "pihak_kedua" or "mengetahui"
+	Elektronik bool    // an electronic-signature block (the square)
+	Jangkar    string  // the invisible anchor text written in it, if any
 }
 
 // Landscape reports whether the page is wider than tall.
@@ -57,6 +89,10 @@ type Text struct {
 	Width     float64 // measured advance, mm
 	Underline bool
 	Frame     int // 1-based index into Page.Frames; 0 when outside any frame
+	// Invisible text is neither filled nor stroked (PDF text rendering
+	// mode 3): it is there for text search and extraction only, as the
+	// anchor an e-signature service looks for.
+	Invisible bool
 }
 
 // Line is a stroked segment.

@@ -21,6 +21,18 @@ type Options struct {
 	// date, else 1 January of its year, so output never depends on the clock.
 	Created time.Time
 	Logo    []byte // optional PNG or JPEG printed above the statement heading
+	// TTE lays the signature blocks out for an electronic signature
+	// (tanda tangan elektronik): "Ditandatangani secara elektronik
+	// oleh:", the jabatan, a square for the signature's image (holding
+	// the QR code of [tanda_tangan] url_verifikasi when the document has
+	// one), the name and NIP; and every page gets the note that the
+	// document is signed with a BSrE certificate (template blocks tte_*).
+	TTE bool
+	// Jangkar, when not empty, is written as invisible text in the middle
+	// of every signature area, for signing services that find the place
+	// to sign by searching for a text. "{peran}" in it is replaced by the
+	// signatory's role (pihak_pertama, pihak_kedua, mengetahui).
+	Jangkar string
 }
 
 // paper sizes, mm, portrait.
@@ -235,8 +247,20 @@ func height(lines []TextLine) float64 {
 	return h
 }
 
-// folios numbers the lampiran pages "Halaman k dari n", counting every page.
+// folios numbers the lampiran pages "Halaman k dari n", counting every
+// page, and then adds the electronic-signature note to every page when
+// asked (it is placed beside the numbers).
 func (l *layouter) folios(first int) error {
+	if err := l.numberPages(first); err != nil {
+		return err
+	}
+	if l.opt.TTE {
+		return l.tteNote()
+	}
+	return nil
+}
+
+func (l *layouter) numberPages(first int) error {
 	n := len(l.out.Pages)
 	for i := first; i < n; i++ {
 		s, err := l.words("halaman", struct{ Halaman, Jumlah int }{i + 1, n})

@@ -21,6 +21,12 @@ type sigCol struct {
 	w    float64
 	pre  []TextLine // date, role, jabatan
 	name []TextLine // name, pangkat and NIP
+
+	// See tte.go.
+	area    SignArea // who signs; place sets the rectangle
+	anchor  string   // invisible text in the area, if any
+	anchorW float64
+	qr      [][]bool // QR code modules drawn in the area, if any
 }
 
 type signer struct {
@@ -120,6 +126,13 @@ func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) 
 		}
 		pre = append(pre, role...)
 	}
+	if l.opt.TTE {
+		oleh, err := l.words("tte_oleh", d)
+		if err != nil {
+			return sigCol{}, err
+		}
+		pre = append(pre, PlainParas(oleh, fonts.Regular, AlignCenter)...)
+	}
 	pre = append(pre, PlainParas(s.who.JabatanLengkap()+",", fonts.Regular, AlignCenter)...)
 	name := []Para{{Spans: []Span{{Text: l.f.nama(*s.who, statement), Style: fonts.Bold, Underline: true}}, Align: AlignCenter}}
 	if s.who.Pangkat != "" {
@@ -139,11 +152,22 @@ func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) 
 		}
 		name = append(name, PlainParas(nip, fonts.Regular, AlignCenter)...)
 	}
-	return sigCol{w: w, pre: l.m.Block(pre, w, size, leading), name: l.m.Block(name, w, size, leading)}, nil
+	c := sigCol{w: w, pre: l.m.Block(pre, w, size, leading), name: l.m.Block(name, w, size, leading)}
+	if err := l.electronic(&c, s, statement); err != nil {
+		return sigCol{}, err
+	}
+	return c, nil
 }
 
-// place draws the block with its top-left at (x, y).
+// place draws the block with its top-left at (x, y) and records each
+// column's signature area (see tte.go).
 func (b sigBlock) place(p *Page, x, y float64) {
+	space := b.space
+	if space == 0 {
+		// A block built without it (the capaian annex) has the full room,
+		// which its height already counts.
+		space = signSpace
+	}
 	preH := 0.0
 	for _, c := range b.cols {
 		preH = max(preH, height(c.pre))
@@ -151,11 +175,13 @@ func (b sigBlock) place(p *Page, x, y float64) {
 	for _, c := range b.cols {
 		// Roles and jabatan start on one row; names share one baseline.
 		p.put(c.pre, x+c.x, y, c.w, "signature")
-		p.put(c.name, x+c.x, y+preH+b.space, c.w, "signature")
+		p.put(c.name, x+c.x, y+preH+space, c.w, "signature")
+		c.reserve(p, x+c.x, y+preH, space)
 	}
 	if c := b.third; c != nil {
 		ty := y + b.rowH + 6
 		ty = p.put(c.pre, x+c.x, ty, c.w, "signature")
-		p.put(c.name, x+c.x, ty+b.space, c.w, "signature")
+		p.put(c.name, x+c.x, ty+space, c.w, "signature")
+		c.reserve(p, x+c.x, ty, space)
 	}
 }

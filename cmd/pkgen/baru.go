@@ -9,33 +9,13 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
+	"pkgen/pesan"
 	"pkgen/templates/baru"
 )
-
-const baruHelp = `pkgen baru --bentuk BENTUK [-o BERKAS.toml|-] [--tahun TAHUN]
-
-Menulis berkas PK awal yang sudah sah dan penuh komentar, untuk diisi:
-
-  dki            bentuk DKI Jakarta: target triwulan dan pengukuran kinerja
-  eselon2        bentuk peraturan, Kepala Perangkat Daerah, anggaran Program
-  eselon3        bentuk peraturan, Eselon III, anggaran Kegiatan
-  eselon4        bentuk peraturan, Eselon IV, anggaran Sub Kegiatan
-  kepala-daerah  PK satu pihak Kepala Daerah, target tahunan per misi
-
-  --bentuk BENTUK  salah satu bentuk di atas (wajib).
-  -o BERKAS        berkas yang ditulis (bawaan pk.toml); "-" menulis ke
-                   keluaran standar. Berkas yang sudah ada tidak ditimpa.
-  --tahun TAHUN    tahun perjanjian (bawaan: tahun ini).
-
-Bila folder schema/ pkgen ditemukan di atas folder tujuan, baris pertama
-berkas menjadi "#:schema …/schema/pk.schema.json" agar VS Code (ekstensi
-Even Better TOML) melengkapi dan memeriksa kunci.
-
-Status keluar: 0 berhasil, 1 gagal menulis (atau berkas sudah ada), 2 salah pemakaian.
-`
 
 // sekarang is the clock of the default year; tests replace it.
 var sekarang = time.Now
@@ -45,7 +25,7 @@ var reTahun = regexp.MustCompile(`(?m)^tahun = [0-9]+`)
 func baruCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("baru", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, baruHelp) }
+	fs.Usage = func() { pesan.Fprint(stderr, "help.baru") }
 	bentuk := fs.String("bentuk", "", "bentuk dokumen: "+strings.Join(baru.Bentuk(), ", "))
 	out := fs.String("o", "pk.toml", "berkas TOML yang ditulis, atau - untuk keluaran standar")
 	tahun := fs.Int("tahun", 0, "tahun perjanjian (bawaan: tahun ini)")
@@ -54,15 +34,15 @@ func baruCmd(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(pos) > 0 {
-		fmt.Fprintf(stderr, "pkgen baru: argumen %q tidak dikenal; nama berkas ditulis dengan -o\n\n%s", pos[0], baruHelp)
+		pesan.Fprintf(stderr, "pkgen baru: argumen %q tidak dikenal; nama berkas ditulis dengan -o\n\n%s", pos[0], pesan.Text("help.baru"))
 		return exitUsage
 	}
 	data, ok := baru.Berkas(*bentuk)
 	if !ok {
 		if *bentuk == "" {
-			fmt.Fprintf(stderr, "pkgen baru: sebutkan --bentuk: %s\n\n%s", strings.Join(baru.Bentuk(), ", "), baruHelp)
+			pesan.Fprintf(stderr, "pkgen baru: sebutkan --bentuk: %s\n\n%s", strings.Join(baru.Bentuk(), ", "), pesan.Text("help.baru"))
 		} else {
-			fmt.Fprintf(stderr, "pkgen baru: bentuk %q tidak dikenal; pilih salah satu: %s\n", *bentuk, strings.Join(baru.Bentuk(), ", "))
+			pesan.Fprintf(stderr, "pkgen baru: bentuk %q tidak dikenal; pilih salah satu: %s\n", *bentuk, strings.Join(baru.Bentuk(), ", "))
 		}
 		return exitUsage
 	}
@@ -72,10 +52,10 @@ func baruCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	// The starting files' NIP were appointed up to 2010.
 	if y < 2010 || y > 2100 {
-		fmt.Fprintf(stderr, "pkgen baru: tahun %d di luar rentang 2010–2100\n", y)
+		pesan.Fprintf(stderr, "pkgen baru: tahun %d di luar rentang 2010–2100\n", y)
 		return exitUsage
 	}
-	text := reTahun.ReplaceAllString(string(data), fmt.Sprintf("tahun = %d", y))
+	text := reTahun.ReplaceAllString(string(data), "tahun = "+strconv.Itoa(y))
 	text = strings.ReplaceAll(text, "2025-02-15", fmt.Sprintf("%d-02-15", y))
 
 	dst := *out
@@ -86,16 +66,16 @@ func baruCmd(args []string, stdout, stderr io.Writer) int {
 	text = gantiDirektifSkema(text, dir, "pk.schema.json")
 	if dst == "-" {
 		if _, err := io.WriteString(stdout, text); err != nil {
-			fmt.Fprintf(stderr, "pkgen baru: %v\n", err)
+			pesan.Fprintf(stderr, "pkgen baru: %v\n", err)
 			return exitInvalid
 		}
 		return exitOK
 	}
 	if err := tulisBerkas(dst, []byte(text), false); err != nil {
-		fmt.Fprintf(stderr, "pkgen baru: %v%s\n", err, saranAda(err, "; berkas yang ada tidak ditimpa, pilih nama lain dengan -o"))
+		pesan.Fprintf(stderr, "pkgen baru: %v%s\n", err, saranAda(err, pesan.Key("; berkas yang ada tidak ditimpa, pilih nama lain dengan -o")))
 		return exitInvalid
 	}
-	fmt.Fprintf(stderr, "%s: PK bentuk %s tahun %d dibuat; isi, lalu periksa dengan: pkgen check %s\n", dst, *bentuk, y, dst)
+	pesan.Fprintf(stderr, "%s: PK bentuk %s tahun %d dibuat; isi, lalu periksa dengan: pkgen check %s\n", dst, *bentuk, y, dst)
 	return exitOK
 }
 
@@ -137,16 +117,18 @@ func cariSkema(dir, file string) string {
 	}
 }
 
-// saranAda is hint when err is errAda, else "".
+// saranAda is hint, in the current language when it is a catalogue key,
+// when err is errAda; else "".
 func saranAda(err error, hint string) string {
 	if errors.Is(err, errAda) {
-		return hint
+		return pesan.Text(hint)
 	}
 	return ""
 }
 
-// errAda reports an output file that exists and may not be replaced.
-var errAda = errors.New("sudah ada")
+// errAda reports an output file that exists and may not be replaced
+// ("pk.toml sudah ada").
+var errAda = pesan.Errorf("sudah ada")
 
 // tulisBerkas writes data to dst through a temporary file renamed (or,
 // without timpa, linked) into place when complete: a failure leaves no

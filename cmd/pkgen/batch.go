@@ -18,8 +18,6 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"pkgen/model"
-	"pkgen/render"
-	"pkgen/render/pdf"
 )
 
 // batchHelp documents rendering several files; it follows renderHelp.
@@ -27,6 +25,7 @@ const batchHelp = `
 Banyak berkas sekaligus:
 
   pkgen render BERKAS.toml... | FOLDER... [-d FOLDER_KELUARAN] [--templat BERKAS]...
+               [--pdfa=3b|none] [--tte [--jangkar TEKS]]
 
   -d FOLDER       folder tempat semua PDF ditulis (dibuat bila belum ada).
                   Bawaan: setiap PDF di samping berkas masukannya.
@@ -48,6 +47,7 @@ type batchJob struct {
 	in, out string
 	note    string // why out is not the usual name, if it is not
 	timpa   bool   // replace an existing PDF
+	pil     pilihan
 
 	msgs  bytes.Buffer // warnings and errors, printed in input order
 	pages int
@@ -57,7 +57,7 @@ type batchJob struct {
 // renderBatch renders several inputs (files, or folders of PK files)
 // concurrently. dir, if set, is the folder for every PDF; out must be empty
 // (-o names one file). It returns the exit status.
-func renderBatch(args []string, out, dir string, tpls []string, timpa bool, stderr io.Writer) int {
+func renderBatch(args []string, out, dir string, tpls []string, timpa bool, pil pilihan, stderr io.Writer) int {
 	if out != "" {
 		fmt.Fprint(stderr, "pkgen render: -o hanya untuk satu berkas masukan; untuk beberapa berkas atau folder pakai -d FOLDER\n\n", renderHelp+batchHelp)
 		return exitUsage
@@ -78,6 +78,7 @@ func renderBatch(args []string, out, dir string, tpls []string, timpa bool, stde
 	}
 	for _, j := range jobs {
 		j.timpa = timpa
+		j.pil = pil
 	}
 	if dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -373,24 +374,20 @@ func renderJob(j *batchJob, tpls []string) {
 		fmt.Fprintf(w, "pkgen render: %s tidak sah (%d galat); PDF tidak ditulis\n", j.in, len(probs.Errors()))
 		return
 	}
-	opt, err := options(doc, j.in, tpls)
+	data, laid, err := buatPK(doc, j.in, tpls, j.pil)
 	if err != nil {
 		fmt.Fprintf(w, "pkgen render: %v\n", err)
-		return
-	}
-	laid, err := render.Layout(doc, opt)
-	if err != nil {
-		fmt.Fprintf(w, "pkgen render: %s: %v\n", j.in, err)
-		return
-	}
-	data, err := pdf.Bytes(laid)
-	if err != nil {
-		fmt.Fprintf(w, "pkgen render: %s: %v\n", j.in, err)
 		return
 	}
 	if err := tulisBerkas(j.out, data, j.timpa); err != nil {
 		fmt.Fprintf(w, "pkgen render: %v%s\n", err, saranAda(err, timpaHint))
 		return
+	}
+	if j.pil.tte {
+		if err := tulisTTD(j.out, laid, j.pil.jangkar != "", 0); err != nil {
+			fmt.Fprintf(w, "pkgen render: %v\n", err)
+			return
+		}
 	}
 	j.pages, j.ok = len(laid.Pages), true
 }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	pdfmodel "github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
@@ -21,7 +22,7 @@ import (
 	"pkgen/render/pdf"
 )
 
-const capaianHelp = `pkgen capaian REALISASI.toml [-o KELUARAN.pdf|-] [--ttd] [--lampirkan-ke LKIP.pdf] [--templat BERKAS]...
+const capaianHelp = `pkgen capaian REALISASI.toml [-o KELUARAN.pdf|-] [--ttd [--tte [--jangkar TEKS]]] [--lampirkan-ke LKIP.pdf] [--templat BERKAS]... [--pdfa=3b|none]
 
 Membuat lampiran capaian kinerja (PDF mendatar, ukuran kertas PK) dari
 berkas realisasi triwulanan: tabel target, realisasi dan capaian per
@@ -44,6 +45,17 @@ realisasi menyebut PK-nya (pk = "BERKAS-PK.toml") dan triwulannya
   --templat BERKAS
                   berkas kata-kata (.tmpl) yang menggantikan bawaan (blok
                   capaian_*, lihat templates/capaian.tmpl); boleh diulang.
+  --pdfa=3b|none  bawaan 3b: lampiran berupa PDF/A-3b untuk arsip, dengan
+                  berkas realisasi dan PK-nya terlampir (lihat pkgen
+                  ekstrak); none: PDF biasa, berkas sumber tetap terlampir.
+                  Gabungan --lampirkan-ke bukan PDF/A (LKIP-nya dibuat
+                  aplikasi lain); berkas sumber dilampirkan padanya.
+  --tte           (bersama --ttd) blok tanda tangan elektronik dan catatan
+                  sertifikat BSrE di setiap halaman, seperti pkgen render
+                  --tte, dan berkas KELUARAN.pdf.ttd.json (nomor halaman
+                  terhitung dari awal PDF gabungan bila --lampirkan-ke).
+  --jangkar TEKS  (bersama --tte) teks jangkar tak terlihat di kotak tanda
+                  tangan.
 
 PDF ditulis ke berkas sementara lalu diganti namanya setelah lengkap: masukan
 yang tidak sah tidak menulis apa pun. Tanggal PDF adalah hari terakhir
@@ -61,8 +73,15 @@ func capaianCmd(args []string, stdout, stderr io.Writer) int {
 	lkip := fs.String("lampirkan-ke", "", "PDF LKIP yang diberi lampiran")
 	var tpls multiFlag
 	fs.Var(&tpls, "templat", "berkas templat pengganti (boleh diulang)")
+	pdfa := pdfaFlag(fs)
+	tte := fs.Bool("tte", false, "blok tanda tangan elektronik dan berkas .ttd.json (bersama --ttd)")
+	jangkar := fs.String("jangkar", "", "teks jangkar tak terlihat di kotak tanda tangan (bersama --tte)")
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
+		return exitUsage
+	}
+	if *tte && !*ttd || *jangkar != "" && !*tte {
+		fmt.Fprint(stderr, "pkgen capaian: --tte hanya bersama --ttd, dan --jangkar hanya bersama --tte\n")
 		return exitUsage
 	}
 	if len(files) != 1 {
@@ -111,10 +130,23 @@ func capaianCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "pkgen capaian: %v\n", err)
 		return exitInvalid
 	}
+	opt.TTE, opt.Jangkar = *tte, *jangkar
 	laid, err := render.LayoutCapaian(lap, render.CapaianOptions{Options: opt, TandaTangan: *ttd})
 	if err != nil {
 		fmt.Fprintf(stderr, "pkgen capaian: %s: %v\n", in, err)
 		return exitInvalid
+	}
+	// Merged into an LKIP made by other software the result cannot be
+	// PDF/A; the sources are attached to the merged file instead.
+	laid.PDFA = pdfa.on && *lkip == ""
+	srcs, err := bacaSumber(append([]berkasSumber{{lap.File,
+		fmt.Sprintf("Berkas TOML sumber: laporan realisasi triwulan %d Tahun %d", lap.Triwulan, doc.Tahun)}}, versiPK(doc)...))
+	if err != nil {
+		fmt.Fprintf(stderr, "pkgen capaian: %v\n", err)
+		return exitInvalid
+	}
+	if *lkip == "" {
+		laid.Sources = srcs
 	}
 	data, err := pdf.Bytes(laid)
 	if err != nil {
@@ -122,18 +154,19 @@ func capaianCmd(args []string, stdout, stderr io.Writer) int {
 		return exitInvalid
 	}
 	pages := fmt.Sprintf("%d halaman", len(laid.Pages))
+	skip := 0 // pages before the annex's first
 	if *lkip != "" {
 		base, err := os.ReadFile(*lkip)
 		if err != nil {
 			fmt.Fprintf(stderr, "pkgen capaian: berkas LKIP tidak dapat dibaca: %v\n", err)
 			return exitInvalid
 		}
-		merged, n, err := lampirkan(base, data)
+		merged, n, err := lampirkan(base, data, srcs, laid.Meta.Created)
 		if err != nil {
 			fmt.Fprintf(stderr, "pkgen capaian: %s: %v; tidak ada yang ditulis\n", *lkip, err)
 			return exitInvalid
 		}
-		data = merged
+		data, skip = merged, n
 		pages = fmt.Sprintf("%d halaman (LKIP %d + lampiran capaian %d)", n+len(laid.Pages), n, len(laid.Pages))
 	}
 	if dst == "-" {
@@ -141,11 +174,20 @@ func capaianCmd(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "pkgen capaian: %v\n", err)
 			return exitInvalid
 		}
+		if *tte {
+			fmt.Fprint(stderr, "pkgen capaian: catatan: PDF ditulis ke keluaran standar, jadi berkas .ttd.json tidak ditulis\n")
+		}
 		return exitOK
 	}
 	if err := writeAtomic(dst, data); err != nil {
 		fmt.Fprintf(stderr, "pkgen capaian: %v\n", err)
 		return exitInvalid
+	}
+	if *tte {
+		if err := tulisTTD(dst, laid, *jangkar != "", skip); err != nil {
+			fmt.Fprintf(stderr, "pkgen capaian: %v\n", err)
+			return exitInvalid
+		}
 	}
 	fmt.Fprintf(stderr, "%s: %s\n", dst, pages)
 	return exitOK
@@ -170,7 +212,7 @@ func samePath(a, b string) bool {
 // (MergeRaw drops them). The LKIP is read in relaxed mode (real LKIPs come
 // from many tools); an encrypted or unreadable one is an error in words a
 // user can act on.
-func lampirkan(lkip, annex []byte) (out []byte, pages int, err error) {
+func lampirkan(lkip, annex []byte, srcs []render.Source, created time.Time) (out []byte, pages int, err error) {
 	defer func() {
 		// pdfcpu guards most of its API against panics; this is the last
 		// line of defence for a damaged file it does not.
@@ -201,6 +243,12 @@ func lampirkan(lkip, annex []byte) (out []byte, pages int, err error) {
 	}
 	if err := outlineCount(dest); err != nil {
 		return nil, 0, fmt.Errorf("penanda (bookmark) PDF gabungan: %v", err)
+	}
+	for _, src := range srcs {
+		a := pdfmodel.Attachment{Reader: bytes.NewReader(src.Data), ID: src.Name, FileName: src.Name, Desc: src.Desc, ModTime: &created}
+		if err := dest.AddAttachment(a, false); err != nil {
+			return nil, 0, fmt.Errorf("berkas sumber %s tidak dapat dilampirkan ke PDF gabungan: %v", src.Name, err)
+		}
 	}
 	var buf bytes.Buffer
 	w := bufio.NewWriter(&buf)

@@ -6,13 +6,14 @@ import (
 	"io"
 
 	"pkgen/model"
+	"pkgen/pesan"
 	"pkgen/render"
 )
 
 func check(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, helps["check"]) }
+	fs.Usage = func() { pesan.Fprint(stderr, "help.check") }
 	var tpls multiFlag
 	fs.Var(&tpls, "templat", "berkas templat pengganti (boleh diulang)")
 	files, err := parseInterspersed(fs, args)
@@ -20,34 +21,32 @@ func check(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(files) == 0 {
-		fmt.Fprint(stderr, "pkgen check: sebutkan setidaknya satu berkas .toml\n\n", helps["check"])
+		pesan.Fprintf(stderr, "pkgen check: sebutkan setidaknya satu berkas .toml\n\n%s", pesan.Text("help.check"))
 		return exitUsage
 	}
 	status := exitOK
 	for _, path := range files {
 		doc, probs, err := model.Load(path)
 		if err != nil {
-			fmt.Fprintf(stderr, "pkgen: %v\n", err)
+			pesan.Fprintf(stderr, "pkgen: %v\n", err)
 			status = exitInvalid
 			continue
 		}
-		for _, p := range probs {
-			fmt.Fprintln(stderr, p.String())
-		}
+		printProblems(stderr, probs)
 		if doc == nil {
-			fmt.Fprintf(stdout, "%s: TIDAK SAH — %d galat, %d peringatan\n", path, len(probs.Errors()), len(probs.Warnings()))
+			pesan.Fprintf(stdout, "%s: TIDAK SAH — %d galat, %d peringatan\n", path, len(probs.Errors()), len(probs.Warnings()))
 			status = exitInvalid
 			continue
 		}
 		// A valid document must also lay out with its templates: this runs
 		// every wording block and the column set (no PDF is written).
 		if err := layoutOK(doc, path, tpls); err != nil {
-			fmt.Fprintln(stderr, err)
-			fmt.Fprintf(stdout, "%s: TIDAK SAH — %v\n", path, err)
+			pesan.Fprintf(stderr, "%v\n", err)
+			pesan.Fprintf(stdout, "%s: TIDAK SAH — %v\n", path, err)
 			status = exitInvalid
 			continue
 		}
-		fmt.Fprintf(stdout, "%s: sah — %s\n", path, summary(doc, len(probs.Warnings())))
+		pesan.Fprintf(stdout, "%s: sah — %s\n", path, summary(doc, len(probs.Warnings())))
 	}
 	return status
 }
@@ -62,8 +61,17 @@ func summary(doc *model.Document, warnings int) string {
 	if doc.PihakKedua != nil {
 		parties += ", PIHAK KEDUA " + doc.PihakKedua.Nama
 	}
-	return fmt.Sprintf("%s %d, %s; %d sasaran, %d indikator; %d peringatan",
+	return pesan.Sprintf("%s %d, %s; %d sasaran, %d indikator; %d peringatan",
 		kind, doc.Tahun, parties, len(doc.Sasaran), doc.JumlahIndikator(), warnings)
+}
+
+// printProblems prints a file's warnings and errors, one a line, in the
+// current language.
+func printProblems(w io.Writer, probs model.Problems) {
+	pr := pesan.Current()
+	for _, p := range probs {
+		fmt.Fprintln(w, p.In(pr))
+	}
 }
 
 func layoutOK(doc *model.Document, path string, tpls []string) error {

@@ -10,26 +10,9 @@ import (
 	"strings"
 
 	"pkgen/model"
+	"pkgen/pesan"
 	"pkgen/spreadsheet"
 )
-
-const imporHelp = `pkgen impor BERKAS.xlsx [-o KELUARAN.toml|-] [--timpa]
-
-Membaca kembali lembar kerja yang dibuat pkgen xlsx (PK atau realisasi) dan
-menulisnya sebagai TOML yang rapi: satu kunci per baris, target sebagai
-tabel sebaris dengan angka tetap angka dan persen sebagai "100%", pengukuran
-sebagai teks '''…'''.
-
-Hasilnya diperiksa seperti oleh pkgen check (berkas realisasi terhadap PK
-yang disebutnya, dicari relatif terhadap KELUARAN). Setiap masalah disebut
-dengan lembar dan selnya; bila ada galat, tidak ada yang ditulis.
-
-  -o KELUARAN   berkas TOML yang ditulis; "-" menulis ke keluaran standar.
-                Bawaan: nama masukan dengan akhiran .toml, di folder yang sama.
-  --timpa       menimpa KELUARAN bila sudah ada (mis. berkas TOML asalnya).
-
-Status keluar: 0 berhasil, 1 masukan tidak sah atau gagal menulis, 2 salah pemakaian.
-`
 
 // maxXLSX bounds the workbook read; a PK's is well under a megabyte.
 const maxXLSX = 64 << 20
@@ -37,7 +20,7 @@ const maxXLSX = 64 << 20
 func imporCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("impor", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, imporHelp) }
+	fs.Usage = func() { pesan.Fprint(stderr, "help.impor") }
 	out := fs.String("o", "", "berkas TOML keluaran, atau - untuk keluaran standar")
 	timpa := fs.Bool("timpa", false, "menimpa keluaran yang sudah ada")
 	files, err := parseInterspersed(fs, args)
@@ -45,7 +28,7 @@ func imporCmd(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(files) != 1 {
-		fmt.Fprint(stderr, "pkgen impor: sebutkan tepat satu berkas .xlsx\n\n", imporHelp)
+		pesan.Fprintf(stderr, "pkgen impor: sebutkan tepat satu berkas .xlsx\n\n%s", pesan.Text("help.impor"))
 		return exitUsage
 	}
 	in := files[0]
@@ -54,12 +37,12 @@ func imporCmd(args []string, stdout, stderr io.Writer) int {
 		dst = strings.TrimSuffix(in, filepath.Ext(in)) + ".toml"
 	}
 	if dst != "-" && filepath.Clean(dst) == filepath.Clean(in) {
-		fmt.Fprintf(stderr, "pkgen impor: keluaran %s sama dengan masukan\n", dst)
+		pesan.Fprintf(stderr, "pkgen impor: keluaran %s sama dengan masukan\n", dst)
 		return exitUsage
 	}
 	data, err := bacaTerbatas(in, maxXLSX)
 	if err != nil {
-		fmt.Fprintf(stderr, "pkgen: %v\n", err)
+		pesan.Fprintf(stderr, "pkgen: %v\n", err)
 		return exitInvalid
 	}
 	h, err := spreadsheet.Impor(data)
@@ -67,11 +50,11 @@ func imporCmd(args []string, stdout, stderr io.Writer) int {
 		var ms spreadsheet.DaftarMasalah
 		if errors.As(err, &ms) {
 			for _, m := range ms {
-				fmt.Fprintf(stderr, "%s: %s\n", in, m)
+				pesan.Fprintf(stderr, "%s: %s\n", in, m)
 			}
-			fmt.Fprintf(stderr, "pkgen impor: %s tidak dapat dibaca (%d masalah); TOML tidak ditulis\n", in, len(ms))
+			pesan.Fprintf(stderr, "pkgen impor: %s tidak dapat dibaca (%d masalah); TOML tidak ditulis\n", in, len(ms))
 		} else {
-			fmt.Fprintf(stderr, "pkgen impor: %s: %v\n", in, err)
+			pesan.Fprintf(stderr, "pkgen impor: %s: %v\n", in, err)
 		}
 		return exitInvalid
 	}
@@ -85,6 +68,7 @@ func imporCmd(args []string, stdout, stderr io.Writer) int {
 	if h.Laporan != nil {
 		schemaFile = "realisasi.schema.json"
 	}
+	// The header is the file's own text, Indonesian like the file.
 	header := "Dibuat oleh pkgen impor dari " + filepath.Base(in) + "."
 	if p := cariSkema(dir, schemaFile); p != "" {
 		header = "#:schema " + p + "\n" + header
@@ -100,45 +84,43 @@ func imporCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		doc, pkProbs, err := model.Load(pk)
 		if err != nil || doc == nil {
-			for _, p := range pkProbs {
-				fmt.Fprintln(stderr, p.String())
-			}
-			msg := "PK yang disebut tidak sah"
+			printProblems(stderr, pkProbs)
+			var msg any = pesan.M("PK yang disebut tidak sah")
 			if err != nil {
-				msg = err.Error()
+				msg = err
 			}
-			fmt.Fprintf(stderr, "pkgen impor: %s: pk %q (dicari relatif terhadap %s): %s; TOML tidak ditulis\n", in, h.Laporan.PK, name, msg)
+			pesan.Fprintf(stderr, "pkgen impor: %s: pk %q (dicari relatif terhadap %s): %v; TOML tidak ditulis\n", in, h.Laporan.PK, name, msg)
 			return exitInvalid
 		}
 		lap, ps := model.ParseRealisasi(name, text, doc)
 		probs = ps
 		if lap != nil {
-			summary = fmt.Sprintf("realisasi s.d. triwulan %d, %d indikator", lap.Triwulan, len(lap.Realisasi))
+			summary = pesan.Sprintf("realisasi s.d. triwulan %d, %d indikator", lap.Triwulan, len(lap.Realisasi))
 		}
 	} else {
 		doc, ps := model.Parse(name, text)
 		probs = ps
 		if doc != nil {
-			summary = fmt.Sprintf("PK %d, %d sasaran, %d indikator", doc.Tahun, len(doc.Sasaran), doc.JumlahIndikator())
+			summary = pesan.Sprintf("PK %d, %d sasaran, %d indikator", doc.Tahun, len(doc.Sasaran), doc.JumlahIndikator())
 		}
 	}
 	for _, p := range probs {
 		fmt.Fprintln(stderr, masalahDi(in, h, p))
 	}
 	if len(probs.Errors()) > 0 {
-		fmt.Fprintf(stderr, "pkgen impor: isi %s tidak sah (%d galat); TOML tidak ditulis\n", in, len(probs.Errors()))
+		pesan.Fprintf(stderr, "pkgen impor: isi %s tidak sah (%d galat); TOML tidak ditulis\n", in, len(probs.Errors()))
 		return exitInvalid
 	}
 
 	if dst == "-" {
 		if _, err := stdout.Write(text); err != nil {
-			fmt.Fprintf(stderr, "pkgen impor: %v\n", err)
+			pesan.Fprintf(stderr, "pkgen impor: %v\n", err)
 			return exitInvalid
 		}
 		return exitOK
 	}
 	if err := tulisBerkas(dst, text, *timpa); err != nil {
-		fmt.Fprintf(stderr, "pkgen impor: %v%s\n", err, saranAda(err, "; gunakan --timpa untuk menimpanya"))
+		pesan.Fprintf(stderr, "pkgen impor: %v%s\n", err, saranAda(err, pesan.Key("; gunakan --timpa untuk menimpanya")))
 		return exitInvalid
 	}
 	fmt.Fprintf(stderr, "%s: %s\n", dst, summary)
@@ -148,20 +130,21 @@ func imporCmd(args []string, stdout, stderr io.Writer) int {
 // masalahDi places a loader message about the written TOML in the
 // workbook: "pk.xlsx: lembar Lampiran, sel P7: sasaran[3]…: pesan".
 func masalahDi(in string, h *spreadsheet.Hasil, p model.Problem) string {
+	pr := pesan.Current()
 	var b strings.Builder
 	b.WriteString(in)
 	b.WriteString(": ")
 	if l, ok := h.Lokasi(p.Path); ok {
-		fmt.Fprintf(&b, "lembar %s, sel %s: ", l.Lembar, l.Sel)
+		b.WriteString(pr.Sprintf("lembar %s, sel %s: ", l.Lembar, l.Sel))
 	}
 	if p.Severity == model.Peringatan {
-		b.WriteString("peringatan: ")
+		b.WriteString(pr.Text("peringatan") + ": ")
 	}
 	if p.Path != "" {
 		b.WriteString(p.Path)
 		b.WriteString(": ")
 	}
-	b.WriteString(p.Msg)
+	b.WriteString(p.Text(pr))
 	return b.String()
 }
 
@@ -177,7 +160,7 @@ func bacaTerbatas(path string, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%s: berkas lebih dari %d MB", path, limit>>20)
+		return nil, fmt.Errorf("%s: %w", path, pesan.Errorf("berkas lebih dari %d MB", limit>>20))
 	}
 	return data, nil
 }

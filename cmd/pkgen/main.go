@@ -1,12 +1,19 @@
 // Command pkgen turns a Perjanjian Kinerja written in TOML into its PDF.
 // It only parses flags, reads and writes files and sets the exit status;
 // everything else lives in the model, templates and render packages.
+//
+// Messages are Indonesian by default and English with --lang en or an
+// English locale (LC_ALL, LC_MESSAGES, LANG); they live in the catalogue
+// of package pesan, which run sets up once per invocation (pesan.Use).
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
+	"strings"
+
+	"pkgen/pesan"
+	"pkgen/templates/baru"
 )
 
 // Exit statuses.
@@ -16,90 +23,242 @@ const (
 	exitUsage   = 2 // wrong command line
 )
 
-const usage = `pkgen — Perjanjian Kinerja dari TOML ke PDF
-
-Pemakaian:
-  pkgen check BERKAS.toml...           periksa berkas PK, laporkan semua masalah
-  pkgen render BERKAS.toml [-o OUT]    buat PDF PK (pernyataan + lampiran)
-  pkgen render BERKAS|FOLDER... -d OUT banyak PK sekaligus, di semua inti
-  pkgen capaian REALISASI.toml [-o OUT] [--ttd] [--lampirkan-ke LKIP.pdf]
-                                       buat lampiran capaian kinerja triwulan
-  pkgen diff LAMA.toml BARU.toml       perubahan antara dua versi PK
-  pkgen baru --bentuk BENTUK [-o BERKAS.toml]
-                                       berkas PK awal berkomentar untuk diisi
-  pkgen xlsx BERKAS.toml [-o OUT.xlsx] [--realisasi] [--timpa]
-                                       PK atau isian realisasi ke XLSX
-  pkgen impor BERKAS.xlsx [-o OUT.toml] [--timpa]
-                                       lembar kerja XLSX kembali menjadi TOML
-  pkgen pantau BERKAS.toml [-o OUT.pdf]
-                                       PDF dibuat ulang setiap disimpan
-  pkgen help [PERINTAH]                bantuan sebuah perintah
-
-Status keluar: 0 berhasil, 1 masukan tidak sah atau gagal menulis, 2 salah pemakaian.
-`
-
-var helps = map[string]string{
-	"check": `pkgen check BERKAS.toml... [--templat BERKAS]...
-
-Memeriksa setiap berkas PK: sintaks TOML, kunci yang tidak dikenal, isian
-wajib, NIP, jenis dan konsistensi target, kode indikator ganda, dan apakah
-bentuk lampiran serta templatnya ada. Untuk setiap berkas yang sah dicetak
-satu baris ringkasan; semua peringatan dan galat dicetak dengan nama berkas,
-baris dan jalur kunci.
-
-Status keluar: 0 semua berkas sah, 1 ada berkas tidak sah, 2 salah pemakaian.
-`,
-	"render":  renderHelp,
-	"capaian": capaianHelp,
-	"diff":    diffHelp,
-	"baru":    baruHelp,
-	"xlsx":    xlsxHelp,
-	"impor":   imporHelp,
-	"pantau":  pantauHelp,
+// command is one pkgen command. The table drives dispatch, help (pkgen
+// help NAME, pkgen NAME --help) and the shell completion scripts; adding a
+// command is adding a row.
+type command struct {
+	name    string
+	run     func(args []string, stdout, stderr io.Writer) int
+	help    string // catalogue key of its help text ("help.check")
+	rawHelp string // a help not (yet) in the catalogue, printed as is; overrides help
+	summary string // catalogue key of a one-line description, for completion
+	args    value  // what its operands are, for completion
+	flags   []flagSpec
 }
+
+// flagSpec is a flag as users type it, for completion.
+type flagSpec struct {
+	name  string // "-o", "--timpa"
+	value value  // what follows it; none for a switch
+	desc  string // catalogue key of a short description
+}
+
+// value says what a flag's value or a command's operands are, for
+// completion: nothing (a switch, a command without operands), files
+// matching a pattern ("*.toml"; "*" any file), a folder, free text, or one
+// of fixed words.
+type value struct {
+	files  string
+	dir    bool
+	text   bool
+	choose func() []string
+}
+
+var (
+	none     = value{}
+	anyFile  = value{files: "*"}
+	tomlFile = value{files: "*.toml"}
+	pdfFile  = value{files: "*.pdf"}
+	xlsxFile = value{files: "*.xlsx"}
+	folder   = value{dir: true}
+	word     = value{text: true}
+)
+
+// commands is set in init: help and completion read the table.
+var commands []command
+
+func init() {
+	templat := flagSpec{"--templat", anyFile, pesan.Key("berkas templat pengganti (boleh diulang)")}
+	timpa := flagSpec{"--timpa", none, pesan.Key("menimpa keluaran yang sudah ada")}
+	pdfaSpec := flagSpec{"--pdfa", value{choose: func() []string { return []string{"3b", "none"} }},
+		pesan.Key("3b (bawaan: PDF/A-3b untuk arsip) atau none (PDF biasa)")}
+	commands = []command{
+		{name: "check", run: check, help: pesan.Key("help.check"),
+			summary: pesan.Key("periksa berkas PK, laporkan semua masalah"), args: tomlFile,
+			flags: []flagSpec{templat}},
+		{name: "render", run: renderCmd, help: pesan.Key("help.render"),
+			summary: pesan.Key("buat PDF PK (pernyataan + lampiran)"), args: tomlFile,
+			flags: []flagSpec{
+				{"-o", pdfFile, pesan.Key("berkas PDF keluaran, atau - untuk keluaran standar")},
+				{"-d", folder, pesan.Key("folder keluaran untuk banyak berkas")},
+				timpa, templat, pdfaSpec,
+				{"--tte", none, pesan.Key("blok tanda tangan elektronik dan berkas .ttd.json")},
+				{"--jangkar", word, pesan.Key("teks jangkar tak terlihat di kotak tanda tangan (bersama --tte)")}}},
+		{name: "capaian", run: capaianCmd, help: pesan.Key("help.capaian"),
+			summary: pesan.Key("buat lampiran capaian kinerja triwulan"), args: tomlFile,
+			flags: []flagSpec{
+				{"-o", pdfFile, pesan.Key("berkas PDF keluaran, atau - untuk keluaran standar")},
+				{"--ttd", none, pesan.Key("tutup lampiran dengan tanda tangan")},
+				{"--lampirkan-ke", pdfFile, pesan.Key("PDF LKIP yang diberi lampiran")},
+				templat, pdfaSpec,
+				{"--tte", none, pesan.Key("blok tanda tangan elektronik dan berkas .ttd.json")},
+				{"--jangkar", word, pesan.Key("teks jangkar tak terlihat di kotak tanda tangan (bersama --tte)")}}},
+		{name: "ekstrak", run: ekstrakCmd, help: pesan.Key("help.ekstrak"),
+			summary: pesan.Key("tulis kembali berkas TOML sumber yang dilampirkan di PDF"), args: pdfFile,
+			flags: []flagSpec{{"-d", folder, pesan.Key("folder tujuan")}}},
+		{name: "diff", run: diffCmd, help: pesan.Key("help.diff"),
+			summary: pesan.Key("perubahan antara dua versi PK"), args: tomlFile},
+		{name: "baru", run: baruCmd, help: pesan.Key("help.baru"),
+			summary: pesan.Key("berkas PK awal berkomentar untuk diisi"), args: none,
+			flags: []flagSpec{
+				{"--bentuk", value{choose: baru.Bentuk}, pesan.Key("bentuk dokumen")},
+				{"-o", tomlFile, pesan.Key("berkas TOML yang ditulis, atau - untuk keluaran standar")},
+				{"--tahun", word, pesan.Key("tahun perjanjian (bawaan: tahun ini)")}}},
+		{name: "xlsx", run: xlsxCmd, help: pesan.Key("help.xlsx"),
+			summary: pesan.Key("PK atau isian realisasi ke XLSX"), args: tomlFile,
+			flags: []flagSpec{
+				{"-o", xlsxFile, pesan.Key("berkas XLSX keluaran")},
+				{"--realisasi", none, pesan.Key("lembar isian realisasi")},
+				timpa}},
+		{name: "impor", run: imporCmd, help: pesan.Key("help.impor"),
+			summary: pesan.Key("lembar kerja XLSX kembali menjadi TOML"), args: xlsxFile,
+			flags: []flagSpec{
+				{"-o", tomlFile, pesan.Key("berkas TOML keluaran, atau - untuk keluaran standar")},
+				timpa}},
+		{name: "pantau", run: pantauCmd, help: pesan.Key("help.pantau"),
+			summary: pesan.Key("PDF dibuat ulang setiap disimpan"), args: tomlFile,
+			flags: []flagSpec{
+				{"-o", pdfFile, pesan.Key("berkas PDF keluaran")},
+				templat}},
+		{name: "version", run: versionCmd, help: pesan.Key("help.version"),
+			summary: pesan.Key("versi pkgen dan Go"), args: none},
+		{name: "completion", run: completionCmd, help: pesan.Key("help.completion"),
+			summary: pesan.Key("skrip pelengkapan perintah untuk shell"), args: value{choose: shells}},
+		{name: "help", run: helpCmd, help: pesan.Key("help.help"),
+			summary: pesan.Key("bantuan sebuah perintah"), args: value{choose: commandNames}},
+	}
+}
+
+// globalFlags are accepted before or after any command.
+var globalFlags = []flagSpec{
+	{"--lang", value{choose: func() []string { return []string{"id", "en"} }}, pesan.Key("bahasa pesan")},
+	{"--help", none, pesan.Key("bantuan")},
+	{"--version", none, pesan.Key("versi pkgen dan Go")},
+}
+
+func findCommand(name string) (*command, bool) {
+	for i := range commands {
+		if commands[i].name == name {
+			return &commands[i], true
+		}
+	}
+	return nil, false
+}
+
+func commandNames() []string {
+	names := make([]string, len(commands))
+	for i, c := range commands {
+		names[i] = c.name
+	}
+	return names
+}
+
+// helpText is a command's help in the current language.
+func (c *command) helpText() string {
+	if c.rawHelp != "" {
+		return c.rawHelp
+	}
+	return pesan.Text(c.help)
+}
+
+// getenv reads the locale environment; tests replace it.
+var getenv = os.Getenv
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	args, err := useLanguage(args)
+	if err != nil {
+		pesan.Fprintf(stderr, "pkgen: %v\n\n", err)
+		pesan.Fprint(stderr, "help.usage")
+		return exitUsage
+	}
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		pesan.Fprint(stderr, "help.usage")
 		return exitUsage
 	}
 	switch args[0] {
 	case "-h", "--help", "-help":
-		fmt.Fprint(stdout, usage)
+		pesan.Fprint(stdout, "help.usage")
 		return exitOK
-	case "help":
-		if len(args) == 1 {
-			fmt.Fprint(stdout, usage)
-			return exitOK
+	case "--version", "-version":
+		return versionCmd(args[1:], stdout, stderr)
+	}
+	c, ok := findCommand(args[0])
+	if !ok {
+		pesan.Fprintf(stderr, "pkgen: perintah %q tidak dikenal\n\n%s", args[0], pesan.Text("help.usage"))
+		return exitUsage
+	}
+	if wantsHelp(args[1:]) {
+		io.WriteString(stdout, c.helpText())
+		return exitOK
+	}
+	return c.run(args[1:], stdout, stderr)
+}
+
+// useLanguage takes the global --lang flag out of args, wherever it is
+// (before "--"), and makes its language, else the locale environment's,
+// the one messages are printed in.
+func useLanguage(args []string) ([]string, error) {
+	pesan.Use(pesan.FromEnv(getenv))
+	var rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			rest = append(rest, args[i:]...)
+			break
 		}
-		h, ok := helps[args[1]]
+		name, val, hasVal := strings.Cut(a, "=")
+		if name != "--lang" && name != "-lang" {
+			rest = append(rest, a)
+			continue
+		}
+		if !hasVal {
+			if i+1 == len(args) {
+				return nil, pesan.Errorf("--lang memerlukan bahasa: id atau en")
+			}
+			i++
+			val = args[i]
+		}
+		tag, ok := pesan.Parse(val)
 		if !ok {
-			fmt.Fprintf(stderr, "pkgen: perintah %q tidak dikenal\n\n%s", args[1], usage)
+			return nil, pesan.Errorf("bahasa %q tidak dikenal; pilih id atau en", val)
+		}
+		pesan.Use(tag)
+	}
+	return rest, nil
+}
+
+// wantsHelp reports a -h, -help or --help among a command's arguments.
+func wantsHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
+}
+
+// helpCmd prints the overview or one command's help.
+func helpCmd(args []string, stdout, stderr io.Writer) int {
+	switch len(args) {
+	case 0:
+		pesan.Fprint(stdout, "help.usage")
+		return exitOK
+	case 1:
+		c, ok := findCommand(args[0])
+		if !ok {
+			pesan.Fprintf(stderr, "pkgen: perintah %q tidak dikenal\n\n%s", args[0], pesan.Text("help.usage"))
 			return exitUsage
 		}
-		fmt.Fprint(stdout, h)
+		io.WriteString(stdout, c.helpText())
 		return exitOK
-	case "check":
-		return check(args[1:], stdout, stderr)
-	case "render":
-		return renderCmd(args[1:], stdout, stderr)
-	case "capaian":
-		return capaianCmd(args[1:], stdout, stderr)
-	case "diff":
-		return diffCmd(args[1:], stdout, stderr)
-	case "baru":
-		return baruCmd(args[1:], stdout, stderr)
-	case "xlsx":
-		return xlsxCmd(args[1:], stdout, stderr)
-	case "impor":
-		return imporCmd(args[1:], stdout, stderr)
-	case "pantau":
-		return pantauCmd(args[1:], stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "pkgen: perintah %q tidak dikenal\n\n%s", args[0], usage)
+	pesan.Fprintf(stderr, "pkgen help: sebutkan satu perintah saja\n\n%s", pesan.Text("help.help"))
 	return exitUsage
 }

@@ -16,24 +16,9 @@ import (
 	"github.com/fsnotify/fsnotify"
 
 	"pkgen/model"
+	"pkgen/pesan"
 	"pkgen/templates"
 )
-
-const pantauHelp = `pkgen pantau BERKAS.toml [-o KELUARAN.pdf] [--templat BERKAS]...
-
-Pratinjau langsung: membuat PDF seperti pkgen render, lalu membuatnya ulang
-setiap kali BERKAS (atau templat, logo, atau PK yang diubahnya) disimpan.
-Bila isi yang baru tidak sah, pesan-pesannya dicetak dan PDF terakhir yang
-sah dipertahankan. Buka PDF di penampil yang memuat ulang sendiri.
-Hentikan dengan Ctrl-C.
-
-  -o KELUARAN     berkas PDF (bawaan: nama masukan dengan akhiran .pdf).
-  --templat BERKAS
-                  seperti pada pkgen render; boleh diulang.
-
-Status keluar: 0 dihentikan dengan Ctrl-C, 1 folder tidak dapat dipantau,
-2 salah pemakaian.
-`
 
 // jedaPantau is how long saving must pause before a render: editors write
 // a file in several steps.
@@ -55,7 +40,7 @@ type pantauan struct {
 func pantauCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("pantau", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, pantauHelp) }
+	fs.Usage = func() { pesan.Fprint(stderr, "help.pantau") }
 	out := fs.String("o", "", "berkas PDF keluaran")
 	var tpls multiFlag
 	fs.Var(&tpls, "templat", "berkas templat pengganti (boleh diulang)")
@@ -64,7 +49,7 @@ func pantauCmd(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(files) != 1 {
-		fmt.Fprint(stderr, "pkgen pantau: sebutkan tepat satu berkas .toml\n\n", pantauHelp)
+		pesan.Fprintf(stderr, "pkgen pantau: sebutkan tepat satu berkas .toml\n\n%s", pesan.Text("help.pantau"))
 		return exitUsage
 	}
 	in := files[0]
@@ -73,21 +58,21 @@ func pantauCmd(args []string, stdout, stderr io.Writer) int {
 		dst = strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf"
 	}
 	if dst == "-" {
-		fmt.Fprint(stderr, "pkgen pantau: PDF pratinjau harus berupa berkas; sebutkan -o BERKAS.pdf\n")
+		pesan.Fprintf(stderr, "pkgen pantau: PDF pratinjau harus berupa berkas; sebutkan -o BERKAS.pdf\n")
 		return exitUsage
 	}
 	if filepath.Clean(dst) == filepath.Clean(in) {
-		fmt.Fprintf(stderr, "pkgen pantau: keluaran %s sama dengan masukan\n", dst)
+		pesan.Fprintf(stderr, "pkgen pantau: keluaran %s sama dengan masukan\n", dst)
 		return exitUsage
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	p := &pantauan{in: in, out: dst, tpls: tpls, jeda: jedaPantau, stderr: stderr}
 	if err := p.jalan(ctx); err != nil {
-		fmt.Fprintf(stderr, "pkgen pantau: %v\n", err)
+		pesan.Fprintf(stderr, "pkgen pantau: %v\n", err)
 		return exitInvalid
 	}
-	fmt.Fprintln(stderr, "pkgen pantau: berhenti")
+	pesan.Fprintf(stderr, "pkgen pantau: berhenti\n")
 	return exitOK
 }
 
@@ -125,7 +110,7 @@ func (p *pantauan) jalan(ctx context.Context) error {
 	if err := watch(); err != nil {
 		return err
 	}
-	fmt.Fprintf(p.stderr, "pkgen pantau: memantau %s; hentikan dengan Ctrl-C\n", p.in)
+	pesan.Fprintf(p.stderr, "pkgen pantau: memantau %s; hentikan dengan Ctrl-C\n", p.in)
 	p.render()
 	refresh()
 	if err := watch(); err != nil {
@@ -160,12 +145,12 @@ func (p *pantauan) jalan(ctx context.Context) error {
 			if !ok {
 				return nil
 			}
-			fmt.Fprintf(p.stderr, "pkgen pantau: %v\n", err)
+			pesan.Fprintf(p.stderr, "pkgen pantau: %v\n", err)
 		case <-fire:
 			p.render()
 			refresh()
 			if err := watch(); err != nil {
-				fmt.Fprintf(p.stderr, "pkgen pantau: %v\n", err)
+				pesan.Fprintf(p.stderr, "pkgen pantau: %v\n", err)
 			}
 		}
 	}
@@ -179,10 +164,10 @@ func (p *pantauan) render() {
 	for _, t := range p.tpls {
 		args = append(args, "--templat", t)
 	}
-	fmt.Fprintf(p.stderr, "[%s] menyusun %s\n", time.Now().Format("15:04:05"), p.out)
+	pesan.Fprintf(p.stderr, "[%s] menyusun %s\n", time.Now().Format("15:04:05"), p.out)
 	ok := renderCmd(args, io.Discard, p.stderr) == exitOK
 	if !ok {
-		fmt.Fprintf(p.stderr, "[%s] %s tidak diperbarui; PDF terakhir yang sah dipertahankan\n", time.Now().Format("15:04:05"), p.out)
+		pesan.Fprintf(p.stderr, "[%s] %s tidak diperbarui; PDF terakhir yang sah dipertahankan\n", time.Now().Format("15:04:05"), p.out)
 	}
 	if p.setelah != nil {
 		p.setelah(ok)

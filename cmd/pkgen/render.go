@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -17,7 +18,7 @@ import (
 	"pkgen/templates"
 )
 
-const renderHelp = `pkgen render BERKAS.toml [-o KELUARAN.pdf|-] [--timpa] [--templat BERKAS]...
+const renderHelp = `pkgen render BERKAS.toml [-o KELUARAN.pdf|-] [--timpa] [--templat BERKAS]... [--pdfa=3b|none] [--tte [--jangkar TEKS]]
 
 Membuat PDF Perjanjian Kinerja: halaman pernyataan (tegak) dan lampiran
 (mendatar) dengan tanda tangan penutup.
@@ -30,6 +31,21 @@ Membuat PDF Perjanjian Kinerja: halaman pernyataan (tegak) dan lampiran
   --templat BERKAS
                   berkas kata-kata (.tmpl) atau kolom lampiran
                   (lampiran-NAMA.toml) yang menggantikan bawaan; boleh diulang.
+  --pdfa=3b|none  bawaan 3b: PDF/A-3b (ISO 19005-3) untuk arsip, dengan
+                  metadata XMP, profil warna sRGB dan berkas TOML sumbernya
+                  terlampir (lihat pkgen ekstrak). none: PDF biasa; berkas
+                  sumber tetap dilampirkan.
+  --tte           blok tanda tangan elektronik: "Ditandatangani secara
+                  elektronik oleh:", jabatan, kotak persegi untuk gambar
+                  tanda tangan (berisi kode QR [tanda_tangan] url_verifikasi
+                  bila ada), nama dan NIP; catatan sertifikat elektronik BSrE
+                  di kaki setiap halaman. Juga menulis KELUARAN.pdf.ttd.json:
+                  setiap penanda tangan dengan nomor halaman dan kotaknya
+                  dalam poin PDF dari kiri bawah (llx, lly, urx, ury).
+  --jangkar TEKS  (bersama --tte) teks tak terlihat di tengah setiap kotak
+                  tanda tangan, untuk layanan TTE yang mencari tempat tanda
+                  tangan dengan teks jangkar; "{peran}" diganti pihak_pertama,
+                  pihak_kedua atau mengetahui.
 
 PDF ditulis ke berkas sementara lalu diganti namanya setelah lengkap: masukan
 yang tidak sah tidak menulis apa pun. Tanggal PDF diambil dari tanggal dokumen
@@ -69,6 +85,9 @@ func renderCmd(args []string, stdout, stderr io.Writer) int {
 	timpa := fs.Bool("timpa", false, "ganti PDF yang sudah ada")
 	var tpls multiFlag
 	fs.Var(&tpls, "templat", "berkas templat pengganti (boleh diulang)")
+	pdfa := pdfaFlag(fs)
+	tte := fs.Bool("tte", false, "blok tanda tangan elektronik dan berkas .ttd.json")
+	jangkar := fs.String("jangkar", "", "teks jangkar tak terlihat di kotak tanda tangan (bersama --tte)")
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitUsage
@@ -77,8 +96,13 @@ func renderCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, "pkgen render: sebutkan tepat satu berkas .toml, atau beberapa berkas atau folder\n\n", renderHelp+batchHelp)
 		return exitUsage
 	}
+	if *jangkar != "" && !*tte {
+		fmt.Fprint(stderr, "pkgen render: --jangkar hanya bersama --tte\n")
+		return exitUsage
+	}
+	pil := pilihan{pdfa: pdfa.on, tte: *tte, jangkar: *jangkar}
 	if len(files) > 1 || *dir != "" || isDir(files[0]) {
-		return renderBatch(files, *out, *dir, tpls, *timpa, stderr)
+		return renderBatch(files, *out, *dir, tpls, *timpa, pil, stderr)
 	}
 	in := files[0]
 	dst := *out
@@ -107,19 +131,9 @@ func renderCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "pkgen render: %s sudah ada; PDF yang mungkin sudah ditandatangani tidak ditimpa.%s\n", dst, timpaHint)
 		return exitInvalid
 	}
-	opt, err := options(doc, in, tpls)
+	data, laid, err := buatPK(doc, in, tpls, pil)
 	if err != nil {
 		fmt.Fprintf(stderr, "pkgen render: %v\n", err)
-		return exitInvalid
-	}
-	laid, err := render.Layout(doc, opt)
-	if err != nil {
-		fmt.Fprintf(stderr, "pkgen render: %s: %v\n", in, err)
-		return exitInvalid
-	}
-	data, err := pdf.Bytes(laid)
-	if err != nil {
-		fmt.Fprintf(stderr, "pkgen render: %s: %v\n", in, err)
 		return exitInvalid
 	}
 	if dst == "-" {
@@ -127,14 +141,220 @@ func renderCmd(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "pkgen render: %v\n", err)
 			return exitInvalid
 		}
+		if pil.tte {
+			fmt.Fprint(stderr, "pkgen render: catatan: PDF ditulis ke keluaran standar, jadi berkas .ttd.json tidak ditulis\n")
+		}
 		return exitOK
 	}
 	if err := tulisBerkas(dst, data, *timpa); err != nil {
 		fmt.Fprintf(stderr, "pkgen render: %v%s\n", err, saranAda(err, timpaHint))
 		return exitInvalid
 	}
+	if pil.tte {
+		if err := tulisTTD(dst, laid, pil.jangkar != "", 0); err != nil {
+			fmt.Fprintf(stderr, "pkgen render: %v\n", err)
+			return exitInvalid
+		}
+	}
 	fmt.Fprintf(stderr, "%s: %d halaman\n", dst, len(laid.Pages))
 	return exitOK
+}
+
+// pilihan are the output choices of render, batch and capaian.
+type pilihan struct {
+	pdfa    bool   // PDF/A-3b (--pdfa=3b, the default)
+	tte     bool   // electronic signature blocks and the .ttd.json sidecar
+	jangkar string // invisible anchor text in each signature area
+}
+
+// pdfaValue is the --pdfa flag: "3b" (the default) or "none".
+type pdfaValue struct{ on bool }
+
+func (v *pdfaValue) String() string {
+	if v == nil || v.on {
+		return "3b"
+	}
+	return "none"
+}
+
+func (v *pdfaValue) Set(s string) error {
+	switch strings.ToLower(s) {
+	case "3b", "pdf/a-3b", "a-3b":
+		v.on = true
+	case "none", "tidak":
+		v.on = false
+	default:
+		return fmt.Errorf("%q tidak dikenal; tulis 3b (PDF/A-3b, bawaan) atau none (PDF biasa)", s)
+	}
+	return nil
+}
+
+func pdfaFlag(fs *flag.FlagSet) *pdfaValue {
+	v := &pdfaValue{on: true}
+	fs.Var(v, "pdfa", "3b (bawaan: PDF/A-3b untuk arsip) atau none (PDF biasa)")
+	return v
+}
+
+// buatPK lays out a PK and makes its PDF: the one path of render and of
+// batch, so both give the same bytes. Errors name the input.
+func buatPK(doc *model.Document, in string, tpls []string, pil pilihan) ([]byte, *render.Document, error) {
+	opt, err := options(doc, in, tpls)
+	if err != nil {
+		return nil, nil, err
+	}
+	opt.TTE, opt.Jangkar = pil.tte, pil.jangkar
+	laid, err := render.Layout(doc, opt)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", in, err)
+	}
+	laid.PDFA = pil.pdfa
+	if laid.Sources, err = sumberPK(doc); err != nil {
+		return nil, nil, err
+	}
+	data, err := pdf.Bytes(laid)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", in, err)
+	}
+	return data, laid, nil
+}
+
+// berkasSumber is a file to embed and what it is.
+type berkasSumber struct{ path, desc string }
+
+// versiPK lists a PK's file and those of the versions it amends, newest
+// first.
+func versiPK(doc *model.Document) []berkasSumber {
+	var out []berkasSumber
+	for d := doc; d != nil; {
+		out = append(out, berkasSumber{d.File, fmt.Sprintf("Berkas TOML sumber: %s Tahun %d", d.Versi(), d.Tahun)})
+		if d.Perubahan == nil {
+			break
+		}
+		d = d.Perubahan.Asal
+	}
+	return out
+}
+
+// sumberPK reads the TOML files of a PK and of every version it amends,
+// to be embedded in its PDF.
+func sumberPK(doc *model.Document) ([]render.Source, error) {
+	return bacaSumber(versiPK(doc))
+}
+
+// bacaSumber reads the files to embed. Each is named by its path relative
+// to the folder holding them all, with forward slashes, so the files
+// written back by pkgen ekstrak find each other (perubahan.mengubah, pk)
+// as they did.
+func bacaSumber(files []berkasSumber) ([]render.Source, error) {
+	abs := make([]string, len(files))
+	for i, f := range files {
+		a, err := filepath.Abs(f.path)
+		if err != nil {
+			return nil, err
+		}
+		abs[i] = a
+	}
+	root := ""
+	if len(abs) > 0 {
+		root = filepath.Dir(abs[0])
+	}
+	for _, a := range abs {
+		for root != "" && !filepath.IsLocal(relOr(root, a)) {
+			up := filepath.Dir(root)
+			if up == root {
+				root = ""
+				break
+			}
+			root = up
+		}
+	}
+	out := make([]render.Source, 0, len(files))
+	seen := map[string]bool{}
+	for i, f := range files {
+		name := filepath.Base(abs[i])
+		if root != "" {
+			name = relOr(root, abs[i])
+		}
+		name = namaSumber.Replace(filepath.ToSlash(name))
+		if seen[name] {
+			continue // the same file twice
+		}
+		seen[name] = true
+		data, err := os.ReadFile(f.path)
+		if err != nil {
+			return nil, fmt.Errorf("berkas sumber untuk dilampirkan: %w", err)
+		}
+		out = append(out, render.Source{Name: name, Desc: f.desc, Data: data})
+	}
+	return out, nil
+}
+
+func relOr(base, p string) string {
+	r, err := filepath.Rel(base, p)
+	if err != nil {
+		return ".."
+	}
+	return r
+}
+
+// namaSumber replaces what a name inside the PDF may not hold.
+var namaSumber = strings.NewReplacer(`\`, "_", ":", "_", "*", "_", "?", "_", `"`, "_", "<", "_", ">", "_", "|", "_")
+
+// ttdJSON is the sidecar of a PDF with electronic signature blocks: where
+// each signatory signs, for the signing service.
+type ttdJSON struct {
+	PDF         string       `json:"pdf"`
+	Satuan      string       `json:"satuan"`
+	Asal        string       `json:"asal_koordinat"`
+	TandaTangan []ttdPenanda `json:"tanda_tangan"`
+}
+
+type ttdPenanda struct {
+	Halaman       int     `json:"halaman"` // 1-based
+	Peran         string  `json:"peran"`
+	Nama          string  `json:"nama"`
+	Jabatan       string  `json:"jabatan"`
+	NIP           string  `json:"nip,omitempty"`
+	LLX           float64 `json:"llx"`
+	LLY           float64 `json:"lly"`
+	URX           float64 `json:"urx"`
+	URY           float64 `json:"ury"`
+	LebarHalaman  float64 `json:"lebar_halaman"`
+	TinggiHalaman float64 `json:"tinggi_halaman"`
+	Jangkar       string  `json:"jangkar,omitempty"`
+}
+
+// ttdDaftar lists the signature areas of a laid-out document in PDF
+// points from the page's bottom-left corner, rounded to 0.01 pt. skip is
+// the number of pages before the document's first in the PDF (an LKIP the
+// capaian annex is appended to).
+func ttdDaftar(pdfName string, laid *render.Document, jangkar bool, skip int) ttdJSON {
+	out := ttdJSON{PDF: pdfName, Satuan: "pt", Asal: "kiri-bawah", TandaTangan: []ttdPenanda{}}
+	for i, p := range laid.Pages {
+		for _, a := range p.SignAreas {
+			llx, lly, urx, ury := a.Points(p.Height)
+			e := ttdPenanda{Halaman: skip + i + 1, Peran: a.Peran, Nama: a.Nama, Jabatan: a.Jabatan, NIP: a.NIP,
+				LLX: llx, LLY: lly, URX: urx, URY: ury,
+				LebarHalaman: render.Points(p.Width), TinggiHalaman: render.Points(p.Height)}
+			if jangkar {
+				e.Jangkar = a.Jangkar
+			}
+			out.TandaTangan = append(out.TandaTangan, e)
+		}
+	}
+	return out
+}
+
+// tulisTTD writes dst.ttd.json beside the PDF, atomically.
+func tulisTTD(dst string, laid *render.Document, jangkar bool, skip int) error {
+	b, err := json.MarshalIndent(ttdDaftar(filepath.Base(dst), laid, jangkar, skip), "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := writeAtomic(dst+".ttd.json", append(b, '\n')); err != nil {
+		return fmt.Errorf("daftar tanda tangan %s.ttd.json: %w", dst, err)
+	}
+	return nil
 }
 
 // options gathers what layout needs from outside the document: templates,

@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -11,33 +10,14 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"pkgen/model"
+	"pkgen/pesan"
 	"pkgen/spreadsheet"
 )
-
-const xlsxHelp = `pkgen xlsx BERKAS.toml [-o KELUARAN.xlsx] [--timpa]
-pkgen xlsx --realisasi REALISASI.toml [-o KELUARAN.xlsx] [--timpa]
-
-Menulis PK sebagai lembar kerja XLSX untuk diisi di Excel atau LibreOffice:
-lembar Dokumen (satu baris per kunci), Lampiran (satu baris per indikator:
-kelompok, sasaran, indikator, target TW I–IV dan tahunan) dan Anggaran.
-Kembalikan ke TOML dengan pkgen impor.
-
-Dengan --realisasi: lembar isian realisasi, satu baris per indikator PK
-dengan target di samping sel realisasi (terisi dari berkas realisasi, atau
-kosong bila BERKAS adalah PK) dan validasi data pada sel realisasi.
-
-  -o KELUARAN   berkas XLSX yang ditulis. Bawaan: nama masukan dengan
-                akhiran .xlsx (-realisasi.xlsx untuk lembar realisasi baru
-                dari sebuah PK), di folder yang sama.
-  --timpa       menimpa KELUARAN bila sudah ada.
-
-Status keluar: 0 berhasil, 1 masukan tidak sah atau gagal menulis, 2 salah pemakaian.
-`
 
 func xlsxCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("xlsx", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, xlsxHelp) }
+	fs.Usage = func() { pesan.Fprint(stderr, "help.xlsx") }
 	out := fs.String("o", "", "berkas XLSX keluaran")
 	realisasi := fs.Bool("realisasi", false, "lembar isian realisasi")
 	timpa := fs.Bool("timpa", false, "menimpa keluaran yang sudah ada")
@@ -46,14 +26,14 @@ func xlsxCmd(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(files) != 1 {
-		fmt.Fprint(stderr, "pkgen xlsx: sebutkan tepat satu berkas .toml\n\n", xlsxHelp)
+		pesan.Fprintf(stderr, "pkgen xlsx: sebutkan tepat satu berkas .toml\n\n%s", pesan.Text("help.xlsx"))
 		return exitUsage
 	}
 	in := files[0]
 	dst := *out
 	isPK, err := berkasPK(in)
 	if err != nil {
-		fmt.Fprintf(stderr, "pkgen: %v\n", err)
+		pesan.Fprintf(stderr, "pkgen: %v\n", err)
 		return exitInvalid
 	}
 	if dst == "" {
@@ -63,11 +43,11 @@ func xlsxCmd(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if dst == "-" {
-		fmt.Fprint(stderr, "pkgen xlsx: XLSX tidak ditulis ke keluaran standar; sebutkan -o BERKAS.xlsx\n")
+		pesan.Fprintf(stderr, "pkgen xlsx: XLSX tidak ditulis ke keluaran standar; sebutkan -o BERKAS.xlsx\n")
 		return exitUsage
 	}
 	if filepath.Clean(dst) == filepath.Clean(in) {
-		fmt.Fprintf(stderr, "pkgen xlsx: keluaran %s sama dengan masukan\n", dst)
+		pesan.Fprintf(stderr, "pkgen xlsx: keluaran %s sama dengan masukan\n", dst)
 		return exitUsage
 	}
 
@@ -75,7 +55,7 @@ func xlsxCmd(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case !*realisasi:
 		if !isPK {
-			fmt.Fprintf(stderr, "pkgen xlsx: %s adalah berkas realisasi; gunakan pkgen xlsx --realisasi %s\n", in, in)
+			pesan.Fprintf(stderr, "pkgen xlsx: %s adalah berkas realisasi; gunakan pkgen xlsx --realisasi %s\n", in, in)
 			return exitUsage
 		}
 		doc, ok := muatPK(in, stderr)
@@ -83,7 +63,7 @@ func xlsxCmd(args []string, stdout, stderr io.Writer) int {
 			return exitInvalid
 		}
 		if data, err = spreadsheet.EksporPK(doc); err != nil {
-			fmt.Fprintf(stderr, "pkgen xlsx: %v\n", err)
+			pesan.Fprintf(stderr, "pkgen xlsx: %v\n", err)
 			return exitInvalid
 		}
 	case isPK:
@@ -92,20 +72,18 @@ func xlsxCmd(args []string, stdout, stderr io.Writer) int {
 			return exitInvalid
 		}
 		if data, err = spreadsheet.EksporRealisasi(doc, nil, relatif(dst, in)); err != nil {
-			fmt.Fprintf(stderr, "pkgen xlsx: %v\n", err)
+			pesan.Fprintf(stderr, "pkgen xlsx: %v\n", err)
 			return exitInvalid
 		}
 	default:
 		lap, probs, err := model.LoadRealisasi(in)
 		if err != nil {
-			fmt.Fprintf(stderr, "pkgen: %v\n", err)
+			pesan.Fprintf(stderr, "pkgen: %v\n", err)
 			return exitInvalid
 		}
-		for _, p := range probs {
-			fmt.Fprintln(stderr, p.String())
-		}
+		printProblems(stderr, probs)
 		if lap == nil {
-			fmt.Fprintf(stderr, "pkgen xlsx: %s tidak sah (%d galat); XLSX tidak ditulis\n", in, len(probs.Errors()))
+			pesan.Fprintf(stderr, "pkgen xlsx: %s tidak sah (%d galat); XLSX tidak ditulis\n", in, len(probs.Errors()))
 			return exitInvalid
 		}
 		pk := lap.PK
@@ -113,15 +91,15 @@ func xlsxCmd(args []string, stdout, stderr io.Writer) int {
 			pk = relatif(dst, filepath.Join(filepath.Dir(in), pk))
 		}
 		if data, err = spreadsheet.EksporRealisasi(lap.Dokumen, lap, pk); err != nil {
-			fmt.Fprintf(stderr, "pkgen xlsx: %v\n", err)
+			pesan.Fprintf(stderr, "pkgen xlsx: %v\n", err)
 			return exitInvalid
 		}
 	}
 	if err := tulisBerkas(dst, data, *timpa); err != nil {
-		fmt.Fprintf(stderr, "pkgen xlsx: %v%s\n", err, saranAda(err, "; gunakan --timpa untuk menimpanya"))
+		pesan.Fprintf(stderr, "pkgen xlsx: %v%s\n", err, saranAda(err, pesan.Key("; gunakan --timpa untuk menimpanya")))
 		return exitInvalid
 	}
-	fmt.Fprintf(stderr, "%s: ditulis; kembalikan ke TOML dengan: pkgen impor %s\n", dst, dst)
+	pesan.Fprintf(stderr, "%s: ditulis; kembalikan ke TOML dengan: pkgen impor %s\n", dst, dst)
 	return exitOK
 }
 
@@ -145,14 +123,12 @@ func berkasPK(path string) (bool, error) {
 func muatPK(in string, stderr io.Writer) (*model.Document, bool) {
 	doc, probs, err := model.Load(in)
 	if err != nil {
-		fmt.Fprintf(stderr, "pkgen: %v\n", err)
+		pesan.Fprintf(stderr, "pkgen: %v\n", err)
 		return nil, false
 	}
-	for _, p := range probs {
-		fmt.Fprintln(stderr, p.String())
-	}
+	printProblems(stderr, probs)
 	if doc == nil {
-		fmt.Fprintf(stderr, "pkgen: %s tidak sah (%d galat)\n", in, len(probs.Errors()))
+		pesan.Fprintf(stderr, "pkgen: %s tidak sah (%d galat)\n", in, len(probs.Errors()))
 		return nil, false
 	}
 	return doc, true

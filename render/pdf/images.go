@@ -29,9 +29,15 @@ const maxPixels = 50_000_000
 // run to run. Every distinct image is therefore given a unique pixel width;
 // a later image whose width is taken is re-encoded with transparent columns
 // on the right, and drawn that much wider so its pixels keep their box.
+//
+// For PDF/A (opaque), nothing may be transparent: images with an alpha
+// channel or a transparent colour are flattened onto white, padding
+// columns are white and the drawing is clipped to the box instead, and
+// CMYK JPEGs (which the sRGB output intent does not cover) become RGB.
 type imageSet struct {
 	byName map[string]*imageEntry
 	list   []*imageEntry // first-use order
+	opaque bool
 }
 
 type imageEntry struct {
@@ -45,7 +51,7 @@ type imageEntry struct {
 }
 
 func prepareImages(doc *render.Document) (*imageSet, error) {
-	set := &imageSet{byName: map[string]*imageEntry{}}
+	set := &imageSet{byName: map[string]*imageEntry{}, opaque: doc.PDFA}
 	byContent := map[[sha256.Size]byte]*imageEntry{}
 	widths := map[int]bool{}
 	for pi := range doc.Pages {
@@ -66,7 +72,7 @@ func prepareImages(doc *render.Document) (*imageSet, error) {
 				set.byName[im.Name] = e
 				continue
 			}
-			e, err := newImageEntry(im, len(set.list), widths)
+			e, err := newImageEntry(im, len(set.list), widths, set.opaque)
 			if err != nil {
 				return nil, fmt.Errorf("pdf: Pages[%d]: Images[%d] %q: %w", pi, ii, im.Name, err)
 			}
@@ -78,7 +84,7 @@ func prepareImages(doc *render.Document) (*imageSet, error) {
 	return set, nil
 }
 
-func newImageEntry(im render.Image, n int, widths map[int]bool) (*imageEntry, error) {
+func newImageEntry(im render.Image, n int, widths map[int]bool, opaque bool) (*imageEntry, error) {
 	typ := imageType(im.Type)
 	var (
 		cfg    image.Config
@@ -115,8 +121,9 @@ func newImageEntry(im render.Image, n int, widths map[int]bool) (*imageEntry, er
 		pad++
 	}
 	widths[cfg.Width+pad] = true
-	if pad > 0 || (typ == "png" && !fpdfReadsPNG(im.Data)) {
-		if e.data, err = encodePNG(img, pad); err != nil {
+	flatten := opaque && (typ == "png" && pngHasAlpha(im.Data) || typ == "jpg" && cfg.ColorModel == color.CMYKModel)
+	if pad > 0 || (typ == "png" && !fpdfReadsPNG(im.Data)) || flatten {
+		if e.data, err = encodePNG(img, pad, opaque); err != nil {
 			return nil, err
 		}
 		e.typ = "png"
@@ -162,8 +169,33 @@ func fpdfReadsPNG(b []byte) bool {
 	return true
 }
 
-// encodePNG re-encodes img as an 8-bit PNG, pad transparent columns wider.
-func encodePNG(img image.Image, pad int) ([]byte, error) {
+// pngHasAlpha reports whether fpdf would give a PNG a soft mask or a
+// colour-key mask: an alpha channel (colour types 4 and 6) or a tRNS chunk.
+func pngHasAlpha(b []byte) bool {
+	const sig = 8
+	if len(b) < sig+8+13 {
+		return true // not read by fpdf anyway
+	}
+	if ctype := b[sig+8+9]; ctype == 4 || ctype == 6 {
+		return true
+	}
+	for p := sig; p+8 <= len(b); {
+		n := int(binary.BigEndian.Uint32(b[p:]))
+		if string(b[p+4:p+8]) == "tRNS" {
+			return true
+		}
+		if n < 0 || n > len(b)-p-12 {
+			break
+		}
+		p += 12 + n
+	}
+	return false
+}
+
+// encodePNG re-encodes img as an 8-bit PNG, pad transparent columns wider;
+// opaque flattens it onto white (padding included), so the PNG has no
+// alpha channel.
+func encodePNG(img image.Image, pad int, opaque bool) ([]byte, error) {
 	b := img.Bounds()
 	var dst draw.Image
 	if o, ok := img.(interface{ Opaque() bool }); pad == 0 && ok && o.Opaque() &&
@@ -172,7 +204,12 @@ func encodePNG(img image.Image, pad int) ([]byte, error) {
 	} else {
 		dst = image.NewNRGBA(image.Rect(0, 0, b.Dx()+pad, b.Dy()))
 	}
-	draw.Draw(dst, image.Rect(0, 0, b.Dx(), b.Dy()), img, b.Min, draw.Src)
+	op := draw.Src
+	if opaque {
+		draw.Draw(dst, dst.Bounds(), image.White, image.Point{}, draw.Src)
+		op = draw.Over
+	}
+	draw.Draw(dst, image.Rect(0, 0, b.Dx(), b.Dy()), img, b.Min, op)
 	var out bytes.Buffer
 	if err := png.Encode(&out, dst); err != nil {
 		return nil, err

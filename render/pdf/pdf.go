@@ -112,7 +112,7 @@ func newFpdf(doc *render.Document) *fpdf.Fpdf {
 			s.set(utf16Text(s.v), false)
 		}
 	}
-	f.SetProducer("pkgen", false)
+	f.SetProducer(producer, false)
 	created := m.Created
 	if created.IsZero() {
 		created = epoch
@@ -257,6 +257,15 @@ func (w *writer) run() ([]byte, error) {
 	if err := fixOutlineCounts(out, childCounts(all)); err != nil {
 		return nil, fmt.Errorf("pdf: outline: %w", err)
 	}
+	if w.doc.PDFA && bytes.Contains(out, []byte("/S /Transparency")) {
+		// fpdf adds page groups once anything is transparent; images
+		// are made opaque for PDF/A, so this is a bug here.
+		return nil, errors.New("pdf: PDF/A: transparency in the output")
+	}
+	out, err := finish(out, w.doc)
+	if err != nil {
+		return nil, fmt.Errorf("pdf: PDF/A: %w", err)
+	}
 	return out, nil
 }
 
@@ -365,8 +374,16 @@ func (w *writer) images(p *render.Page) {
 		e := w.imgs.byName[im.Name]
 		opt := fpdf.ImageOptions{ImageType: e.typ, AllowNegativePosition: true}
 		// A padded image (see imageSet) is wider by transparent columns
-		// beyond the right edge of the box.
+		// beyond the right edge of the box; opaque ones (PDF/A) are
+		// clipped to the box.
+		clip := e.scaleW != 1 && w.imgs.opaque
+		if clip {
+			w.f.ClipRect(im.X, im.Y, im.W, im.H, false)
+		}
 		w.f.ImageOptions(e.id, im.X, im.Y, im.W*e.scaleW, im.H, false, opt, 0, "")
+		if clip {
+			w.f.ClipEnd()
+		}
 	}
 }
 
@@ -393,11 +410,21 @@ func (w *writer) texts(p *render.Page) {
 		if s == "" {
 			continue
 		}
+		if w.doc.PDFA {
+			s = knownGlyphs(s, t.Style)
+		}
 		// fpdf re-selects the current font at the start of every page, so
 		// the selection carries over page breaks.
 		if !w.fontSet || t.Style != w.style || t.Size != w.size {
 			f.SetFont(fonts.Family, t.Style.String(), t.Size)
 			w.fontSet, w.style, w.size = true, t.Style, t.Size
+		}
+		if t.Invisible {
+			// Text render mode is graphics state: set it for this text only.
+			f.SetTextRenderingMode(3)
+			f.Text(t.X, t.Y, s)
+			f.SetTextRenderingMode(0)
+			continue
 		}
 		f.Text(t.X, t.Y, s)
 		if t.Underline && t.Width > 0 {

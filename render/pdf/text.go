@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"encoding/binary"
+
+	"pkgen/fonts"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -27,6 +29,24 @@ func cleanText(s string) string {
 	for _, r := range s { // invalid bytes come out as RuneError
 		if r > 0xFFFF {
 			r = utf8.RuneError
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// knownGlyphs replaces the runes the style's font lacks by '?': PDF/A
+// forbids showing the .notdef glyph (ISO 19005-3, 6.2.11.8), which fpdf
+// draws for them.
+func knownGlyphs(s string, st fonts.Style) string {
+	face := fonts.MustFace(st)
+	if !strings.ContainsFunc(s, func(r rune) bool { return !face.Has(r) }) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if !face.Has(r) {
+			r = '?'
 		}
 		b.WriteRune(r)
 	}

@@ -1,0 +1,61 @@
+package pesan
+
+import (
+	"fmt"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message/catalog"
+)
+
+// entri is one message: its key, which is its Indonesian format string as
+// the code uses it, and its English.
+type entri struct {
+	id, en string
+}
+
+// teks is one long text keyed by name ("help.check").
+type teks struct {
+	key, id, en string
+}
+
+// katalog is the catalogue: every entri of pesanModel and pesanCLI, and
+// every teks of bantuan, in both languages.
+var katalog = build()
+
+func build() *catalog.Builder {
+	b := catalog.NewBuilder(catalog.Fallback(Indonesia))
+	set := func(tag language.Tag, key, s string) {
+		if err := b.SetString(tag, key, s); err != nil {
+			// A text the catalogue would interpret (a "${…}"); the
+			// catalogue test names it.
+			panic(fmt.Sprintf("pesan: %q: %v", key, err))
+		}
+	}
+	for _, list := range [][]entri{pesanModel, pesanCLI} {
+		for _, e := range list {
+			set(Indonesia, e.id, e.id)
+			set(Inggris, e.id, e.en)
+		}
+	}
+	for _, t := range bantuan {
+		set(Indonesia, t.key, t.id)
+		set(Inggris, t.key, t.en)
+	}
+	return b
+}
+
+// lookup finds key's text in one language of the catalogue.
+func lookup(tag language.Tag, key string) (string, bool) {
+	var r mentah
+	if err := katalog.Context(tag, &r).Execute(key); err != nil {
+		return "", false
+	}
+	return r.s, true
+}
+
+// mentah receives a catalogue message as its raw text (the catalogue's
+// renderer interface): pkgen formats with fmt, see the package comment.
+type mentah struct{ s string }
+
+func (r *mentah) Render(s string) { r.s += s }
+func (r *mentah) Arg(int) any     { return nil }
