@@ -118,6 +118,22 @@ func TestLanguageFromEnvironment(t *testing.T) {
 	withLocale(t, nil)
 }
 
+// The real environment, as main reads it.
+func TestLanguageFromProcessEnvironment(t *testing.T) {
+	getenv = os.Getenv
+	t.Cleanup(func() { getenv = localeEnv(nil) })
+	t.Setenv("LC_ALL", "")
+	t.Setenv("LC_MESSAGES", "")
+	t.Setenv("LANG", "en_US.UTF-8")
+	if _, out, _ := runCLI("check", badFile(t)); !strings.Contains(out, "INVALID") {
+		t.Errorf("LANG=en_US.UTF-8: %s", out)
+	}
+	t.Setenv("LANG", "id_ID.UTF-8")
+	if _, out, _ := runCLI("check", badFile(t)); !strings.Contains(out, "TIDAK SAH") {
+		t.Errorf("LANG=id_ID.UTF-8: %s", out)
+	}
+}
+
 func TestLangFlagErrors(t *testing.T) {
 	for _, c := range []struct {
 		args []string
@@ -186,6 +202,10 @@ func TestHelpCopiesInSync(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
+	// This test binary's own build information.
+	if code, out, _ := runCLI("version"); code != exitOK || !strings.HasPrefix(out, "pkgen ") || !strings.Contains(out, "\ngo1.") {
+		t.Errorf("version: exit %d\n%s", code, out)
+	}
 	defer func(f func() (*debug.BuildInfo, bool)) { readBuildInfo = f }(readBuildInfo)
 	readBuildInfo = func() (*debug.BuildInfo, bool) {
 		return &debug.BuildInfo{GoVersion: "go1.26.1", Main: debug.Module{Path: "pkgen", Version: "v1.2.3"},
