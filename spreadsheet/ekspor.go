@@ -348,6 +348,8 @@ func dokValue(doc *model.Document, k string) []any {
 		return one(string(doc.Tandatangan.NIP))
 	case "tanda_tangan.baris_tanggal":
 		return one(doc.Tandatangan.BarisTanggal)
+	case "tanda_tangan.url_verifikasi":
+		return one(doc.Tandatangan.URLVerifikasi)
 	case "capaian.rumus_turun":
 		return one(string(doc.Capaian.RumusTurun))
 	case "capaian.batas":

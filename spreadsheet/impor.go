@@ -375,6 +375,8 @@ func (p *pembaca) setDokumen(doc *model.Document, k kunciDok, c sel) {
 		if b, ok := p.boolean(c, what); ok {
 			doc.Tandatangan.BarisTanggal = b
 		}
+	case "tanda_tangan.url_verifikasi":
+		doc.Tandatangan.URLVerifikasi = str()
 	case "perubahan.mengubah":
 		perubahan().Mengubah = str()
 	case "perubahan.ke":

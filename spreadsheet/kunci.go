@@ -89,6 +89,7 @@ var kunciDokumen = func() []kunciDok {
 	ks = append(ks,
 		kunciDok{kunci: "tanda_tangan.nip", ket: "cara mencetak NIP", pilihan: []string{string(model.NIPRapat), string(model.NIPKelompok)}},
 		kunciDok{kunci: "tanda_tangan.baris_tanggal", jenis: selBoolean, ket: "FALSE menghilangkan baris tempat dan tanggal"},
+		kunciDok{kunci: "tanda_tangan.url_verifikasi", ket: "alamat verifikasi dokumen, dicetak sebagai kode QR bersama --tte"},
 		kunciDok{kunci: "tanda_tangan.mengetahui.peran", ket: "peran penanda tangan ketiga; bawaan Mengetahui,"},
 	)
 	for _, k := range pihakKeys {

@@ -203,7 +203,7 @@ func TulisPK(doc *model.Document, header string) []byte {
 	}
 
 	tt := doc.Tandatangan
-	if (tt.NIP != "" && tt.NIP != model.NIPRapat) || !tt.BarisTanggal {
+	if (tt.NIP != "" && tt.NIP != model.NIPRapat) || !tt.BarisTanggal || tt.URLVerifikasi != "" {
 		w.blank()
 		w.line("[tanda_tangan]")
 		if tt.NIP != "" && tt.NIP != model.NIPRapat {
@@ -211,6 +211,9 @@ func TulisPK(doc *model.Document, header string) []byte {
 		}
 		if !tt.BarisTanggal {
 			w.line("baris_tanggal = false")
+		}
+		if tt.URLVerifikasi != "" {
+			w.str("url_verifikasi", tt.URLVerifikasi)
 		}
 	}
 	if m := tt.Mengetahui; m != nil {

@@ -18,9 +18,11 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"pkgen/model"
+	"pkgen/pesan"
 )
 
-// batchHelp documents rendering several files; it follows renderHelp.
+// batchHelp documents rendering several files; it follows renderHelp (see
+// there: the command prints help.render of the catalogue).
 const batchHelp = `
 Banyak berkas sekaligus:
 
@@ -45,8 +47,8 @@ ringkasan: jumlah PDF, halaman dan detik.
 // batchJob is one input of a batch and what became of it.
 type batchJob struct {
 	in, out string
-	note    string // why out is not the usual name, if it is not
-	timpa   bool   // replace an existing PDF
+	note    pesan.Pesan // why out is not the usual name, if it is not
+	timpa   bool        // replace an existing PDF
 	pil     pilihan
 
 	msgs  bytes.Buffer // warnings and errors, printed in input order
@@ -59,21 +61,21 @@ type batchJob struct {
 // (-o names one file). It returns the exit status.
 func renderBatch(args []string, out, dir string, tpls []string, timpa bool, pil pilihan, stderr io.Writer) int {
 	if out != "" {
-		fmt.Fprint(stderr, "pkgen render: -o hanya untuk satu berkas masukan; untuk beberapa berkas atau folder pakai -d FOLDER\n\n", renderHelp+batchHelp)
+		pesan.Fprintf(stderr, "pkgen render: -o hanya untuk satu berkas masukan; untuk beberapa berkas atau folder pakai -d FOLDER\n\n%s", pesan.Text("help.render"))
 		return exitUsage
 	}
 	inputs, skipped, err := expandInputs(args)
 	if err != nil {
-		fmt.Fprintf(stderr, "pkgen render: %v\n", err)
+		pesan.Fprintf(stderr, "pkgen render: %v\n", err)
 		return exitUsage
 	}
 	if len(inputs) == 0 {
-		fmt.Fprintf(stderr, "pkgen render: tidak ada berkas PK .toml di %s\n", strings.Join(args, ", "))
+		pesan.Fprintf(stderr, "pkgen render: tidak ada berkas PK .toml di %s\n", strings.Join(args, ", "))
 		return exitUsage
 	}
 	jobs, err := planOutputs(inputs, dir)
 	if err != nil {
-		fmt.Fprintf(stderr, "pkgen render: %v\n", err)
+		pesan.Fprintf(stderr, "pkgen render: %v\n", err)
 		return exitUsage
 	}
 	for _, j := range jobs {
@@ -82,13 +84,13 @@ func renderBatch(args []string, out, dir string, tpls []string, timpa bool, pil 
 	}
 	if dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			fmt.Fprintf(stderr, "pkgen render: %v\n", err)
+			pesan.Fprintf(stderr, "pkgen render: %v\n", err)
 			return exitInvalid
 		}
 	}
 	for _, j := range jobs {
-		if j.note != "" {
-			fmt.Fprintf(stderr, "pkgen render: catatan: %s\n", j.note)
+		if j.note.Key != "" {
+			pesan.Fprintf(stderr, "pkgen render: catatan: %s\n", j.note)
 		}
 	}
 
@@ -111,13 +113,13 @@ func renderBatch(args []string, out, dir string, tpls []string, timpa bool, pil 
 		}
 	}
 	secs := time.Since(start).Seconds()
-	fmt.Fprintf(stderr, "pkgen render: %d PDF ditulis, %d halaman, %s detik (%s berkas/detik)",
+	pesan.Fprintf(stderr, "pkgen render: %d PDF ditulis, %d halaman, %s detik (%s berkas/detik)",
 		len(jobs)-failed, pages, decimal(secs, 2), decimal(float64(len(jobs))/max(secs, 1e-9), 1))
 	if skipped > 0 {
-		fmt.Fprintf(stderr, "; %d laporan realisasi dilewati", skipped)
+		pesan.Fprintf(stderr, "; %d laporan realisasi dilewati", skipped)
 	}
 	if failed > 0 {
-		fmt.Fprintf(stderr, "; %d berkas gagal\n", failed)
+		pesan.Fprintf(stderr, "; %d berkas gagal\n", failed)
 		return exitInvalid
 	}
 	fmt.Fprintln(stderr)
@@ -144,9 +146,14 @@ func tuneGC(workers int) (restore func()) {
 	}
 }
 
-// decimal formats v with a decimal comma, as Indonesian writes it.
+// decimal formats v with a decimal comma, as Indonesian writes it, or a
+// decimal point when messages are English.
 func decimal(v float64, prec int) string {
-	return strings.Replace(strconv.FormatFloat(v, 'f', prec, 64), ".", ",", 1)
+	s := strconv.FormatFloat(v, 'f', prec, 64)
+	if pesan.Current().Lang() == pesan.Inggris {
+		return s
+	}
+	return strings.Replace(s, ".", ",", 1)
 }
 
 // expandInputs replaces each folder by its PK files (*.toml, sorted, not
@@ -160,11 +167,10 @@ func expandInputs(args []string) (inputs []string, skipped int, err error) {
 			key = filepath.Clean(path)
 		}
 		if prev, ok := seen[key]; ok {
-			via := ""
 			if f := cmp.Or(folder, prev); f != "" {
-				via = " (juga lewat folder " + f + ")"
+				return pesan.Errorf("%s disebut dua kali (juga lewat folder %s); tiap PDF dibuat dari tepat satu berkas .toml", path, f)
 			}
-			return fmt.Errorf("%s disebut dua kali%s; tiap PDF dibuat dari tepat satu berkas .toml", path, via)
+			return pesan.Errorf("%s disebut dua kali; tiap PDF dibuat dari tepat satu berkas .toml", path)
 		}
 		seen[key] = folder
 		inputs = append(inputs, path)
@@ -283,12 +289,12 @@ func planOutputs(inputs []string, dir string) ([]*batchJob, error) {
 			cand = pdfName(j.in, dir, parent, n)
 		}
 		used[key(cand)] = true
-		j.note = fmt.Sprintf("beberapa masukan menjadi %s; %s ditulis sebagai %s", filepath.Base(j.out), j.in, cand)
+		j.note = pesan.M("beberapa masukan menjadi %s; %s ditulis sebagai %s", filepath.Base(j.out), j.in, cand)
 		j.out = cand
 	}
 	for _, j := range jobs {
 		if inKeys[key(j.out)] {
-			return nil, fmt.Errorf("keluaran %s sama dengan sebuah masukan", j.out)
+			return nil, pesan.Errorf("keluaran %s sama dengan sebuah masukan", j.out)
 		}
 	}
 	return jobs, nil
@@ -358,34 +364,32 @@ func renderJob(j *batchJob, tpls []string) {
 	defer func() {
 		// One document's bug must not stop the others.
 		if r := recover(); r != nil {
-			fmt.Fprintf(w, "pkgen render: %s: galat internal: %v\n", j.in, r)
+			pesan.Fprintf(w, "pkgen render: %s: galat internal: %v\n", j.in, r)
 			j.ok = false
 		}
 	}()
 	doc, probs, err := model.Load(j.in)
 	if err != nil {
-		fmt.Fprintf(w, "pkgen: %v\n", err)
+		pesan.Fprintf(w, "pkgen: %v\n", err)
 		return
 	}
-	for _, p := range probs {
-		fmt.Fprintln(w, p.String())
-	}
+	printProblems(w, probs)
 	if doc == nil {
-		fmt.Fprintf(w, "pkgen render: %s tidak sah (%d galat); PDF tidak ditulis\n", j.in, len(probs.Errors()))
+		pesan.Fprintf(w, "pkgen render: %s tidak sah (%d galat); PDF tidak ditulis\n", j.in, len(probs.Errors()))
 		return
 	}
 	data, laid, err := buatPK(doc, j.in, tpls, j.pil)
 	if err != nil {
-		fmt.Fprintf(w, "pkgen render: %v\n", err)
+		pesan.Fprintf(w, "pkgen render: %v\n", err)
 		return
 	}
 	if err := tulisBerkas(j.out, data, j.timpa); err != nil {
-		fmt.Fprintf(w, "pkgen render: %v%s\n", err, saranAda(err, timpaHint))
+		pesan.Fprintf(w, "pkgen render: %v%s\n", err, saranAda(err, pesan.Key("; gunakan --timpa untuk menimpanya")))
 		return
 	}
 	if j.pil.tte {
 		if err := tulisTTD(j.out, laid, j.pil.jangkar != "", 0); err != nil {
-			fmt.Fprintf(w, "pkgen render: %v\n", err)
+			pesan.Fprintf(w, "pkgen render: %v\n", err)
 			return
 		}
 	}
@@ -426,17 +430,20 @@ func (p *progress) update(j *batchJob) {
 	}
 	p.lastDraw = now
 	secs := now.Sub(p.start).Seconds()
-	fmt.Fprintf(p.w, "\r\x1b[K%d/%d berkas, %d halaman, %s detik", p.n, p.total, p.pages, decimal(secs, 1))
+	io.WriteString(p.w, eraseLine+pesan.Sprintf("%d/%d berkas, %d halaman, %s detik", p.n, p.total, p.pages, decimal(secs, 1)))
 	p.drawn = true
 }
 
 // clear erases the status line before other output.
 func (p *progress) clear() {
 	if p.drawn {
-		fmt.Fprint(p.w, "\r\x1b[K")
+		io.WriteString(p.w, eraseLine)
 		p.drawn = false
 	}
 }
+
+// eraseLine returns to the start of a terminal's line and erases it.
+const eraseLine = "\r\x1b[K"
 
 // isDir reports whether path names a folder.
 func isDir(path string) bool {

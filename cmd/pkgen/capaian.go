@@ -18,10 +18,14 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/validate"
 
 	"pkgen/model"
+	"pkgen/pesan"
 	"pkgen/render"
 	"pkgen/render/pdf"
 )
 
+// capaianHelp is the Indonesian help of pkgen capaian as the catalogue
+// has it (help.capaian, which adds examples); the command prints the
+// catalogue's, and a test keeps the two the same.
 const capaianHelp = `pkgen capaian REALISASI.toml [-o KELUARAN.pdf|-] [--ttd [--tte [--jangkar TEKS]]] [--lampirkan-ke LKIP.pdf] [--templat BERKAS]... [--pdfa=3b|none]
 
 Membuat lampiran capaian kinerja (PDF mendatar, ukuran kertas PK) dari
@@ -67,7 +71,7 @@ Status keluar: 0 berhasil, 1 masukan tidak sah atau gagal menulis, 2 salah pemak
 func capaianCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("capaian", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, capaianHelp) }
+	fs.Usage = func() { pesan.Fprint(stderr, "help.capaian") }
 	out := fs.String("o", "", "berkas PDF keluaran, atau - untuk keluaran standar")
 	ttd := fs.Bool("ttd", false, "tutup lampiran dengan tanda tangan")
 	lkip := fs.String("lampirkan-ke", "", "PDF LKIP yang diberi lampiran")
@@ -81,22 +85,22 @@ func capaianCmd(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if *tte && !*ttd || *jangkar != "" && !*tte {
-		fmt.Fprint(stderr, "pkgen capaian: --tte hanya bersama --ttd, dan --jangkar hanya bersama --tte\n")
+		pesan.Fprintf(stderr, "pkgen capaian: --tte hanya bersama --ttd, dan --jangkar hanya bersama --tte\n")
 		return exitUsage
 	}
 	if len(files) != 1 {
-		fmt.Fprint(stderr, "pkgen capaian: sebutkan tepat satu berkas realisasi .toml\n\n", capaianHelp)
+		pesan.Fprintf(stderr, "pkgen capaian: sebutkan tepat satu berkas realisasi .toml\n\n%s", pesan.Text("help.capaian"))
 		return exitUsage
 	}
 	in := files[0]
 	dst := *out
 	if *lkip != "" {
 		if dst == "" {
-			fmt.Fprintf(stderr, "pkgen capaian: --lampirkan-ke memerlukan -o KELUARAN.pdf (berkas LKIP %s tidak ditimpa)\n", *lkip)
+			pesan.Fprintf(stderr, "pkgen capaian: --lampirkan-ke memerlukan -o KELUARAN.pdf (berkas LKIP %s tidak ditimpa)\n", *lkip)
 			return exitUsage
 		}
 		if dst != "-" && samePath(dst, *lkip) {
-			fmt.Fprintf(stderr, "pkgen capaian: keluaran %s sama dengan berkas LKIP; tulis gabungannya ke berkas lain (berkas LKIP tidak ditimpa)\n", dst)
+			pesan.Fprintf(stderr, "pkgen capaian: keluaran %s sama dengan berkas LKIP; tulis gabungannya ke berkas lain (berkas LKIP tidak ditimpa)\n", dst)
 			return exitUsage
 		}
 	}
@@ -104,20 +108,18 @@ func capaianCmd(args []string, stdout, stderr io.Writer) int {
 		dst = strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf"
 	}
 	if dst != "-" && samePath(dst, in) {
-		fmt.Fprintf(stderr, "pkgen capaian: keluaran %s sama dengan masukan\n", dst)
+		pesan.Fprintf(stderr, "pkgen capaian: keluaran %s sama dengan masukan\n", dst)
 		return exitUsage
 	}
 
 	lap, probs, err := model.LoadRealisasi(in)
 	if err != nil {
-		fmt.Fprintf(stderr, "pkgen: %v\n", err)
+		pesan.Fprintf(stderr, "pkgen: %v\n", err)
 		return exitInvalid
 	}
-	for _, p := range probs {
-		fmt.Fprintln(stderr, p.String())
-	}
+	printProblems(stderr, probs)
 	if lap == nil || lap.Dokumen == nil {
-		fmt.Fprintf(stderr, "pkgen capaian: %s tidak sah (%d galat); PDF tidak ditulis\n", in, len(probs.Errors()))
+		pesan.Fprintf(stderr, "pkgen capaian: %s tidak sah (%d galat); PDF tidak ditulis\n", in, len(probs.Errors()))
 		return exitInvalid
 	}
 	doc := lap.Dokumen
@@ -127,22 +129,24 @@ func capaianCmd(args []string, stdout, stderr io.Writer) int {
 	noLogo.Instansi.Logo = ""
 	opt, err := options(&noLogo, doc.File, tpls)
 	if err != nil {
-		fmt.Fprintf(stderr, "pkgen capaian: %v\n", err)
+		pesan.Fprintf(stderr, "pkgen capaian: %v\n", err)
 		return exitInvalid
 	}
 	opt.TTE, opt.Jangkar = *tte, *jangkar
 	laid, err := render.LayoutCapaian(lap, render.CapaianOptions{Options: opt, TandaTangan: *ttd})
 	if err != nil {
-		fmt.Fprintf(stderr, "pkgen capaian: %s: %v\n", in, err)
+		pesan.Fprintf(stderr, "pkgen capaian: %s: %v\n", in, err)
 		return exitInvalid
 	}
 	// Merged into an LKIP made by other software the result cannot be
 	// PDF/A; the sources are attached to the merged file instead.
 	laid.PDFA = pdfa.on && *lkip == ""
+	// The description is part of the PDF: Indonesian, whatever the
+	// language of messages.
 	srcs, err := bacaSumber(append([]berkasSumber{{lap.File,
 		fmt.Sprintf("Berkas TOML sumber: laporan realisasi triwulan %d Tahun %d", lap.Triwulan, doc.Tahun)}}, versiPK(doc)...))
 	if err != nil {
-		fmt.Fprintf(stderr, "pkgen capaian: %v\n", err)
+		pesan.Fprintf(stderr, "pkgen capaian: %v\n", err)
 		return exitInvalid
 	}
 	if *lkip == "" {
@@ -150,46 +154,46 @@ func capaianCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	data, err := pdf.Bytes(laid)
 	if err != nil {
-		fmt.Fprintf(stderr, "pkgen capaian: %s: %v\n", in, err)
+		pesan.Fprintf(stderr, "pkgen capaian: %s: %v\n", in, err)
 		return exitInvalid
 	}
-	pages := fmt.Sprintf("%d halaman", len(laid.Pages))
+	pages := pesan.Sprintf("%d halaman", len(laid.Pages))
 	skip := 0 // pages before the annex's first
 	if *lkip != "" {
 		base, err := os.ReadFile(*lkip)
 		if err != nil {
-			fmt.Fprintf(stderr, "pkgen capaian: berkas LKIP tidak dapat dibaca: %v\n", err)
+			pesan.Fprintf(stderr, "pkgen capaian: berkas LKIP tidak dapat dibaca: %v\n", err)
 			return exitInvalid
 		}
 		merged, n, err := lampirkan(base, data, srcs, laid.Meta.Created)
 		if err != nil {
-			fmt.Fprintf(stderr, "pkgen capaian: %s: %v; tidak ada yang ditulis\n", *lkip, err)
+			pesan.Fprintf(stderr, "pkgen capaian: %s: %v; tidak ada yang ditulis\n", *lkip, err)
 			return exitInvalid
 		}
 		data, skip = merged, n
-		pages = fmt.Sprintf("%d halaman (LKIP %d + lampiran capaian %d)", n+len(laid.Pages), n, len(laid.Pages))
+		pages = pesan.Sprintf("%d halaman (LKIP %d + lampiran capaian %d)", n+len(laid.Pages), n, len(laid.Pages))
 	}
 	if dst == "-" {
 		if _, err := stdout.Write(data); err != nil {
-			fmt.Fprintf(stderr, "pkgen capaian: %v\n", err)
+			pesan.Fprintf(stderr, "pkgen capaian: %v\n", err)
 			return exitInvalid
 		}
 		if *tte {
-			fmt.Fprint(stderr, "pkgen capaian: catatan: PDF ditulis ke keluaran standar, jadi berkas .ttd.json tidak ditulis\n")
+			pesan.Fprintf(stderr, "pkgen capaian: catatan: PDF ditulis ke keluaran standar, jadi berkas .ttd.json tidak ditulis\n")
 		}
 		return exitOK
 	}
 	if err := writeAtomic(dst, data); err != nil {
-		fmt.Fprintf(stderr, "pkgen capaian: %v\n", err)
+		pesan.Fprintf(stderr, "pkgen capaian: %v\n", err)
 		return exitInvalid
 	}
 	if *tte {
 		if err := tulisTTD(dst, laid, *jangkar != "", skip); err != nil {
-			fmt.Fprintf(stderr, "pkgen capaian: %v\n", err)
+			pesan.Fprintf(stderr, "pkgen capaian: %v\n", err)
 			return exitInvalid
 		}
 	}
-	fmt.Fprintf(stderr, "%s: %s\n", dst, pages)
+	pesan.Fprintf(stderr, "%s: %s\n", dst, pages)
 	return exitOK
 }
 
@@ -217,7 +221,7 @@ func lampirkan(lkip, annex []byte, srcs []render.Source, created time.Time) (out
 		// pdfcpu guards most of its API against panics; this is the last
 		// line of defence for a damaged file it does not.
 		if r := recover(); r != nil {
-			out, pages, err = nil, 0, fmt.Errorf("PDF LKIP rusak atau tidak dapat dibaca (%v)", r)
+			out, pages, err = nil, 0, pesan.Errorf("PDF LKIP rusak atau tidak dapat dibaca (%v)", r)
 		}
 	}()
 	// Not api.DisableConfigDir: pkg/api pulls in packages whose start-up
@@ -236,25 +240,25 @@ func lampirkan(lkip, annex []byte, srcs []render.Source, created time.Time) (out
 	dest.EnsureVersionForWriting()
 	src, err := readValidate(annex, conf)
 	if err != nil {
-		return nil, 0, fmt.Errorf("lampiran capaian tidak terbaca oleh pdfcpu: %v", err)
+		return nil, 0, pesan.Errorf("lampiran capaian tidak terbaca oleh pdfcpu: %v", err)
 	}
 	if err := pdfcpu.MergeXRefTables("lampiran-capaian", src, dest, false, false); err != nil {
-		return nil, 0, fmt.Errorf("lampiran tidak dapat digabungkan ke LKIP: %v", err)
+		return nil, 0, pesan.Errorf("lampiran tidak dapat digabungkan ke LKIP: %v", err)
 	}
 	if err := outlineCount(dest); err != nil {
-		return nil, 0, fmt.Errorf("penanda (bookmark) PDF gabungan: %v", err)
+		return nil, 0, pesan.Errorf("penanda (bookmark) PDF gabungan: %v", err)
 	}
 	for _, src := range srcs {
 		a := pdfmodel.Attachment{Reader: bytes.NewReader(src.Data), ID: src.Name, FileName: src.Name, Desc: src.Desc, ModTime: &created}
 		if err := dest.AddAttachment(a, false); err != nil {
-			return nil, 0, fmt.Errorf("berkas sumber %s tidak dapat dilampirkan ke PDF gabungan: %v", src.Name, err)
+			return nil, 0, pesan.Errorf("berkas sumber %s tidak dapat dilampirkan ke PDF gabungan: %v", src.Name, err)
 		}
 	}
 	var buf bytes.Buffer
 	w := bufio.NewWriter(&buf)
 	dest.Write.Writer = w
 	if err := errors.Join(pdfcpu.WriteContext(dest), w.Flush()); err != nil {
-		return nil, 0, fmt.Errorf("PDF gabungan tidak dapat ditulis: %v", err)
+		return nil, 0, pesan.Errorf("PDF gabungan tidak dapat ditulis: %v", err)
 	}
 	return buf.Bytes(), pages, nil
 }
@@ -294,7 +298,7 @@ func outlineCount(ctx *pdfmodel.Context) error {
 	for it := d.IndirectRefEntry("First"); it != nil; {
 		nr := it.ObjectNumber.Value()
 		if seen[nr] {
-			return fmt.Errorf("daftar penanda berputar (obj#%d)", nr)
+			return pesan.Errorf("daftar penanda berputar (obj#%d)", nr)
 		}
 		seen[nr] = true
 		item, err := ctx.DereferenceDict(*it)
@@ -316,11 +320,11 @@ func outlineCount(ctx *pdfmodel.Context) error {
 	return nil
 }
 
-// lkipError says in Indonesian what is wrong with the LKIP.
+// lkipError says in words a user can act on what is wrong with the LKIP.
 func lkipError(err error) error {
 	switch {
 	case errors.Is(err, pdfcpu.ErrEncrypted), errors.Is(err, pdfcpu.ErrWrongPassword):
-		return fmt.Errorf("PDF LKIP terenkripsi (dilindungi kata sandi atau izin); simpan LKIP tanpa enkripsi lalu ulangi (%v)", err)
+		return pesan.Errorf("PDF LKIP terenkripsi (dilindungi kata sandi atau izin); simpan LKIP tanpa enkripsi lalu ulangi (%v)", err)
 	}
-	return fmt.Errorf("PDF LKIP rusak atau bukan PDF yang sah; periksa berkasnya atau simpan ulang dari aplikasi pembuatnya (%v)", err)
+	return pesan.Errorf("PDF LKIP rusak atau bukan PDF yang sah; periksa berkasnya atau simpan ulang dari aplikasi pembuatnya (%v)", err)
 }

@@ -8,7 +8,6 @@ import (
 	"encoding/xml"
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -19,9 +18,13 @@ import (
 	pdfmodel "github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
+	"pkgen/pesan"
 	"pkgen/render/pdf"
 )
 
+// ekstrakHelp is the Indonesian help of pkgen ekstrak as the catalogue has
+// it (help.ekstrak); the command prints the catalogue's, and a test keeps
+// the two the same.
 const ekstrakHelp = `pkgen ekstrak BERKAS.pdf [-d FOLDER]
 
 Menulis kembali berkas TOML sumber yang dilampirkan pkgen di dalam PDF: PK
@@ -50,29 +53,29 @@ Contoh:
 func ekstrakCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("ekstrak", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, ekstrakHelp) }
+	fs.Usage = func() { pesan.Fprint(stderr, "help.ekstrak") }
 	dir := fs.String("d", ".", "folder tujuan")
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitUsage
 	}
 	if len(files) != 1 {
-		fmt.Fprint(stderr, "pkgen ekstrak: sebutkan tepat satu berkas PDF\n\n", ekstrakHelp)
+		pesan.Fprintf(stderr, "pkgen ekstrak: sebutkan tepat satu berkas PDF\n\n%s", pesan.Text("help.ekstrak"))
 		return exitUsage
 	}
 	in := files[0]
 	b, err := os.ReadFile(in)
 	if err != nil {
-		fmt.Fprintf(stderr, "pkgen ekstrak: %v\n", err)
+		pesan.Fprintf(stderr, "pkgen ekstrak: %v\n", err)
 		return exitInvalid
 	}
 	srcs, note, err := sumberPDF(b)
 	if err != nil {
-		fmt.Fprintf(stderr, "pkgen ekstrak: %s: %v; tidak ada yang ditulis\n", in, err)
+		pesan.Fprintf(stderr, "pkgen ekstrak: %s: %v; tidak ada yang ditulis\n", in, err)
 		return exitInvalid
 	}
-	if note != "" {
-		fmt.Fprintf(stderr, "pkgen ekstrak: catatan: %s\n", note)
+	if note.Key != "" {
+		pesan.Fprintf(stderr, "pkgen ekstrak: catatan: %s\n", note)
 	}
 	// Every name is checked and every target is free before anything is
 	// written.
@@ -84,19 +87,19 @@ func ekstrakCmd(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if len(ada) > 0 {
-		fmt.Fprintf(stderr, "pkgen ekstrak: %s sudah ada; tidak ada yang ditulis. Pakai -d FOLDER yang lain (atau kosong).\n", strings.Join(ada, ", "))
+		pesan.Fprintf(stderr, "pkgen ekstrak: %s sudah ada; tidak ada yang ditulis. Pakai -d FOLDER yang lain (atau kosong).\n", strings.Join(ada, ", "))
 		return exitInvalid
 	}
 	for _, s := range srcs {
 		if err := os.MkdirAll(filepath.Dir(s.dst), 0o755); err != nil {
-			fmt.Fprintf(stderr, "pkgen ekstrak: %v\n", err)
+			pesan.Fprintf(stderr, "pkgen ekstrak: %v\n", err)
 			return exitInvalid
 		}
 		if err := tulisBerkas(s.dst, s.data, false); err != nil {
-			fmt.Fprintf(stderr, "pkgen ekstrak: %v\n", err)
+			pesan.Fprintf(stderr, "pkgen ekstrak: %v\n", err)
 			return exitInvalid
 		}
-		fmt.Fprintf(stdout, "%s (%d byte, %s)\n", s.dst, len(s.data), s.cocok)
+		pesan.Fprintf(stdout, "%s (%d byte, %s)\n", s.dst, len(s.data), pesan.Text(s.cocok))
 	}
 	return exitOK
 }
@@ -106,7 +109,7 @@ type sumber struct {
 	nama  string // slash-separated, relative
 	data  []byte
 	md5   []byte // the embedded stream's /CheckSum, if any
-	cocok string // how it was verified, for the user
+	cocok string // how it was verified, for the user: a catalogue key
 	dst   string
 }
 
@@ -115,10 +118,10 @@ type sumber struct {
 // tree (a plain PDF), checked against the SHA-256 list of the XMP metadata
 // (pkgen:sumber), or without one against the MD5 /CheckSum of each stream.
 // note says how a PDF without the list was checked.
-func sumberPDF(b []byte) (srcs []sumber, note string, err error) {
+func sumberPDF(b []byte) (srcs []sumber, note pesan.Pesan, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			srcs, note, err = nil, "", fmt.Errorf("PDF rusak atau tidak dapat dibaca (%v)", r)
+			srcs, note, err = nil, pesan.Pesan{}, pesan.Errorf("PDF rusak atau tidak dapat dibaca (%v)", r)
 		}
 	}()
 	// Not api: pkg/api's imports cost every pkgen start some 30 ms.
@@ -128,13 +131,13 @@ func sumberPDF(b []byte) (srcs []sumber, note string, err error) {
 	ctx, err := pdfcpu.Read(bytes.NewReader(b), conf)
 	if err != nil {
 		if errors.Is(err, pdfcpu.ErrEncrypted) || errors.Is(err, pdfcpu.ErrWrongPassword) {
-			return nil, "", fmt.Errorf("PDF terenkripsi; lampirannya tidak dapat dibaca (%v)", err)
+			return nil, pesan.Pesan{}, pesan.Errorf("PDF terenkripsi; lampirannya tidak dapat dibaca (%v)", err)
 		}
-		return nil, "", fmt.Errorf("bukan PDF yang dapat dibaca (%v)", err)
+		return nil, pesan.Pesan{}, pesan.Errorf("bukan PDF yang dapat dibaca (%v)", err)
 	}
 	cat, err := ctx.Catalog()
 	if err != nil {
-		return nil, "", fmt.Errorf("PDF tanpa katalog (%v)", err)
+		return nil, pesan.Pesan{}, pesan.Errorf("PDF tanpa katalog (%v)", err)
 	}
 
 	var specs []types.Object
@@ -152,7 +155,7 @@ func sumberPDF(b []byte) (srcs []sumber, note string, err error) {
 	for _, o := range specs {
 		s, ok, err := bacaFileSpec(ctx, o)
 		if err != nil {
-			return nil, "", err
+			return nil, pesan.Pesan{}, err
 		}
 		if !ok || seen[s.nama] {
 			continue
@@ -161,7 +164,7 @@ func sumberPDF(b []byte) (srcs []sumber, note string, err error) {
 		srcs = append(srcs, s)
 	}
 	if len(srcs) == 0 {
-		return nil, "", errors.New("PDF ini tidak melampirkan berkas TOML sumber (dibuat bukan oleh pkgen, atau oleh versi lama)")
+		return nil, pesan.Pesan{}, pesan.Errorf("PDF ini tidak melampirkan berkas TOML sumber (dibuat bukan oleh pkgen, atau oleh versi lama)")
 	}
 
 	sums, hasXMP := daftarSHA(ctx, cat)
@@ -170,13 +173,13 @@ func sumberPDF(b []byte) (srcs []sumber, note string, err error) {
 			s := &srcs[i]
 			want, ok := sums[s.nama]
 			if !ok {
-				return nil, "", fmt.Errorf("lampiran %s tidak tercatat di metadata XMP PDF", s.nama)
+				return nil, pesan.Pesan{}, pesan.Errorf("lampiran %s tidak tercatat di metadata XMP PDF", s.nama)
 			}
 			got := sha256.Sum256(s.data)
 			if !strings.EqualFold(hex.EncodeToString(got[:]), want) {
-				return nil, "", fmt.Errorf("lampiran %s tidak cocok dengan sidik SHA-256 di metadata XMP (tercatat %s, isi %x); PDF telah diubah", s.nama, want, got)
+				return nil, pesan.Pesan{}, pesan.Errorf("lampiran %s tidak cocok dengan sidik SHA-256 di metadata XMP (tercatat %s, isi %x); PDF telah diubah", s.nama, want, got)
 			}
-			s.cocok = "SHA-256 cocok"
+			s.cocok = pesan.Key("SHA-256 cocok")
 			delete(sums, s.nama)
 		}
 		if len(sums) > 0 {
@@ -185,22 +188,22 @@ func sumberPDF(b []byte) (srcs []sumber, note string, err error) {
 				missing = append(missing, n)
 			}
 			slices.Sort(missing)
-			return nil, "", fmt.Errorf("berkas sumber %s tercatat di metadata XMP tetapi tidak terlampir", strings.Join(missing, ", "))
+			return nil, pesan.Pesan{}, pesan.Errorf("berkas sumber %s tercatat di metadata XMP tetapi tidak terlampir", strings.Join(missing, ", "))
 		}
-		return srcs, "", nil
+		return srcs, pesan.Pesan{}, nil
 	}
 	for i := range srcs {
 		s := &srcs[i]
 		if s.md5 == nil {
-			s.cocok = "tanpa sidik untuk diperiksa"
+			s.cocok = pesan.Key("tanpa sidik untuk diperiksa")
 			continue
 		}
 		if got := md5.Sum(s.data); !bytes.Equal(got[:], s.md5) {
-			return nil, "", fmt.Errorf("lampiran %s tidak cocok dengan CheckSum MD5-nya; PDF telah diubah", s.nama)
+			return nil, pesan.Pesan{}, pesan.Errorf("lampiran %s tidak cocok dengan CheckSum MD5-nya; PDF telah diubah", s.nama)
 		}
-		s.cocok = "MD5 cocok"
+		s.cocok = pesan.Key("MD5 cocok")
 	}
-	return srcs, "PDF tanpa daftar sidik SHA-256 di metadata XMP (dibuat dengan --pdfa=none?); lampiran diperiksa dengan CheckSum MD5-nya", nil
+	return srcs, pesan.M("PDF tanpa daftar sidik SHA-256 di metadata XMP (dibuat dengan --pdfa=none?); lampiran diperiksa dengan CheckSum MD5-nya"), nil
 }
 
 // nameTreeValues returns the values of a name tree, depth-first.
@@ -249,7 +252,7 @@ func bacaFileSpec(ctx *pdfmodel.Context, o types.Object) (s sumber, ok bool, err
 		return s, false, nil
 	}
 	if !filepath.IsLocal(filepath.FromSlash(s.nama)) || strings.Contains(s.nama, `\`) {
-		return s, false, fmt.Errorf("lampiran bernama %q menunjuk ke luar folder tujuan; tidak ditulis", s.nama)
+		return s, false, pesan.Errorf("lampiran bernama %q menunjuk ke luar folder tujuan; tidak ditulis", s.nama)
 	}
 	so, found := ef.Find("UF")
 	if !found {
@@ -257,10 +260,10 @@ func bacaFileSpec(ctx *pdfmodel.Context, o types.Object) (s sumber, ok bool, err
 	}
 	sd, _, err := ctx.DereferenceStreamDict(so)
 	if err != nil || sd == nil {
-		return s, false, fmt.Errorf("lampiran %s: aliran berkasnya tidak terbaca (%v)", s.nama, err)
+		return s, false, pesan.Errorf("lampiran %s: aliran berkasnya tidak terbaca (%v)", s.nama, err)
 	}
 	if err := sd.Decode(); err != nil {
-		return s, false, fmt.Errorf("lampiran %s: %v", s.nama, err)
+		return s, false, pesan.Errorf("lampiran %s: %v", s.nama, err)
 	}
 	s.data = sd.Content
 	if s.data == nil {
@@ -268,7 +271,7 @@ func bacaFileSpec(ctx *pdfmodel.Context, o types.Object) (s sumber, ok bool, err
 	}
 	if p, err := ctx.DereferenceDict(sd.Dict["Params"]); err == nil && p != nil {
 		if size := p.IntEntry("Size"); size != nil && *size != len(s.data) {
-			return s, false, fmt.Errorf("lampiran %s: %d byte, padahal tercatat %d", s.nama, len(s.data), *size)
+			return s, false, pesan.Errorf("lampiran %s: %d byte, padahal tercatat %d", s.nama, len(s.data), *size)
 		}
 		if c, found := p.Find("CheckSum"); found {
 			switch v := c.(type) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -13,11 +14,16 @@ import (
 	"time"
 
 	"pkgen/model"
+	"pkgen/pesan"
 	"pkgen/render"
 	"pkgen/render/pdf"
 	"pkgen/templates"
 )
 
+// renderHelp (with batchHelp) is the Indonesian help of pkgen render as
+// the catalogue has it (help.render, which adds examples): the command
+// prints the catalogue's, in the user's language; a test keeps the two
+// the same.
 const renderHelp = `pkgen render BERKAS.toml [-o KELUARAN.pdf|-] [--timpa] [--templat BERKAS]... [--pdfa=3b|none] [--tte [--jangkar TEKS]]
 
 Membuat PDF Perjanjian Kinerja: halaman pernyataan (tegak) dan lampiran
@@ -79,7 +85,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 func renderCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, renderHelp+batchHelp) }
+	fs.Usage = func() { pesan.Fprint(stderr, "help.render") }
 	out := fs.String("o", "", "berkas PDF keluaran, atau - untuk keluaran standar")
 	dir := fs.String("d", "", "folder keluaran untuk banyak berkas")
 	timpa := fs.Bool("timpa", false, "ganti PDF yang sudah ada")
@@ -93,11 +99,11 @@ func renderCmd(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(files) == 0 {
-		fmt.Fprint(stderr, "pkgen render: sebutkan tepat satu berkas .toml, atau beberapa berkas atau folder\n\n", renderHelp+batchHelp)
+		pesan.Fprintf(stderr, "pkgen render: sebutkan tepat satu berkas .toml, atau beberapa berkas atau folder\n\n%s", pesan.Text("help.render"))
 		return exitUsage
 	}
 	if *jangkar != "" && !*tte {
-		fmt.Fprint(stderr, "pkgen render: --jangkar hanya bersama --tte\n")
+		pesan.Fprintf(stderr, "pkgen render: --jangkar hanya bersama --tte\n")
 		return exitUsage
 	}
 	pil := pilihan{pdfa: pdfa.on, tte: *tte, jangkar: *jangkar}
@@ -107,20 +113,18 @@ func renderCmd(args []string, stdout, stderr io.Writer) int {
 	in := files[0]
 	dst := *out
 	if dst != "-" && dst != "" && filepath.Clean(dst) == filepath.Clean(in) {
-		fmt.Fprintf(stderr, "pkgen render: keluaran %s sama dengan masukan\n", dst)
+		pesan.Fprintf(stderr, "pkgen render: keluaran %s sama dengan masukan\n", dst)
 		return exitUsage
 	}
 
 	doc, probs, err := model.Load(in)
 	if err != nil {
-		fmt.Fprintf(stderr, "pkgen: %v\n", err)
+		pesan.Fprintf(stderr, "pkgen: %v\n", err)
 		return exitInvalid
 	}
-	for _, p := range probs {
-		fmt.Fprintln(stderr, p.String())
-	}
+	printProblems(stderr, probs)
 	if doc == nil {
-		fmt.Fprintf(stderr, "pkgen render: %s tidak sah (%d galat); PDF tidak ditulis\n", in, len(probs.Errors()))
+		pesan.Fprintf(stderr, "pkgen render: %s tidak sah (%d galat); PDF tidak ditulis\n", in, len(probs.Errors()))
 		return exitInvalid
 	}
 	if dst == "" {
@@ -128,35 +132,35 @@ func renderCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	// Refuse early, before any work, to replace a PDF that may be signed.
 	if _, err := os.Lstat(dst); err == nil && dst != "-" && !*timpa {
-		fmt.Fprintf(stderr, "pkgen render: %s sudah ada; PDF yang mungkin sudah ditandatangani tidak ditimpa.%s\n", dst, timpaHint)
+		pesan.Fprintf(stderr, "pkgen render: %s sudah ada; PDF yang mungkin sudah ditandatangani tidak ditimpa.%s\n", dst, pesan.Text(timpaHint))
 		return exitInvalid
 	}
 	data, laid, err := buatPK(doc, in, tpls, pil)
 	if err != nil {
-		fmt.Fprintf(stderr, "pkgen render: %v\n", err)
+		pesan.Fprintf(stderr, "pkgen render: %v\n", err)
 		return exitInvalid
 	}
 	if dst == "-" {
 		if _, err := stdout.Write(data); err != nil {
-			fmt.Fprintf(stderr, "pkgen render: %v\n", err)
+			pesan.Fprintf(stderr, "pkgen render: %v\n", err)
 			return exitInvalid
 		}
 		if pil.tte {
-			fmt.Fprint(stderr, "pkgen render: catatan: PDF ditulis ke keluaran standar, jadi berkas .ttd.json tidak ditulis\n")
+			pesan.Fprintf(stderr, "pkgen render: catatan: PDF ditulis ke keluaran standar, jadi berkas .ttd.json tidak ditulis\n")
 		}
 		return exitOK
 	}
 	if err := tulisBerkas(dst, data, *timpa); err != nil {
-		fmt.Fprintf(stderr, "pkgen render: %v%s\n", err, saranAda(err, timpaHint))
+		pesan.Fprintf(stderr, "pkgen render: %v%s\n", err, saranAda(err, pesan.Key("; gunakan --timpa untuk menimpanya")))
 		return exitInvalid
 	}
 	if pil.tte {
 		if err := tulisTTD(dst, laid, pil.jangkar != "", 0); err != nil {
-			fmt.Fprintf(stderr, "pkgen render: %v\n", err)
+			pesan.Fprintf(stderr, "pkgen render: %v\n", err)
 			return exitInvalid
 		}
 	}
-	fmt.Fprintf(stderr, "%s: %d halaman\n", dst, len(laid.Pages))
+	pesan.Fprintf(stderr, "%s: %d halaman\n", dst, len(laid.Pages))
 	return exitOK
 }
 
@@ -184,7 +188,9 @@ func (v *pdfaValue) Set(s string) error {
 	case "none", "tidak":
 		v.on = false
 	default:
-		return fmt.Errorf("%q tidak dikenal; tulis 3b (PDF/A-3b, bawaan) atau none (PDF biasa)", s)
+		// The flag package prints the error's text: render it now, in
+		// the language of the run.
+		return errors.New(pesan.Sprintf("%q tidak dikenal; tulis 3b (PDF/A-3b, bawaan) atau none (PDF biasa)", s))
 	}
 	return nil
 }
@@ -226,6 +232,8 @@ type berkasSumber struct{ path, desc string }
 func versiPK(doc *model.Document) []berkasSumber {
 	var out []berkasSumber
 	for d := doc; d != nil; {
+		// The description is part of the PDF, which is Indonesian and the
+		// same bytes whatever the language of messages.
 		out = append(out, berkasSumber{d.File, fmt.Sprintf("Berkas TOML sumber: %s Tahun %d", d.Versi(), d.Tahun)})
 		if d.Perubahan == nil {
 			break
@@ -282,7 +290,7 @@ func bacaSumber(files []berkasSumber) ([]render.Source, error) {
 		seen[name] = true
 		data, err := os.ReadFile(f.path)
 		if err != nil {
-			return nil, fmt.Errorf("berkas sumber untuk dilampirkan: %w", err)
+			return nil, pesan.Errorf("berkas sumber untuk dilampirkan: %v", err)
 		}
 		out = append(out, render.Source{Name: name, Desc: f.desc, Data: data})
 	}
@@ -352,7 +360,7 @@ func tulisTTD(dst string, laid *render.Document, jangkar bool, skip int) error {
 		return err
 	}
 	if err := writeAtomic(dst+".ttd.json", append(b, '\n')); err != nil {
-		return fmt.Errorf("daftar tanda tangan %s.ttd.json: %w", dst, err)
+		return pesan.Errorf("daftar tanda tangan %s.ttd.json: %v", dst, err)
 	}
 	return nil
 }
@@ -372,21 +380,22 @@ func options(doc *model.Document, in string, tpls []string) (render.Options, err
 			path = filepath.Join(filepath.Dir(in), path)
 		}
 		if opt.Logo, err = os.ReadFile(path); err != nil {
-			return opt, fmt.Errorf("%s: instansi.logo: %v", in, err)
+			return opt, pesan.Errorf("%s: instansi.logo: %v", in, err)
 		}
 	}
 	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
 		sec, err := strconv.ParseInt(s, 10, 64)
 		if err != nil {
-			return opt, fmt.Errorf("SOURCE_DATE_EPOCH %q bukan bilangan detik", s)
+			return opt, pesan.Errorf("SOURCE_DATE_EPOCH %q bukan bilangan detik", s)
 		}
 		opt.Created = time.Unix(sec, 0).UTC()
 	}
 	return opt, nil
 }
 
-// timpaHint tells how to replace an existing PDF on purpose.
-const timpaHint = " Pakai --timpa untuk menggantinya, atau -o dengan nama lain."
+// timpaHint tells how to replace an existing PDF on purpose (a catalogue
+// key: print pesan.Text(timpaHint)).
+var timpaHint = pesan.Key(" Pakai --timpa untuk menggantinya, atau -o dengan nama lain.")
 
 // defaultPDF names the PDF beside its input; the name carries the version,
 // so an amendment never lands on the signed original's file:
@@ -415,7 +424,7 @@ func loadTemplates(doc *model.Document, in string, tpls []string) (*templates.Se
 	}
 	set, err := templates.Load(append(all, tpls...)...)
 	if err != nil {
-		return nil, fmt.Errorf("%s: templat: %w", in, err)
+		return nil, pesan.Errorf("%s: templat: %v", in, err)
 	}
 	if err := render.Check(doc, set); err != nil {
 		return nil, fmt.Errorf("%s: %w", in, err)
