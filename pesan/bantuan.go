@@ -3,12 +3,7 @@ package pesan
 // bantuan are the help texts of the pkgen command, keyed by name:
 // "help.usage" is the overview, "help.NAME" the help of command NAME
 // (printed by pkgen help NAME and pkgen NAME --help). Every help ends with
-// an example.
-//
-// The Indonesian of help.render, help.capaian and help.ekstrak repeats
-// renderHelp + batchHelp, capaianHelp and ekstrakHelp of cmd/pkgen (with an
-// example added), which those commands still print on a usage error; a
-// test in cmd/pkgen fails when they differ.
+// an example. This is the only copy of every help text.
 var bantuan = []teks{
 	{"help.usage", `pkgen — Perjanjian Kinerja dari TOML ke PDF
 

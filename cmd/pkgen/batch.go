@@ -21,29 +21,6 @@ import (
 	"pkgen/pesan"
 )
 
-// batchHelp documents rendering several files; it follows renderHelp (see
-// there: the command prints help.render of the catalogue).
-const batchHelp = `
-Banyak berkas sekaligus:
-
-  pkgen render BERKAS.toml... | FOLDER... [-d FOLDER_KELUARAN] [--templat BERKAS]...
-               [--pdfa=3b|none] [--tte [--jangkar TEKS]]
-
-  -d FOLDER       folder tempat semua PDF ditulis (dibuat bila belum ada).
-                  Bawaan: setiap PDF di samping berkas masukannya.
-
-Sebuah folder berarti berkas *.toml di dalamnya yang berupa PK; laporan
-realisasi (berkas dengan kunci pk = "…") dilewati. Berkas dikerjakan
-bersamaan di semua inti prosesor. Berkas yang tidak sah dilaporkan dengan
-semua masalahnya dan tidak menghentikan berkas lain; status keluar 1 bila ada
-yang gagal. Dua masukan dengan nama yang sama di satu folder keluaran diberi
-awalan nama foldernya (a/pk.toml → a-pk.pdf, b/pk.toml → b-pk.pdf), dan hal
-itu dicatat. -o tidak dapat dipakai untuk lebih dari satu masukan. Setiap PDF
-sama persis, byte demi byte, dengan hasil pkgen render untuk berkas itu saja.
-Di terminal sebuah baris kemajuan diperbarui selama bekerja; di akhir dicetak
-ringkasan: jumlah PDF, halaman dan detik.
-`
-
 // batchJob is one input of a batch and what became of it.
 type batchJob struct {
 	in, out string

@@ -23,51 +23,6 @@ import (
 	"pkgen/render/pdf"
 )
 
-// capaianHelp is the Indonesian help of pkgen capaian as the catalogue
-// has it (help.capaian, which adds examples); the command prints the
-// catalogue's, and a test keeps the two the same.
-const capaianHelp = `pkgen capaian REALISASI.toml [-o KELUARAN.pdf|-] [--ttd [--tte [--jangkar TEKS]]] [--lampirkan-ke LKIP.pdf] [--templat BERKAS]... [--pdfa=3b|none]
-
-Membuat lampiran capaian kinerja (PDF mendatar, ukuran kertas PK) dari
-berkas realisasi triwulanan: tabel target, realisasi dan capaian per
-indikator (triwulan ini dan s.d. triwulan ini) dengan kategori, kendala dan
-upaya; ringkasan per kelompok sasaran; dan grafik batang capaian. Berkas
-realisasi menyebut PK-nya (pk = "BERKAS-PK.toml") dan triwulannya
-(triwulan = 3); lihat README, bagian Capaian.
-
-  -o KELUARAN     berkas PDF yang ditulis; "-" menulis ke keluaran standar.
-                  Bawaan: nama berkas realisasi dengan akhiran .pdf, di
-                  folder yang sama. Wajib bersama --lampirkan-ke.
-  --ttd           tutup lampiran dengan tanda tangan PIHAK PERTAMA (dan
-                  "Mengetahui" bila PK menyatakannya). Bawaan: tanpa tanda
-                  tangan, karena lampiran dijilid dalam LKIP yang ditandatangani.
-  --lampirkan-ke LKIP.pdf
-                  tambahkan lampiran di belakang PDF LKIP yang sudah ada dan
-                  tulis gabungannya ke -o (harus berbeda dari LKIP.pdf);
-                  berkas LKIP tidak diubah. LKIP yang rusak atau terenkripsi
-                  ditolak.
-  --templat BERKAS
-                  berkas kata-kata (.tmpl) yang menggantikan bawaan (blok
-                  capaian_*, lihat templates/capaian.tmpl); boleh diulang.
-  --pdfa=3b|none  bawaan 3b: lampiran berupa PDF/A-3b untuk arsip, dengan
-                  berkas realisasi dan PK-nya terlampir (lihat pkgen
-                  ekstrak); none: PDF biasa, berkas sumber tetap terlampir.
-                  Gabungan --lampirkan-ke bukan PDF/A (LKIP-nya dibuat
-                  aplikasi lain); berkas sumber dilampirkan padanya.
-  --tte           (bersama --ttd) blok tanda tangan elektronik dan catatan
-                  sertifikat BSrE di setiap halaman, seperti pkgen render
-                  --tte, dan berkas KELUARAN.pdf.ttd.json (nomor halaman
-                  terhitung dari awal PDF gabungan bila --lampirkan-ke).
-  --jangkar TEKS  (bersama --tte) teks jangkar tak terlihat di kotak tanda
-                  tangan.
-
-PDF ditulis ke berkas sementara lalu diganti namanya setelah lengkap: masukan
-yang tidak sah tidak menulis apa pun. Tanggal PDF adalah hari terakhir
-triwulan laporan, atau SOURCE_DATE_EPOCH bila diisi.
-
-Status keluar: 0 berhasil, 1 masukan tidak sah atau gagal menulis, 2 salah pemakaian.
-`
-
 func capaianCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("capaian", flag.ContinueOnError)
 	fs.SetOutput(stderr)

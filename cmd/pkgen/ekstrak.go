@@ -22,34 +22,6 @@ import (
 	"pkgen/render/pdf"
 )
 
-// ekstrakHelp is the Indonesian help of pkgen ekstrak as the catalogue has
-// it (help.ekstrak); the command prints the catalogue's, and a test keeps
-// the two the same.
-const ekstrakHelp = `pkgen ekstrak BERKAS.pdf [-d FOLDER]
-
-Menulis kembali berkas TOML sumber yang dilampirkan pkgen di dalam PDF: PK
-dan setiap versi yang diubahnya, atau laporan realisasi beserta PK-nya.
-Isinya sama persis, byte demi byte, dengan berkas yang dipakai membuat PDF,
-sehingga PK Perubahan dapat dimulai dari PDF yang sudah ditandatangani saja.
-Setiap berkas diperiksa terhadap sidik SHA-256 yang tercatat di metadata XMP
-PDF (PDF --pdfa=none tidak punya XMP: diperiksa dengan CheckSum MD5
-lampirannya).
-
-  -d FOLDER       folder tujuan, dibuat bila belum ada. Bawaan: folder kerja.
-                  Berkas ditulis dengan nama dan subfoldernya di dalam PDF,
-                  sehingga pk = "…" dan perubahan.mengubah tetap menemukan
-                  berkas yang dirujuknya.
-
-Berkas yang sudah ada tidak pernah ditimpa: bila satu saja sudah ada, tidak
-ada yang ditulis. Sidik yang tidak cocok juga membatalkan semuanya.
-
-Status keluar: 0 berhasil, 1 PDF tidak terbaca, tanpa lampiran, sidik tidak
-cocok atau berkas sudah ada, 2 salah pemakaian.
-
-Contoh:
-  pkgen ekstrak pk-2023-ttd.pdf -d pk-2023
-`
-
 func ekstrakCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("ekstrak", flag.ContinueOnError)
 	fs.SetOutput(stderr)

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"pkgen/pesan"
 )
 
 // The tests expect Indonesian unless they ask for English: the locale of
@@ -184,20 +183,6 @@ func TestEveryCommandHelp(t *testing.T) {
 	}
 	if code, _, errOut := runCLI("--lang", "en", "cetak"); code != exitUsage || !strings.HasPrefix(errOut, `pkgen: unknown command "cetak"`) {
 		t.Errorf("unknown command in English: %s", errOut)
-	}
-}
-
-// The catalogue repeats the help texts render, capaian and ekstrak still
-// print themselves; they must say the same.
-func TestHelpCopiesInSync(t *testing.T) {
-	for _, c := range []struct{ key, text string }{
-		{"help.render", renderHelp + batchHelp},
-		{"help.capaian", capaianHelp},
-		{"help.ekstrak", ekstrakHelp},
-	} {
-		if got := pesan.ID.Text(c.key); !strings.HasPrefix(got, c.text) {
-			t.Errorf("%s in package pesan (bantuan.go) differs from the command's own help; copy it over (and update the English):\n%s", c.key, c.text)
-		}
 	}
 }
 

@@ -20,47 +20,6 @@ import (
 	"pkgen/templates"
 )
 
-// renderHelp (with batchHelp) is the Indonesian help of pkgen render as
-// the catalogue has it (help.render, which adds examples): the command
-// prints the catalogue's, in the user's language; a test keeps the two
-// the same.
-const renderHelp = `pkgen render BERKAS.toml [-o KELUARAN.pdf|-] [--timpa] [--templat BERKAS]... [--pdfa=3b|none] [--tte [--jangkar TEKS]]
-
-Membuat PDF Perjanjian Kinerja: halaman pernyataan (tegak) dan lampiran
-(mendatar) dengan tanda tangan penutup.
-
-  -o KELUARAN     berkas PDF yang ditulis; "-" menulis ke keluaran standar.
-                  Bawaan: nama berkas masukan dengan akhiran .pdf, di folder
-                  yang sama; PK Perubahan ke-n berakhiran -perubahan-n.pdf.
-  --timpa         ganti PDF yang sudah ada. Tanpa ini pkgen menolak menimpa
-                  PDF (yang mungkin sudah ditandatangani) dan keluar dengan 1.
-  --templat BERKAS
-                  berkas kata-kata (.tmpl) atau kolom lampiran
-                  (lampiran-NAMA.toml) yang menggantikan bawaan; boleh diulang.
-  --pdfa=3b|none  bawaan 3b: PDF/A-3b (ISO 19005-3) untuk arsip, dengan
-                  metadata XMP, profil warna sRGB dan berkas TOML sumbernya
-                  terlampir (lihat pkgen ekstrak). none: PDF biasa; berkas
-                  sumber tetap dilampirkan.
-  --tte           blok tanda tangan elektronik: "Ditandatangani secara
-                  elektronik oleh:", jabatan, kotak persegi untuk gambar
-                  tanda tangan (berisi kode QR [tanda_tangan] url_verifikasi
-                  bila ada), nama dan NIP; catatan sertifikat elektronik BSrE
-                  di kaki setiap halaman. Juga menulis KELUARAN.pdf.ttd.json:
-                  setiap penanda tangan dengan nomor halaman dan kotaknya
-                  dalam poin PDF dari kiri bawah (llx, lly, urx, ury).
-  --jangkar TEKS  (bersama --tte) teks tak terlihat di tengah setiap kotak
-                  tanda tangan, untuk layanan TTE yang mencari tempat tanda
-                  tangan dengan teks jangkar; "{peran}" diganti pihak_pertama,
-                  pihak_kedua atau mengetahui.
-
-PDF ditulis ke berkas sementara lalu diganti namanya setelah lengkap: masukan
-yang tidak sah tidak menulis apa pun. Tanggal PDF diambil dari tanggal dokumen
-(atau 1 Januari tahunnya), atau dari SOURCE_DATE_EPOCH bila diisi, sehingga
-masukan yang sama selalu menghasilkan byte yang sama.
-
-Status keluar: 0 berhasil, 1 masukan tidak sah atau gagal menulis, 2 salah pemakaian.
-`
-
 type multiFlag []string
 
 func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
