@@ -8,7 +8,6 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
-
 )
 
 // The tests expect Indonesian unless they ask for English: the locale of
