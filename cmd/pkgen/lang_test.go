@@ -284,7 +284,10 @@ func bashCheck(t *testing.T, script string) {
 			prog += "COMP_WORDS+=('')\n"
 		}
 		prog += "COMP_CWORD=$((${#COMP_WORDS[@]} - 1))\n_pkgen\nprintf '%s\\n' \"${COMPREPLY[@]}\" | sort -u | paste -sd ' '\n"
-		out, err := exec.Command(bash, "-c", prog).CombinedOutput()
+		cmd := exec.Command(bash, "-c", prog)
+		// A locale the machine lacks makes bash warn on stderr; keep it out.
+		cmd.Env = append(os.Environ(), "LC_ALL=C", "LANG=C")
+		out, err := cmd.CombinedOutput()
 		if got := strings.TrimSpace(string(out)); err != nil || got != c.want {
 			t.Errorf("completing %q: %q (%v), want %q", c.line, got, err, c.want)
 		}
