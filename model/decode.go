@@ -279,7 +279,7 @@ func quoteAll(ss []string) string {
 func nearest(k string, known []string) string {
 	best, bestD, tie := "", 3, false
 	for _, c := range known {
-		switch d := editDistance(strings.ToLower(k), c); {
+		switch d := EditDistance(strings.ToLower(k), c); {
 		case d < bestD:
 			best, bestD, tie = c, d, false
 		case d == bestD:
@@ -292,7 +292,9 @@ func nearest(k string, known []string) string {
 	return best
 }
 
-func editDistance(a, b string) int {
+// EditDistance is the Levenshtein distance between two keys, for "did you
+// mean" suggestions.
+func EditDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)

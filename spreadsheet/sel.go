@@ -299,7 +299,7 @@ func nearest(k string, known []string) string {
 	}
 	best, bestD, tie := "", 4, false
 	for _, c := range known {
-		switch d := editDistance(k, c); {
+		switch d := model.EditDistance(k, c); {
 		case d < bestD:
 			best, bestD, tie = c, d, false
 		case d == bestD:
@@ -310,25 +310,4 @@ func nearest(k string, known []string) string {
 		return ""
 	}
 	return best
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
