@@ -241,10 +241,12 @@ func TestRenderDefaultNameCarriesVersion(t *testing.T) {
 	// An amendment saved under a name without the version.
 	b, _ := os.ReadFile(perubahanExample)
 	os.WriteFile(filepath.Join(dir, "pk-baru.toml"), b, 0o644)
+	os.WriteFile(filepath.Join(dir, "pk-perubahan.toml"), b, 0o644)
 	for in, want := range map[string]string{
 		"jakarta-pusat-2023.toml":             "jakarta-pusat-2023.pdf",
 		"jakarta-pusat-2023-perubahan-1.toml": "jakarta-pusat-2023-perubahan-1.pdf",
 		"pk-baru.toml":                        "pk-baru-perubahan-1.pdf",
+		"pk-perubahan.toml":                   "pk-perubahan-1.pdf",
 	} {
 		if code, _, errOut := runCLI("render", filepath.Join(dir, in)); code != exitOK {
 			t.Fatalf("%s: exit %d: %s", in, code, errOut)

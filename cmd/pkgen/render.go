@@ -362,9 +362,13 @@ var timpaHint = pesan.Key(" Pakai --timpa untuk menggantinya, atau -o dengan nam
 func defaultPDF(in string, doc *model.Document) string {
 	base := strings.TrimSuffix(in, filepath.Ext(in))
 	if p := doc.Perubahan; p != nil {
-		suffix := fmt.Sprintf("-perubahan-%d", p.Ke)
-		if !strings.HasSuffix(base, suffix) {
-			base += suffix
+		ke := fmt.Sprintf("-%d", p.Ke)
+		switch {
+		case strings.HasSuffix(base, "-perubahan"+ke):
+		case strings.HasSuffix(base, "-perubahan"):
+			base += ke
+		default:
+			base += "-perubahan" + ke
 		}
 	}
 	return base + ".pdf"
