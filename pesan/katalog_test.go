@@ -29,7 +29,6 @@ var sameInBoth = map[string]bool{
 var notMessages = map[string]bool{
 	"Berkas TOML sumber: %s Tahun %d":                            true, // render.go
 	"Berkas TOML sumber: laporan realisasi triwulan %d Tahun %d": true, // capaian.go
-	"-perubahan-%d": true, // render.go: pk-perubahan-1.pdf
 }
 
 // TestCatalogueComplete: every key has a non-empty Indonesian and English
