@@ -77,7 +77,8 @@ Example:
 
 Memeriksa setiap berkas PK: sintaks TOML, kunci yang tidak dikenal, isian
 wajib, NIP, jenis dan konsistensi target, kode indikator ganda, dan apakah
-bentuk lampiran serta templatnya ada. Untuk setiap berkas yang sah dicetak
+bentuk lampiran serta templatnya ada. Laporan realisasi (berkas dengan
+pk = "…") diperiksa bersama PK-nya. Untuk setiap berkas yang sah dicetak
 satu baris ringkasan; semua peringatan dan galat dicetak dengan nama berkas,
 baris dan jalur kunci.
 
@@ -93,7 +94,8 @@ Contoh:
 
 Checks every PK file: TOML syntax, unknown keys, required values, NIP, the
 kind and consistency of targets, duplicate indicator codes, and whether the
-lampiran layout and its templates exist. For every valid file it prints one
+lampiran layout and its templates exist. A realisasi report (a file with
+pk = "…") is checked with its PK. For every valid file it prints one
 summary line; every warning and error is printed with the file name, line
 and key path.
 

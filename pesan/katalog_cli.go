@@ -54,6 +54,7 @@ var pesanCLI = []entri{
 	{"%s: TIDAK SAH — %d galat, %d peringatan\n", "%s: INVALID — %d error(s), %d warning(s)\n"},
 	{"%s: TIDAK SAH — %v\n", "%s: INVALID — %v\n"},
 	{"%s: sah — %s\n", "%s: valid — %s\n"},
+	{"%s: sah — laporan realisasi TW %d tahun %d untuk %s; %d indikator dilaporkan; %d peringatan\n", "%s: valid — realisasi report for quarter %d of %d on %s; %d indicator(s) reported; %d warning(s)\n"},
 	{"%s %d, %s; %d sasaran, %d indikator; %d peringatan", "%s %d, %s; %d sasaran, %d indicator(s); %d warning(s)"},
 
 	// diff.go

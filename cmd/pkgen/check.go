@@ -26,6 +26,12 @@ func check(args []string, stdout, stderr io.Writer) int {
 	}
 	status := exitOK
 	for _, path := range files {
+		if isRealisasiFile(path) {
+			if checkRealisasi(path, stdout, stderr) != exitOK {
+				status = exitInvalid
+			}
+			continue
+		}
 		doc, probs, err := model.Load(path)
 		if err != nil {
 			pesan.Fprintf(stderr, "pkgen: %v\n", err)
@@ -49,6 +55,24 @@ func check(args []string, stdout, stderr io.Writer) int {
 		pesan.Fprintf(stdout, "%s: sah — %s\n", path, summary(doc, len(probs.Warnings())))
 	}
 	return status
+}
+
+// checkRealisasi checks a realisasi report (a file that names its PK with
+// `pk = …`) with the PK it reports on.
+func checkRealisasi(path string, stdout, stderr io.Writer) int {
+	lap, probs, err := model.LoadRealisasi(path)
+	if err != nil {
+		pesan.Fprintf(stderr, "pkgen: %v\n", err)
+		return exitInvalid
+	}
+	printProblems(stderr, probs)
+	if lap == nil {
+		pesan.Fprintf(stdout, "%s: TIDAK SAH — %d galat, %d peringatan\n", path, len(probs.Errors()), len(probs.Warnings()))
+		return exitInvalid
+	}
+	pesan.Fprintf(stdout, "%s: sah — laporan realisasi TW %d tahun %d untuk %s; %d indikator dilaporkan; %d peringatan\n",
+		path, lap.Triwulan, lap.Dokumen.Tahun, lap.Dokumen.File, len(lap.Realisasi), len(probs.Warnings()))
+	return exitOK
 }
 
 // summary is the one-line description of a valid document.

@@ -256,3 +256,20 @@ func TestRenderDefaultNameCarriesVersion(t *testing.T) {
 		}
 	}
 }
+
+// check takes realisasi reports too, validating them with their PK.
+func TestCheckRealisasi(t *testing.T) {
+	code, out, errOut := runCLI("check", "../../examples/jakarta-pusat-2023-tw3.toml")
+	if code != exitOK || !strings.Contains(out, "sah — laporan realisasi TW 3 tahun 2023") {
+		t.Fatalf("exit %d: %s%s", code, out, errOut)
+	}
+	dir := t.TempDir()
+	pk, _ := os.ReadFile(example)
+	os.WriteFile(filepath.Join(dir, "pk.toml"), pk, 0o644)
+	bad := filepath.Join(dir, "tw1.toml")
+	os.WriteFile(bad, []byte("pk = \"pk.toml\"\ntriwulan = 1\n[[realisasi]]\nkode = \"IK-99\"\ntw = { tw1 = 1 }\n"), 0o644)
+	code, out, errOut = runCLI("check", bad)
+	if code != exitInvalid || !strings.Contains(out, "TIDAK SAH") || !strings.Contains(errOut, "tw1.toml:4: realisasi[1].kode") {
+		t.Errorf("unknown kode: exit %d: %s%s", code, out, errOut)
+	}
+}
