@@ -55,6 +55,7 @@ var pesanCLI = []entri{
 	{"%s: TIDAK SAH — %v\n", "%s: INVALID — %v\n"},
 	{"%s: sah — %s\n", "%s: valid — %s\n"},
 	{"%s: sah — laporan realisasi TW %d tahun %d untuk %s; %d indikator dilaporkan; %d peringatan\n", "%s: valid — realisasi report for quarter %d of %d on %s; %d indicator(s) reported; %d warning(s)\n"},
+	{"pkgen render: %s adalah laporan realisasi, bukan PK; lampiran capaiannya dibuat dengan pkgen capaian %s\n", "pkgen render: %s is a realisasi report, not a PK; make its capaian annex with pkgen capaian %s\n"},
 	{"%s %d, %s; %d sasaran, %d indikator; %d peringatan", "%s %d, %s; %d sasaran, %d indicator(s); %d warning(s)"},
 
 	// diff.go

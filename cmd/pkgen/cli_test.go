@@ -273,3 +273,10 @@ func TestCheckRealisasi(t *testing.T) {
 		t.Errorf("unknown kode: exit %d: %s%s", code, out, errOut)
 	}
 }
+
+func TestRenderRealisasiPointsToCapaian(t *testing.T) {
+	code, _, errOut := runCLI("render", "../../examples/jakarta-pusat-2023-tw3.toml", "-o", filepath.Join(t.TempDir(), "x.pdf"))
+	if code != exitUsage || !strings.Contains(errOut, "pkgen capaian") {
+		t.Errorf("exit %d: %s", code, errOut)
+	}
+}

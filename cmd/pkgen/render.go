@@ -76,6 +76,10 @@ func renderCmd(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
+	if isRealisasiFile(in) {
+		pesan.Fprintf(stderr, "pkgen render: %s adalah laporan realisasi, bukan PK; lampiran capaiannya dibuat dengan pkgen capaian %s\n", in, in)
+		return exitUsage
+	}
 	doc, probs, err := model.Load(in)
 	if err != nil {
 		pesan.Fprintf(stderr, "pkgen: %v\n", err)
