@@ -256,3 +256,29 @@ func TestPerubahanExample(t *testing.T) {
 		t.Errorf("changes %q\nwant %q", strings.Join(kinds, "|"), want)
 	}
 }
+
+// A report on a PK Perubahan may carry realisasi of an indicator the
+// amendment removed, for the quarters it was in force, and not after; an
+// indicator the amendment added has none before.
+func TestRealisasiAcrossVersions(t *testing.T) {
+	b := versiInd("B", [4]string{"1", "1", "1", "1"}, "4")
+	c := versiInd("C", [4]string{"1", "1", "1", "1"}, "4")
+	dir := writeFiles(t, map[string]string{
+		"asal.toml": pkSrc("", "Siti", asalInd+b),
+		"baru.toml": pkSrc(perubahanHeader, "Siti", baruInd+c),
+	})
+	ok := "pk = \"baru.toml\"\ntriwulan = 4\n[[realisasi]]\nkode = \"B\"\ntw = { tw1 = 1, tw2 = 1 }\n[[realisasi]]\nkode = \"C\"\ntw = { tw3 = 1, tw4 = 1 }\n"
+	if lap, probs, err := ParseRealisasiFile(t, dir, ok); err != nil || lap == nil {
+		t.Fatalf("valid report refused: %v %v", err, probs)
+	}
+	for _, c := range []struct{ body, want string }{
+		{"pk = \"baru.toml\"\ntriwulan = 4\n[[realisasi]]\nkode = \"B\"\ntw = { tw3 = 1 }\n", "indikator B tidak berlaku pada TW III (tidak ada di Perubahan ke-1)"},
+		{"pk = \"baru.toml\"\ntriwulan = 4\n[[realisasi]]\nkode = \"C\"\ntw = { tw2 = 1 }\n", "indikator C tidak berlaku pada TW II (tidak ada di PK)"},
+		{"pk = \"baru.toml\"\ntriwulan = 4\n[[realisasi]]\nkode = \"D\"\ntw = { tw2 = 1 }\n", `kode "D" tidak ada di PK`},
+	} {
+		lap, probs, err := ParseRealisasiFile(t, dir, c.body)
+		if err != nil || lap != nil || !strings.Contains(probs.Error(), c.want) {
+			t.Errorf("want %q, got %v (report %v)", c.want, probs.Error(), lap != nil)
+		}
+	}
+}

@@ -150,12 +150,17 @@ func parseRealisasi(name string, data []byte, muat muatPK) (*Laporan, Problems) 
 
 	idx := map[string]*Indikator{}
 	where := map[string]string{}
-	if doc != nil {
-		for i := range doc.Sasaran {
-			for j := range doc.Sasaran[i].Indikator {
-				in := &doc.Sasaran[i].Indikator[j]
-				idx[in.Kode] = in
-				where[in.Kode] = fmt.Sprintf("sasaran %d, indikator %d", i+1, j+1)
+	// A PK Perubahan's report may carry realisasi of indicators of earlier
+	// versions (for the quarters they were in force): every version's kode
+	// is known, the newest version's indicator standing for it.
+	for v := doc; v != nil; v = asalOf(v) {
+		for i := range v.Sasaran {
+			for j := range v.Sasaran[i].Indikator {
+				in := &v.Sasaran[i].Indikator[j]
+				if _, ok := idx[in.Kode]; !ok {
+					idx[in.Kode] = in
+					where[in.Kode] = fmt.Sprintf("sasaran %d, indikator %d", i+1, j+1)
+				}
 			}
 		}
 	}
@@ -221,7 +226,15 @@ func (d *decoder) realisasi(t *tbl, lap *Laporan, idx map[string]*Indikator, see
 			}
 			ri.TW[k] = n
 			if ind != nil {
-				d.checkRealisasi(path, "TW "+romawi[k], ind, ind.Target.TW[k], n, sk)
+				// Each quarter is measured against the version in force then.
+				v := lap.Dokumen.VersiBerlaku(k + 1)
+				if _, vi := v.CariIndikator(ri.Kode); vi == nil {
+					if n.Jenis != NA && n.Jenis != Kosong {
+						d.errf(path, "indikator %s tidak berlaku pada TW %s (tidak ada di %s); hapus nilai ini", ri.Kode, romawi[k], v.Versi())
+					}
+				} else {
+					d.checkRealisasi(path, "TW "+romawi[k], vi, vi.Target.TW[k], n, sk)
+				}
 			}
 		}
 		tt.done()
@@ -238,6 +251,14 @@ func (d *decoder) realisasi(t *tbl, lap *Laporan, idx map[string]*Indikator, see
 	}
 	t.done()
 	return ri
+}
+
+// asalOf is the version a PK Perubahan amends, nil for an original.
+func asalOf(d *Document) *Document {
+	if d.Perubahan == nil {
+		return nil
+	}
+	return d.Perubahan.Asal
 }
 
 // saranKode suggests the nearest kode of the PK, if one is clearly nearest.

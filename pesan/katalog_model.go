@@ -183,6 +183,7 @@ var pesanModel = []entri{
 	{"tahun %d berbeda dengan tahun PK %d", "year %d differs from the PK's year %d"},
 	{"kode %q sudah dilaporkan di %s; gabungkan realisasinya dalam satu [[realisasi]]", "kode %q is already reported at %s; merge its realisasi into one [[realisasi]]"},
 	{"kode %q tidak ada di PK %s%s", "kode %q is not in PK %s%s"},
+	{"indikator %s tidak berlaku pada TW %s (tidak ada di %s); hapus nilai ini", "indicator %s does not apply in quarter %s (it is not in %s); remove this value"},
 	{"; maksud Anda %q?", "; did you mean %q?"},
 	{"; periksa kode indikator di PK", "; check the indicator codes in the PK"},
 	{"capaian indikator %s tidak dapat dihitung: %v", "the capaian of indicator %s cannot be computed: %v"},
