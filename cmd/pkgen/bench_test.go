@@ -114,7 +114,7 @@ func BenchmarkBatch(b *testing.B) {
 	out := b.TempDir()
 	b.ReportAllocs()
 	for b.Loop() {
-		if code := run([]string{"render", src, "-d", out}, io.Discard, io.Discard); code != exitOK {
+		if code := run([]string{"render", src, "-d", out, "--timpa"}, io.Discard, io.Discard); code != exitOK {
 			b.Fatalf("exit %d", code)
 		}
 	}
