@@ -153,18 +153,7 @@ func compressPages(pdf []byte) ([]byte, error) {
 	}
 
 	at := out.Len()
-	out.WriteString("xref\n0 ")
-	out.WriteString(strconv.Itoa(len(offs)))
-	out.WriteString("\n0000000000 65535 f \n")
-	var entry []byte
-	for n := 1; n < len(offs); n++ {
-		entry = strconv.AppendInt(entry[:0], int64(newOffs[n]), 10)
-		for range 10 - len(entry) {
-			out.WriteByte('0')
-		}
-		out.Write(entry)
-		out.WriteString(" 00000 n \n")
-	}
+	writeXref(&out, newOffs)
 	out.Write(pdf[trailer:tail])
 	out.WriteString("startxref\n")
 	out.WriteString(strconv.Itoa(at))
