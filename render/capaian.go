@@ -68,6 +68,9 @@ var (
 	paletPilih = [][]int{1: {0}, 2: {0, 4}, 3: {0, 2, 4}, 4: {0, 1, 2, 4}, 5: {0, 1, 2, 3, 4}}
 )
 
+// lighten mixes a colour channel with 75% white.
+func lighten(v uint8) uint8 { return uint8(255 - (255-int(v))/4) }
+
 // WarnaKategori returns the colour of each band of a category table
 // (highest min first): green for the best band and red for the lowest,
 // amber in the middle of three, light green and orange added for four and
@@ -304,6 +307,7 @@ func (a *annex) capaianTable() (*Table, error) {
 		return Cell{Col: col, ColSpan: 1, RowSpan: 1, Content: a.plainCell(s, style, align), Fill: -1}
 	}
 	ncols := len(t.Columns)
+	colors := WarnaKategori(a.bands)
 	for i := range a.rows {
 		r := &a.rows[i]
 		if r.Kelompok != "" && (i == 0 || r.Kelompok != a.rows[i-1].Kelompok) {
@@ -368,7 +372,14 @@ func (a *annex) capaianTable() (*Table, error) {
 				return nil, err
 			}
 		}
-		row.Cells = append(row.Cells, body(11, kat, fonts.Regular, AlignCenter))
+		katCell := body(11, kat, fonts.Regular, AlignCenter)
+		if c, ok := colors[r.CapaianSD.Kategori]; ok {
+			// A light tint of the chart's colour: the category reads at a
+			// glance and the text stays legible in print.
+			tint := RGB{R: lighten(c.R), G: lighten(c.G), B: lighten(c.B)}
+			katCell.Fill, katCell.Color = 1, &tint
+		}
+		row.Cells = append(row.Cells, katCell)
 		note, err := a.keterangan(r)
 		if err != nil {
 			return nil, err

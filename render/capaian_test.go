@@ -585,3 +585,36 @@ func TestCapaianVersiNote(t *testing.T) {
 		t.Error("an annex without amendments mentions versions")
 	}
 }
+
+// Category cells carry a light tint of their category's chart colour.
+func TestCapaianCategoryTint(t *testing.T) {
+	lap := loadRealisasi(t)
+	d := layoutCapaian(t, lap, CapaianOptions{})
+	rows, err := model.Hitung(lap.Dokumen, lap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	colors := WarnaKategori(lap.Dokumen.Capaian.Kategori)
+	if len(colors) == 0 {
+		colors = WarnaKategori(model.KategoriBawaan())
+	}
+	want := map[RGB]bool{}
+	for _, r := range rows {
+		if c, ok := colors[r.CapaianSD.Kategori]; ok {
+			want[RGB{lighten(c.R), lighten(c.G), lighten(c.B)}] = true
+		}
+	}
+	got := map[RGB]bool{}
+	for _, p := range d.Pages {
+		for _, r := range p.Rects {
+			if r.Color != nil && r.Fill >= 0 && *r.Color != (RGB{}) {
+				if c := *r.Color; c.R >= 0xbf && c.G >= 0xbf && c.B >= 0xbf { // tints, not chart bars
+					got[c] = true
+				}
+			}
+		}
+	}
+	if len(want) == 0 || fmt.Sprint(want) != fmt.Sprint(got) {
+		t.Errorf("category tints %v, want %v", got, want)
+	}
+}

@@ -28,6 +28,7 @@ type Cell struct {
 	Col, ColSpan, RowSpan int
 	Content               Content // nil: an empty cell
 	Fill                  float64 // background grey 0 (black) .. 1; negative: none
+	Color                 *RGB    // background colour instead of grey (Fill must be >= 0)
 	Middle                bool    // centred vertically (headers)
 }
 

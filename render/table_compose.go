@@ -61,7 +61,7 @@ func (g *tableGrid) emit(f *Fragment, c *tableCell, pt tablePart, segs []tableSe
 	f.Frames = append(f.Frames, Frame{X: x0, Y: pt.top, W: x1 - x0, H: pt.bottom - pt.top, Kind: c.kind})
 	frame := len(f.Frames)
 	if c.fill >= 0 {
-		f.Rects = append(f.Rects, Rect{X: x0, Y: pt.top, W: x1 - x0, H: pt.bottom - pt.top, Fill: c.fill})
+		f.Rects = append(f.Rects, Rect{X: x0, Y: pt.top, W: x1 - x0, H: pt.bottom - pt.top, Fill: c.fill, Color: c.color})
 	}
 	y := pt.top + g.padY
 	if c.middle {

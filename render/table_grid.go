@@ -16,6 +16,7 @@ type tableCell struct {
 	row, end  int // first and last row covered
 	col, span int // first column and number of columns
 	fill      float64
+	color     *RGB
 	middle    bool
 	kind      string // Frame.Kind of its parts
 	lines     []TextLine
@@ -212,7 +213,7 @@ func (g *tableGrid) resolve(rows []Row, header bool) ([]tableCell, error) {
 			}
 			cells = append(cells, tableCell{
 				row: i, end: i + rs - 1, col: c.Col, span: cs,
-				fill: c.Fill, middle: c.Middle, kind: kind,
+				fill: c.Fill, color: c.Color, middle: c.Middle, kind: kind,
 				lines: lines,
 			})
 		}
