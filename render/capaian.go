@@ -245,18 +245,7 @@ func (a *annex) table() (float64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("capaian: %w", err)
 	}
-	for i, fr := range frags {
-		if i > 0 {
-			pi = a.newPage(true)
-			p = a.page(pi)
-			y = top
-		}
-		if fr.Height == 0 {
-			continue
-		}
-		p.Place(fr, x, y)
-		y += fr.Height
-	}
+	pi, y = a.placeFragments(frags, pi, x, y, top)
 	a.tableLast = pi
 	return y, nil
 }
@@ -649,18 +638,8 @@ func (a *annex) summary(y float64) (float64, error) {
 	}
 	y = p.put(lines, x, y, w, "block") + 2
 	tx := x + (w-tw)/2
-	for i, fr := range frags {
-		if i > 0 {
-			pi = a.newPage(true)
-			p = a.page(pi)
-			y = top
-		}
-		if fr.Height == 0 {
-			continue
-		}
-		p.Place(fr, tx, y)
-		y += fr.Height
-	}
+	pi, y = a.placeFragments(frags, pi, tx, y, top)
+	p = a.page(pi)
 	y += 2
 	if y+height(noteLines) > bottom {
 		p = a.page(a.newPage(true))

@@ -88,18 +88,8 @@ func (l *layouter) lampiran() error {
 		if err != nil {
 			return fmt.Errorf("lampiran: %w", err)
 		}
-		for i, fr := range frags {
-			if i > 0 {
-				pi = l.newPage(true)
-				p = l.page(pi)
-				y = mg.top
-			}
-			if fr.Height == 0 {
-				continue
-			}
-			p.Place(fr, x, y)
-			y += fr.Height
-		}
+		pi, y = l.placeFragments(frags, pi, x, y, mg.top)
+		p = l.page(pi)
 	}
 	y += gap
 	if y+blk.h > bottom {

@@ -220,6 +220,24 @@ func (l *layouter) newPage(landscape bool) int {
 
 func (l *layouter) page(i int) *Page { return &l.out.Pages[i] }
 
+// placeFragments puts a table's fragments into successive regions: the
+// first at (x, y) on page pi, each later one at the top of a new landscape
+// page. It returns the page and y below the last fragment.
+func (l *layouter) placeFragments(frags []Fragment, pi int, x, y, top float64) (int, float64) {
+	for i, fr := range frags {
+		if i > 0 {
+			pi = l.newPage(true)
+			y = top
+		}
+		if fr.Height == 0 {
+			continue // nothing fitted in the first region
+		}
+		l.page(pi).Place(fr, x, y)
+		y += fr.Height
+	}
+	return pi, y
+}
+
 // put draws laid-out lines at (x, y) inside a new frame of the given kind and
 // width, and returns the y below them.
 func (p *Page) put(lines []TextLine, x, y, w float64, kind string) float64 {

@@ -81,16 +81,7 @@ func (l *layouter) daftarPerubahan() error {
 	if err != nil {
 		return err
 	}
-	for i, fr := range frags {
-		if i > 0 {
-			pi = l.newPage(true)
-			pg = l.page(pi)
-			y = mg.top
-		}
-		if fr.Height > 0 {
-			pg.Place(fr, x, y)
-		}
-	}
+	l.placeFragments(frags, pi, x, y, mg.top)
 	return nil
 }
 
