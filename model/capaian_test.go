@@ -493,7 +493,7 @@ func TestCapaianTOML(t *testing.T) {
 
 // TestCapaianTOMLDecoded checks what the settings decode to.
 func TestCapaianTOMLDecoded(t *testing.T) {
-	doc, probs, err := Load("testdata/realisasi/pk/pk.toml")
+	doc, probs, err := loadPath("testdata/realisasi/pk/pk.toml")
 	if err != nil || doc == nil || len(probs) > 0 {
 		t.Fatalf("Load: %v %v", err, probs)
 	}
@@ -541,7 +541,7 @@ func rowsByKode(t *testing.T, rows []BarisCapaian) map[string]BarisCapaian {
 // TestHitungExample: the TW III example against the seed, rows checked by
 // hand.
 func TestHitungExample(t *testing.T) {
-	lap, probs, err := LoadRealisasi(exampleTW3Path)
+	lap, probs, err := loadRealisasiPath(exampleTW3Path)
 	if err != nil || lap == nil {
 		t.Fatalf("LoadRealisasi: %v %v", err, probs)
 	}
@@ -627,7 +627,7 @@ func TestHitungExample(t *testing.T) {
 // TestHitungSettings: the corpus PK's settings (T/R, cap 120, its own
 // bands and scale) applied to sah.toml.
 func TestHitungSettings(t *testing.T) {
-	lap, probs, err := LoadRealisasi("testdata/realisasi/sah.toml")
+	lap, probs, err := loadRealisasiPath("testdata/realisasi/sah.toml")
 	if err != nil || lap == nil {
 		t.Fatalf("LoadRealisasi: %v %v", err, probs)
 	}

@@ -18,7 +18,7 @@ const (
 
 func loadExample(t *testing.T) *Document {
 	t.Helper()
-	doc, probs, err := Load(examplePath)
+	doc, probs, err := loadPath(examplePath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +29,7 @@ func loadExample(t *testing.T) *Document {
 }
 
 func TestExampleLoads(t *testing.T) {
-	doc, probs, err := Load(examplePath)
+	doc, probs, err := loadPath(examplePath)
 	if err != nil || doc == nil || len(probs.Errors()) != 0 {
 		t.Fatalf("Load: %v %v", err, probs.Errors())
 	}

@@ -4,46 +4,43 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
-	"os"
-	"path/filepath"
+	"io/fs"
 	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 
+	"pkgen/files"
 	"pkgen/pesan"
 )
 
-// MaxBytes bounds the size of a document file; a real PK is a few hundred
-// kilobytes even with a thousand indicators.
-const MaxBytes = 8 << 20
+// MaxBytes bounds the size of a document file (files.TOML's limit); a PK
+// with 10,000 indicators and long definitions is about 13 MB.
+var MaxBytes = files.TOML.Limit()
 
-// Load reads, decodes and validates a PK file. The document is nil when
-// problems contains errors; warnings come with a valid document.
-func Load(path string) (*Document, Problems, error) {
-	return load(path, map[string]bool{})
+// Load reads, decodes and validates the PK file name in fsys, with every
+// version it amends (a PK Perubahan). Names are fs.FS names: slash-separated
+// and relative to fsys's root; a document's references (perubahan.mengubah)
+// are resolved relative to the file and may not leave that root. Each file
+// is read once, bounded (files.Read); its bytes are kept in Document.Raw.
+// The document is nil when problems contains errors; warnings come with a
+// valid document. The error is for a main file that cannot be read.
+func Load(fsys fs.FS, name string) (*Document, Problems, error) {
+	return load(fsys, name, map[string]bool{})
 }
 
 // load reads one file and, for a PK Perubahan, the chain of versions it
 // amends.
-func load(path string, seen map[string]bool) (*Document, Problems, error) {
-	if abs, err := filepath.Abs(path); err == nil {
-		seen[abs] = true
-	}
-	f, err := os.Open(path)
+func load(fsys fs.FS, name string, seen map[string]bool) (*Document, Problems, error) {
+	seen[name] = true
+	data, err := files.Read(fsys, name, files.TOML)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", path, err)
+		return nil, nil, err
 	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxBytes+1))
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", path, err)
-	}
-	doc, probs := Parse(path, data)
+	doc, probs := Parse(name, data)
 	if doc != nil && doc.Perubahan != nil {
-		probs = append(probs, loadVersions(path, doc, seen)...)
+		probs = append(probs, loadVersions(fsys, name, doc, seen)...)
 		if len(probs.Errors()) > 0 {
 			return nil, probs, nil
 		}
@@ -58,7 +55,7 @@ func decodeRaw(name string, data []byte, sizeHint, emptyHint pesan.Pesan) (map[s
 	fail := func(line int, format string, args ...any) (map[string]any, Problems) {
 		return nil, Problems{problemf(name, line, "", Galat, format, args...)}
 	}
-	if len(data) > MaxBytes {
+	if int64(len(data)) > MaxBytes {
 		return fail(0, "berkas terlalu besar (lebih dari %d MB); %s", MaxBytes>>20, sizeHint)
 	}
 	if len(strings.TrimSpace(string(data))) == 0 {
@@ -103,6 +100,7 @@ func Parse(name string, data []byte) (*Document, Problems) {
 		return nil, d.probs
 	}
 	doc.number()
+	doc.Raw = data
 	return doc, d.probs
 }
 

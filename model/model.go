@@ -33,7 +33,10 @@ const (
 
 // Document is a validated, numbered Perjanjian Kinerja.
 type Document struct {
-	File        string // where it was loaded from, for messages
+	File string // where it was loaded from: its fs.FS name, used in messages
+	// Raw is the file's bytes as read, once: the same bytes are parsed,
+	// hashed and embedded in the PDF.
+	Raw         []byte
 	Tahun       int
 	Jenis       Jenis
 	Tingkat     Tingkat

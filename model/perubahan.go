@@ -2,9 +2,10 @@ package model
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
+	"io/fs"
 	"time"
+
+	"pkgen/files"
 )
 
 // Alasan is one of the regulation's grounds for amending a PK
@@ -84,7 +85,7 @@ func (d *decoder) perubahan(t *tbl, doc *Document) {
 // loadVersions loads the chain of amended versions of doc, checking each
 // link: same year and unit, consecutive numbers, a later start, parties
 // that reflect a change of official. seen guards against cycles.
-func loadVersions(path string, doc *Document, seen map[string]bool) Problems {
+func loadVersions(fsys fs.FS, path string, doc *Document, seen map[string]bool) Problems {
 	p := doc.Perubahan
 	if p == nil {
 		return nil
@@ -92,19 +93,17 @@ func loadVersions(path string, doc *Document, seen map[string]bool) Problems {
 	errf := func(key, format string, args ...any) Problems {
 		return Problems{problemf(path, 0, "perubahan."+key, Galat, format, args...)}
 	}
-	ref := p.Mengubah
-	if !filepath.IsAbs(ref) {
-		ref = filepath.Join(filepath.Dir(path), ref)
+	ref, err := files.Resolve(path, p.Mengubah)
+	if err != nil {
+		return Problems{problemOf(path, 0, "perubahan.mengubah", err)}
 	}
-	abs, _ := filepath.Abs(ref)
-	if seen[abs] {
+	if seen[ref] {
 		return errf("mengubah", "rantai perubahan berputar: %s sudah dimuat", p.Mengubah)
 	}
-	seen[abs] = true
-	if _, err := os.Stat(ref); err != nil {
+	if _, err := fs.Stat(fsys, ref); err != nil {
 		return errf("mengubah", "berkas PK yang diubah %q tidak ditemukan (dicari di %s)", p.Mengubah, ref)
 	}
-	asal, probs, err := load(ref, seen)
+	asal, probs, err := load(fsys, ref, seen)
 	if err != nil {
 		return append(probs, problemOf(path, 0, "perubahan.mengubah", err))
 	}

@@ -64,7 +64,7 @@ func TestPerubahanChain(t *testing.T) {
 		"asal.toml": pkSrc("", "Siti", asalInd),
 		"baru.toml": pkSrc(perubahanHeader, "Siti", baruInd),
 	})
-	doc, probs, err := Load(filepath.Join(dir, "baru.toml"))
+	doc, probs, err := loadPath(filepath.Join(dir, "baru.toml"))
 	if err != nil || doc == nil {
 		t.Fatalf("load: %v %v", err, probs)
 	}
@@ -110,7 +110,7 @@ func TestPerubahanValidation(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			dir := writeFiles(t, c.files)
-			doc, probs, err := Load(filepath.Join(dir, "baru.toml"))
+			doc, probs, err := loadPath(filepath.Join(dir, "baru.toml"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -195,7 +195,7 @@ kode = "A"
 tw = { tw1 = 10, tw2 = 20, tw3 = 35, tw4 = 45 }
 `,
 	})
-	lap, probs, err := LoadRealisasi(filepath.Join(dir, "tw4.toml"))
+	lap, probs, err := loadRealisasiPath(filepath.Join(dir, "tw4.toml"))
 	if err != nil || lap == nil {
 		t.Fatalf("load: %v %v", err, probs)
 	}
@@ -236,11 +236,11 @@ func ParseRealisasiFile(t *testing.T, dir, body string) (*Laporan, Problems, err
 	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	return LoadRealisasi(path)
+	return loadRealisasiPath(path)
 }
 
 func TestPerubahanExample(t *testing.T) {
-	doc, probs, err := Load("../examples/jakarta-pusat-2023-perubahan-1.toml")
+	doc, probs, err := loadPath("../examples/jakarta-pusat-2023-perubahan-1.toml")
 	if err != nil || doc == nil {
 		t.Fatalf("%v %v", err, probs)
 	}

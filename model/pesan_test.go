@@ -33,7 +33,7 @@ func corpusProblems(t *testing.T) Problems {
 	}
 	files, _ = filepath.Glob("testdata/realisasi/*.toml")
 	for _, f := range files {
-		_, probs, err := LoadRealisasi(f)
+		_, probs, err := loadRealisasiPath(f)
 		if err != nil {
 			t.Fatal(err)
 		}

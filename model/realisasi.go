@@ -3,12 +3,10 @@ package model
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 
+	"pkgen/files"
 	"pkgen/pesan"
 )
 
@@ -37,7 +35,8 @@ import (
 // scale's score if it carries one. A measured quarter up to triwulan
 // without realisasi is a warning.
 type Laporan struct {
-	File      string    // where it was loaded from, for messages
+	File      string    // where it was loaded from: its fs.FS name, used in messages
+	Raw       []byte    // the file's bytes as read, once (see Document.Raw)
 	PK        string    // the pk key as written
 	Dokumen   *Document // the PK; nil when it did not load
 	Tahun     int       // as written; 0 when not given
@@ -67,28 +66,27 @@ func (l *Laporan) Cari(kode string) *RealisasiIndikator {
 	return nil
 }
 
-// LoadRealisasi reads a realisasi file, loads the PK it names (relative to
-// the file) and validates one against the other. Problems of the PK come
-// first, with the PK's file name; the report is nil when there is any
-// error. The error is for a realisasi file that cannot be read.
-func LoadRealisasi(path string) (*Laporan, Problems, error) {
-	f, err := os.Open(path)
+// LoadRealisasi reads the realisasi file name in fsys, loads the PK it
+// names (relative to the file, inside fsys) and validates one against the
+// other. Problems of the PK come first, with the PK's file name; the report
+// is nil when there is any error. The error is for a realisasi file that
+// cannot be read. Like Load, it reads each file once, bounded.
+func LoadRealisasi(fsys fs.FS, name string) (*Laporan, Problems, error) {
+	data, err := files.Read(fsys, name, files.TOML)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", path, err)
+		return nil, nil, err
 	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxBytes+1))
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", path, err)
-	}
-	lap, probs := parseRealisasi(path, data, func(pk string) (string, *Document, Problems, error) {
-		p := pk
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(filepath.Dir(path), p)
+	lap, probs := parseRealisasi(name, data, func(pk string) (string, *Document, Problems, error) {
+		p, err := files.Resolve(name, pk)
+		if err != nil {
+			return pk, nil, nil, err
 		}
-		doc, probs, err := Load(p)
+		doc, probs, err := Load(fsys, p)
 		return p, doc, probs, err
 	})
+	if lap != nil {
+		lap.Raw = data
+	}
 	return lap, probs, nil
 }
 
@@ -138,6 +136,8 @@ func parseRealisasi(name string, data []byte, muat muatPK) (*Laporan, Problems) 
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			d.errf("pk", "berkas PK %q tidak ditemukan (dicari di %s); tulis jalurnya relatif terhadap berkas realisasi ini", lap.PK, resolved)
+		case errors.Is(err, files.ErrAbsolute), errors.Is(err, files.ErrOutsideRoot):
+			d.errOf("pk", err)
 		case err != nil:
 			d.errf("pk", "berkas PK %q tidak dapat dibaca: %v", lap.PK, err)
 		}

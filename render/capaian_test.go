@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"pkgen/fonts"
+	"pkgen/internal/testutil"
 	"pkgen/model"
 	"pkgen/templates"
 )
@@ -16,7 +17,7 @@ const realisasiFile = "../examples/jakarta-pusat-2023-tw3.toml"
 
 func loadRealisasi(t testing.TB) *model.Laporan {
 	t.Helper()
-	lap, probs, err := model.LoadRealisasi(realisasiFile)
+	lap, probs, err := model.LoadRealisasi(testutil.Rooted(realisasiFile))
 	if err != nil || lap == nil {
 		t.Fatalf("load realisasi: %v %v", err, probs)
 	}
@@ -573,7 +574,7 @@ func TestCapaianLabelledNotes(t *testing.T) {
 // A report spanning a PK Perubahan says where each quarter's target came
 // from; a report on an original PK says nothing of versions.
 func TestCapaianVersiNote(t *testing.T) {
-	lap, probs, err := model.LoadRealisasi("../examples/jakarta-pusat-2023-perubahan-1-tw4.toml")
+	lap, probs, err := model.LoadRealisasi(testutil.Rooted("../examples/jakarta-pusat-2023-perubahan-1-tw4.toml"))
 	if err != nil || lap == nil {
 		t.Fatalf("%v %v", err, probs)
 	}

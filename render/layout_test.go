@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"pkgen/internal/testutil"
 	"pkgen/model"
 )
 
@@ -14,7 +15,7 @@ const exampleFile = "../examples/jakarta-pusat-2023.toml"
 
 func loadExample(t testing.TB) *model.Document {
 	t.Helper()
-	doc, probs, err := model.Load(exampleFile)
+	doc, probs, err := model.Load(testutil.Rooted(exampleFile))
 	if err != nil || doc == nil {
 		t.Fatalf("load example: %v %v", err, probs)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"pkgen/internal/testutil"
 	"pkgen/model"
 	"pkgen/templates"
 )
@@ -20,12 +22,9 @@ import (
 // document.
 func loTemplates(t *testing.T, doc *model.Document, path string) *templates.Set {
 	t.Helper()
-	var all []string
-	for _, name := range doc.Templat {
-		if !slices.Contains(templates.Variants(), name) && !filepath.IsAbs(name) {
-			name = filepath.Join(filepath.Dir(path), name)
-		}
-		all = append(all, name)
+	all, err := templates.Resolve(os.DirFS(filepath.Dir(path)), filepath.Base(path), doc.Templat)
+	if err != nil {
+		t.Fatalf("templates of %s: %v", path, err)
 	}
 	set, err := templates.Load(all...)
 	if err != nil {
@@ -149,7 +148,7 @@ func TestLayoutsEveryExample(t *testing.T) {
 			continue // a realisasi report, not a PK
 		}
 		t.Run(filepath.Base(ex), func(t *testing.T) {
-			doc, probs, err := model.Load(ex)
+			doc, probs, err := model.Load(testutil.Rooted(ex))
 			if err != nil || doc == nil {
 				t.Fatalf("load: %v %v", err, probs)
 			}
@@ -398,7 +397,7 @@ func checkInduk(t *testing.T, doc *model.Document, d *Document) int {
 func TestLayoutsIndukSpans(t *testing.T) {
 	t.Run("example", func(t *testing.T) {
 		const ex = "../examples/kota-contoh-bertingkat-2024.toml"
-		doc, probs, err := model.Load(ex)
+		doc, probs, err := model.Load(testutil.Rooted(ex))
 		if err != nil || doc == nil {
 			t.Fatalf("load: %v %v", err, probs)
 		}

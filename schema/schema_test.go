@@ -13,6 +13,7 @@ import (
 	"github.com/BurntSushi/toml"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
+	"pkgen/internal/testutil"
 	"pkgen/model"
 )
 
@@ -123,7 +124,7 @@ func TestContohSesuaiSkema(t *testing.T) {
 				t.Errorf("tidak sesuai skema: %v", err)
 			}
 			if isReal {
-				if _, probs, err := model.LoadRealisasi(f); err != nil || len(probs.Errors()) > 0 {
+				if _, probs, err := model.LoadRealisasi(testutil.Rooted(f)); err != nil || len(probs.Errors()) > 0 {
 					t.Errorf("loader: %v %v", err, probs.Errors())
 				}
 			} else if _, probs := model.Parse(f, data); len(probs.Errors()) > 0 {

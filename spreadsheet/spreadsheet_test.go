@@ -12,6 +12,7 @@ import (
 	"github.com/BurntSushi/toml"
 	"github.com/xuri/excelize/v2"
 
+	"pkgen/internal/testutil"
 	"pkgen/model"
 )
 
@@ -48,7 +49,7 @@ func parse(t *testing.T, name string, data []byte) *model.Document {
 // normal clears what is not the document's content: the file name, and an
 // empty templat list against an absent one.
 func normal(d *model.Document) {
-	d.File = ""
+	d.File, d.Raw = "", nil
 	if len(d.Templat) == 0 {
 		d.Templat = nil
 	}
@@ -130,7 +131,7 @@ func TestRoundTripRealisasi(t *testing.T) {
 	_, reals := examples(t)
 	for _, f := range reals {
 		t.Run(filepath.Base(f), func(t *testing.T) {
-			lap, probs, err := model.LoadRealisasi(f)
+			lap, probs, err := model.LoadRealisasi(testutil.Rooted(f))
 			if err != nil || lap == nil {
 				t.Fatalf("%v %v", err, probs.Errors())
 			}
@@ -177,7 +178,7 @@ func TestRoundTripRealisasi(t *testing.T) {
 
 // TestRealisasiBaru: an entry sheet for a PK without a report yet.
 func TestRealisasiBaru(t *testing.T) {
-	doc, probs, err := model.Load("../examples/kabupaten-contoh-bidang-2024.toml")
+	doc, probs, err := model.Load(testutil.Rooted("../examples/kabupaten-contoh-bidang-2024.toml"))
 	if err != nil || doc == nil {
 		t.Fatal(err, probs)
 	}

@@ -8,8 +8,8 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
+	"io/fs"
+	"path"
 	"regexp"
 	"sort"
 	"strings"
@@ -17,6 +17,8 @@ import (
 	"text/template"
 
 	"github.com/BurntSushi/toml"
+
+	pkgfiles "pkgen/files"
 )
 
 //go:embed pernyataan.tmpl capaian.tmpl kata-*.tmpl lampiran-*.toml
@@ -102,18 +104,27 @@ func Variants() []string {
 	return out
 }
 
+// Override is one template applied over the embedded set: an embedded
+// wording variant (Data nil, Name one of Variants), or the content of a
+// file the caller has read (Name is the file's name, for messages and to
+// tell a .tmpl from a lampiran-*.toml).
+type Override struct {
+	Name string
+	Data []byte
+}
+
 // Load returns the embedded set with the given overrides applied in order:
-// the name of an embedded variant (see Variants) or a file; a .tmpl file
-// redefines the {{define}} blocks it contains, a lampiran-*.toml file adds
-// or replaces a column set.
-func Load(overrides ...string) (*Set, error) {
+// a .tmpl file redefines the {{define}} blocks it contains, a
+// lampiran-*.toml file adds or replaces a column set, a variant is an
+// embedded .tmpl file.
+func Load(overrides ...Override) (*Set, error) {
 	if len(overrides) == 0 {
 		return Default()
 	}
 	return load(overrides...)
 }
 
-func load(overrides ...string) (*Set, error) {
+func load(overrides ...Override) (*Set, error) {
 	s := &Set{lampiran: map[string]Lampiran{}}
 	src, err := files.ReadFile("pernyataan.tmpl")
 	if err != nil {
@@ -141,35 +152,36 @@ func load(overrides ...string) (*Set, error) {
 			}
 		}
 	}
-	for _, path := range overrides {
-		var data []byte
-		var err error
-		if isVariant(path) {
-			path = "kata-" + path + ".tmpl"
-			data, err = files.ReadFile(path)
-		} else {
-			data, err = os.ReadFile(path)
+	for _, o := range overrides {
+		name, data := o.Name, o.Data
+		if data == nil {
+			if !isVariant(name) {
+				return nil, fmt.Errorf("templat: varian %q tidak dikenal (varian bawaan: %s)", name, strings.Join(Variants(), ", "))
+			}
+			name = "kata-" + name + ".tmpl"
+			data, _ = files.ReadFile(name)
 		}
-		if err != nil {
-			return nil, fmt.Errorf("templat: %w (varian bawaan: %s)", err, strings.Join(Variants(), ", "))
-		}
-		switch filepath.Ext(path) {
+		switch path.Ext(name) {
 		case ".tmpl":
 			// Parsing into the same set redefines blocks by name; errors
 			// name the file and line.
-			if _, err := s.text.New(filepath.Base(path)).Parse(string(data)); err != nil {
-				return nil, fmt.Errorf("templat %s: %w", path, err)
+			if _, err := s.text.New(path.Base(name)).Parse(string(data)); err != nil {
+				return nil, fmt.Errorf("templat %s: %w", name, err)
 			}
 		case ".toml":
-			if err := s.addLampiran(path, data); err != nil {
+			if err := s.addLampiran(name, data); err != nil {
 				return nil, err
 			}
 		default:
-			return nil, fmt.Errorf("templat %s: jenis berkas tidak dikenal; gunakan .tmpl (kata-kata) atau lampiran-NAMA.toml (kolom)", path)
+			return nil, fmt.Errorf("templat %s: jenis berkas tidak dikenal; gunakan .tmpl (kata-kata) atau lampiran-NAMA.toml (kolom)", name)
 		}
 	}
 	return s, nil
 }
+
+// IsVariant reports whether name is an embedded wording variant rather
+// than a file.
+func IsVariant(name string) bool { return isVariant(name) }
 
 func isVariant(name string) bool {
 	for _, v := range Variants() {
@@ -273,3 +285,30 @@ func explain(err error) string {
 
 // Has reports whether a block is defined.
 func (s *Set) Has(name string) bool { return s.text.Lookup(name) != nil }
+
+// Resolve reads the overrides a document names in its templat list: an
+// embedded variant by its name, a file by its path relative to the
+// document (docName, an fs.FS name) inside fsys, read once and bounded.
+// This is the one place a document's template names become templates.
+func Resolve(fsys fs.FS, docName string, names []string) ([]Override, error) {
+	out := make([]Override, 0, len(names))
+	for _, n := range names {
+		if isVariant(n) {
+			out = append(out, Override{Name: n})
+			continue
+		}
+		name, err := pkgfiles.Resolve(docName, n)
+		if err != nil {
+			return nil, fmt.Errorf("templat %s: %w", n, err)
+		}
+		data, err := pkgfiles.Read(fsys, name, pkgfiles.Template)
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil, fmt.Errorf("templat %s: berkas tidak ditemukan (dicari di %s; varian bawaan: %s)", n, name, strings.Join(Variants(), ", "))
+			}
+			return nil, fmt.Errorf("templat %s: %w", n, err)
+		}
+		out = append(out, Override{Name: name, Data: data})
+	}
+	return out, nil
+}

@@ -72,7 +72,7 @@ func TestOverride(t *testing.T) {
 	dir := t.TempDir()
 	tmpl := filepath.Join(dir, "kata.tmpl")
 	os.WriteFile(tmpl, []byte(`{{define "pembuka"}}Kami yang bertanda tangan:{{end}}`), 0o644)
-	s, err := Load(tmpl)
+	s, err := loadNamed(tmpl)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,10 +99,10 @@ func TestBadOverrides(t *testing.T) {
 		{write("lampiran-b.toml", "nama = \"b\"\n[[kolom]]\njudul = \"X\"\nisi = \"target.tw1\"\n"), "lebar"},
 		{write("lampiran-c.toml", "nama = \"c\"\nkolum = 1\n"), "kolum"},
 		{write("kata.txt", "x"), ".tmpl"},
-		{filepath.Join(dir, "tidak-ada.tmpl"), "tidak-ada.tmpl"},
+		{filepath.Join(dir, "tidak-ada.tmpl"), "tidak-ada.tmpl"}, // no data: an unknown variant
 	}
 	for _, c := range cases {
-		_, err := Load(c.path)
+		_, err := loadNamed(c.path)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: error %v, want mention of %q", filepath.Base(c.path), err, c.want)
 		}

@@ -94,7 +94,7 @@ func TestVariantsChangeTheirWords(t *testing.T) {
 			if !ok {
 				t.Fatalf("variant %q has no expectation in this test", v)
 			}
-			s, err := Load(v)
+			s, err := loadNamed(v)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -132,7 +132,7 @@ func TestVariantsChangeTheirWords(t *testing.T) {
 	}
 	// The target sentence leaves out the budget when there is none, and
 	// the default wording has no target sentence at all.
-	s, _ := Load("sebut-target")
+	s, _ := loadNamed("sebut-target")
 	if got, _ := s.Text("target_tahun", vrSample("")); strings.Contains(got, "anggaran") || !strings.HasSuffix(got, "lampiran perjanjian ini.") {
 		t.Errorf("target sentence without a budget: %q", got)
 	}
@@ -142,7 +142,7 @@ func TestVariantsChangeTheirWords(t *testing.T) {
 }
 
 func TestVariantsCombine(t *testing.T) {
-	s, err := Load("pihak-kesatu", "atasan-langsung")
+	s, err := loadNamed("pihak-kesatu", "atasan-langsung")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,7 +153,7 @@ func TestVariantsCombine(t *testing.T) {
 	if want := "selaku atasan langsung **PIHAK KESATU**, selanjutnya disebut **PIHAK KEDUA**"; got != want {
 		t.Errorf("sebutan_kedua = %q, want %q", got, want)
 	}
-	if _, err := Load("tidak-ada"); err == nil || !strings.Contains(err.Error(), "pihak-kesatu") {
+	if _, err := loadNamed("tidak-ada"); err == nil || !strings.Contains(err.Error(), "pihak-kesatu") {
 		t.Errorf("unknown variant: %v, want the list of variants", err)
 	}
 }
@@ -166,7 +166,7 @@ func TestVariantsUserFileOverrides(t *testing.T) {
 `), 0o644)
 	d := vrSample("")
 	// A file after a variant wins over it; the variant's other blocks stay.
-	s, err := Load("pihak-kesatu", "atasan-langsung", file)
+	s, err := loadNamed("pihak-kesatu", "atasan-langsung", file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +180,7 @@ func TestVariantsUserFileOverrides(t *testing.T) {
 		}
 	}
 	// A variant after the file wins over the file.
-	s, err = Load(file, "pihak-kesatu")
+	s, err = loadNamed(file, "pihak-kesatu")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,7 +193,7 @@ func TestVariantsUnknownVariable(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "kata-salah.tmpl")
 	os.WriteFile(file, []byte("{{/* kata-kata unit */}}\n\n{{define \"janji\"}}Anggaran tahun {{.TahunAnggaran}}.{{end}}\n"), 0o644)
-	s, err := Load(file)
+	s, err := loadNamed(file)
 	if err != nil {
 		t.Fatalf("a template with an unknown field parses; it fails when executed: %v", err)
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"pkgen/internal/testutil"
 	"pkgen/model"
 	"pkgen/render"
 	"pkgen/templates/baru"
@@ -27,7 +28,7 @@ func TestBaruSetiapBentuk(t *testing.T) {
 			if code, _, errOut := runCLI("baru", "--bentuk", b, "-o", out, "--tahun", "2026"); code != exitOK {
 				t.Fatalf("exit %d: %s", code, errOut)
 			}
-			doc, probs, err := model.Load(out)
+			doc, probs, err := model.Load(testutil.Rooted(out))
 			if err != nil || doc == nil || len(probs) > 0 {
 				t.Fatalf("tidak bersih: %v %v", err, probs)
 			}

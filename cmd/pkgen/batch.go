@@ -15,8 +15,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/BurntSushi/toml"
-
+	"pkgen/files"
 	"pkgen/model"
 	"pkgen/pesan"
 )
@@ -199,35 +198,12 @@ func globEscape(s string) string {
 	return b.String()
 }
 
-// isRealisasiFile tells a realisasi report, which names its PK with a
-// top-level `pk = "…"` key, from a PK. Top-level keys come before the first
-// table header, so only that part is decoded; if it does not decode on its
-// own (a header-like line inside a multi-line string), the whole file is.
-// A file that cannot be read or decoded counts as a PK, so that rendering
-// it reports its problems.
+// isRealisasiFile tells a realisasi report from a PK (model.IsRealisasi);
+// a file that cannot be read counts as a PK, so that rendering it reports
+// its problems.
 func isRealisasiFile(path string) bool {
-	data, err := os.ReadFile(path)
-	if err != nil || len(data) > model.MaxBytes {
-		return false
-	}
-	head := data
-	for i := 0; i < len(data); {
-		line := data[i:]
-		if n := bytes.IndexByte(line, '\n'); n >= 0 {
-			line = line[:n]
-		}
-		if t := bytes.TrimLeft(line, " \t"); len(t) > 0 && t[0] == '[' {
-			head = data[:i]
-			break
-		}
-		i += len(line) + 1
-	}
-	var v struct{}
-	md, err := toml.Decode(string(head), &v)
-	if err != nil && len(head) < len(data) {
-		md, err = toml.Decode(string(data), &v)
-	}
-	return err == nil && md.IsDefined("pk")
+	data, err := files.ReadPath(path, files.TOML, os.Stdin)
+	return err == nil && model.IsRealisasi(data)
 }
 
 // planOutputs names each input's PDF: beside the input, or in dir. Names
@@ -345,7 +321,7 @@ func renderJob(j *batchJob, tpls []string) {
 			j.ok = false
 		}
 	}()
-	doc, probs, err := model.Load(j.in)
+	doc, probs, err := loadPK(j.in)
 	if err != nil {
 		pesan.Fprintf(w, "pkgen: %v\n", err)
 		return

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"pkgen/internal/testutil"
 	"pkgen/model"
 	"pkgen/render"
 	"pkgen/render/pdf"
@@ -29,7 +30,7 @@ func BenchmarkRenderExample(b *testing.B) {
 // renderPath loads, lays out and writes one document to memory; it returns
 // the number of pages.
 func renderPath(b *testing.B, path string) int {
-	doc, probs, err := model.Load(path)
+	doc, probs, err := model.Load(testutil.Rooted(path))
 	if err != nil || doc == nil {
 		b.Fatal(err, probs)
 	}
@@ -45,7 +46,7 @@ func renderPath(b *testing.B, path string) int {
 
 // BenchmarkLayoutExample is the layout stage alone.
 func BenchmarkLayoutExample(b *testing.B) {
-	doc, _, err := model.Load(example)
+	doc, _, err := model.Load(testutil.Rooted(example))
 	if err != nil || doc == nil {
 		b.Fatal(err)
 	}
@@ -61,7 +62,7 @@ func BenchmarkLayoutExample(b *testing.B) {
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if doc, probs, err := model.Load(example); err != nil || doc == nil {
+		if doc, probs, err := model.Load(testutil.Rooted(example)); err != nil || doc == nil {
 			b.Fatal(err, probs)
 		}
 	}

@@ -17,7 +17,6 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/validate"
 
-	"pkgen/model"
 	"pkgen/pesan"
 	"pkgen/render"
 	"pkgen/render/pdf"
@@ -67,7 +66,7 @@ func capaianCmd(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
-	lap, probs, err := model.LoadRealisasi(in)
+	lap, probs, err := loadRealisasi(in)
 	if err != nil {
 		pesan.Fprintf(stderr, "pkgen: %v\n", err)
 		return exitInvalid
@@ -99,7 +98,7 @@ func capaianCmd(args []string, stdout, stderr io.Writer) int {
 	// The description is part of the PDF: Indonesian, whatever the
 	// language of messages.
 	srcs, err := bacaSumber(append([]berkasSumber{{lap.File,
-		fmt.Sprintf("Berkas TOML sumber: laporan realisasi triwulan %d Tahun %d", lap.Triwulan, doc.Tahun)}}, versiPK(doc)...))
+		fmt.Sprintf("Berkas TOML sumber: laporan realisasi triwulan %d Tahun %d", lap.Triwulan, doc.Tahun), lap.Raw}}, versiPK(doc)...))
 	if err != nil {
 		pesan.Fprintf(stderr, "pkgen capaian: %v\n", err)
 		return exitInvalid

@@ -32,7 +32,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 			}
 			continue
 		}
-		doc, probs, err := model.Load(path)
+		doc, probs, err := loadPK(path)
 		if err != nil {
 			pesan.Fprintf(stderr, "pkgen: %v\n", err)
 			status = exitInvalid
@@ -60,7 +60,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 // checkRealisasi checks a realisasi report (a file that names its PK with
 // `pk = …`) with the PK it reports on.
 func checkRealisasi(path string, stdout, stderr io.Writer) int {
-	lap, probs, err := model.LoadRealisasi(path)
+	lap, probs, err := loadRealisasi(path)
 	if err != nil {
 		pesan.Fprintf(stderr, "pkgen: %v\n", err)
 		return exitInvalid

@@ -23,7 +23,7 @@ func diffCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	var docs [2]*model.Document
 	for i, path := range files {
-		doc, probs, err := model.Load(path)
+		doc, probs, err := loadPK(path)
 		if err != nil {
 			pesan.Fprintf(stderr, "pkgen: %v\n", err)
 			return exitUsage

@@ -14,6 +14,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	pdfmodel "github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
+	"pkgen/internal/testutil"
 	"pkgen/model"
 )
 
@@ -71,7 +72,7 @@ func TestRenderEveryExample(t *testing.T) {
 			continue // a realisasi report, rendered by the capaian tests
 		}
 		t.Run(filepath.Base(ex), func(t *testing.T) {
-			doc, probs, err := model.Load(ex)
+			doc, probs, err := model.Load(testutil.Rooted(ex))
 			if err != nil || doc == nil {
 				t.Fatalf("load: %v %v", err, probs)
 			}

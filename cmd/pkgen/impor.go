@@ -82,7 +82,7 @@ func imporCmd(args []string, stdout, stderr io.Writer) int {
 		if pk != "" && !filepath.IsAbs(pk) {
 			pk = filepath.Join(dir, pk)
 		}
-		doc, pkProbs, err := model.Load(pk)
+		doc, pkProbs, err := loadPK(pk)
 		if err != nil || doc == nil {
 			printProblems(stderr, pkProbs)
 			var msg any = pesan.M("PK yang disebut tidak sah")

@@ -15,7 +15,6 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 
-	"pkgen/model"
 	"pkgen/pesan"
 	"pkgen/templates"
 )
@@ -182,7 +181,7 @@ func (p *pantauan) dependencies() []string {
 	for _, t := range p.tpls {
 		out = append(out, jalurMutlak(t))
 	}
-	doc, _, err := model.Load(p.in)
+	doc, _, err := loadPK(p.in)
 	if err != nil || doc == nil {
 		return out
 	}

@@ -8,11 +8,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"pkgen/files"
 	"pkgen/model"
 	"pkgen/pesan"
 	"pkgen/render"
@@ -80,7 +80,7 @@ func renderCmd(args []string, stdout, stderr io.Writer) int {
 		pesan.Fprintf(stderr, "pkgen render: %s adalah laporan realisasi, bukan PK; lampiran capaiannya dibuat dengan pkgen capaian %s\n", in, in)
 		return exitUsage
 	}
-	doc, probs, err := model.Load(in)
+	doc, probs, err := loadPK(in)
 	if err != nil {
 		pesan.Fprintf(stderr, "pkgen: %v\n", err)
 		return exitInvalid
@@ -188,7 +188,10 @@ func buatPK(doc *model.Document, in string, tpls []string, pil pilihan) ([]byte,
 }
 
 // berkasSumber is a file to embed and what it is.
-type berkasSumber struct{ path, desc string }
+type berkasSumber struct {
+	path, desc string
+	data       []byte
+}
 
 // versiPK lists a PK's file and those of the versions it amends, newest
 // first.
@@ -197,7 +200,7 @@ func versiPK(doc *model.Document) []berkasSumber {
 	for d := doc; d != nil; {
 		// The description is part of the PDF, which is Indonesian and the
 		// same bytes whatever the language of messages.
-		out = append(out, berkasSumber{d.File, fmt.Sprintf("Berkas TOML sumber: %s Tahun %d", d.Versi(), d.Tahun)})
+		out = append(out, berkasSumber{d.File, fmt.Sprintf("Berkas TOML sumber: %s Tahun %d", d.Versi(), d.Tahun), d.Raw})
 		if d.Perubahan == nil {
 			break
 		}
@@ -251,11 +254,7 @@ func bacaSumber(files []berkasSumber) ([]render.Source, error) {
 			continue // the same file twice
 		}
 		seen[name] = true
-		data, err := os.ReadFile(f.path)
-		if err != nil {
-			return nil, pesan.Errorf("berkas sumber untuk dilampirkan: %v", err)
-		}
-		out = append(out, render.Source{Name: name, Desc: f.desc, Data: data})
+		out = append(out, render.Source{Name: name, Desc: f.desc, Data: f.data})
 	}
 	return out, nil
 }
@@ -382,14 +381,23 @@ func defaultPDF(in string, doc *model.Document) string {
 // (paths relative to the document) and then the command line's over the
 // embedded templates, and checks the document can be laid out with them.
 func loadTemplates(doc *model.Document, in string, tpls []string) (*templates.Set, error) {
-	var all []string
-	for _, t := range doc.Templat {
-		if !slices.Contains(templates.Variants(), t) && !filepath.IsAbs(t) {
-			t = filepath.Join(filepath.Dir(in), t)
-		}
-		all = append(all, t)
+	fsys, name, _ := rooted(in)
+	all, err := templates.Resolve(fsys, name, doc.Templat)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", in, err)
 	}
-	set, err := templates.Load(append(all, tpls...)...)
+	for _, t := range tpls {
+		if templates.IsVariant(t) {
+			all = append(all, templates.Override{Name: t})
+			continue
+		}
+		data, err := files.ReadPath(t, files.Template, os.Stdin)
+		if err != nil {
+			return nil, pesan.Errorf("%s: templat: %v", in, err)
+		}
+		all = append(all, templates.Override{Name: t, Data: data})
+	}
+	set, err := templates.Load(all...)
 	if err != nil {
 		return nil, pesan.Errorf("%s: templat: %v", in, err)
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	pdfmodel "github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
+	"pkgen/internal/testutil"
 	"pkgen/model"
 	"pkgen/render"
 	"pkgen/render/pdf/pdfacheck"
@@ -54,7 +55,7 @@ func TestTTDSidecar(t *testing.T) {
 			if side.PDF != filepath.Base(out) || side.Satuan != "pt" || side.Asal != "kiri-bawah" {
 				t.Errorf("sidecar header %+v", side)
 			}
-			doc, _, err := model.Load(in)
+			doc, _, err := model.Load(testutil.Rooted(in))
 			if err != nil || doc == nil {
 				t.Fatal(err)
 			}

@@ -76,7 +76,7 @@ func xlsxCmd(args []string, stdout, stderr io.Writer) int {
 			return exitInvalid
 		}
 	default:
-		lap, probs, err := model.LoadRealisasi(in)
+		lap, probs, err := loadRealisasi(in)
 		if err != nil {
 			pesan.Fprintf(stderr, "pkgen: %v\n", err)
 			return exitInvalid
@@ -121,7 +121,7 @@ func berkasPK(path string) (bool, error) {
 
 // muatPK loads a PK, printing its messages.
 func muatPK(in string, stderr io.Writer) (*model.Document, bool) {
-	doc, probs, err := model.Load(in)
+	doc, probs, err := loadPK(in)
 	if err != nil {
 		pesan.Fprintf(stderr, "pkgen: %v\n", err)
 		return nil, false

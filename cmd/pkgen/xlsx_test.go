@@ -9,6 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"pkgen/internal/testutil"
 	"pkgen/model"
 	"pkgen/spreadsheet"
 )
@@ -51,12 +52,13 @@ func TestXlsxImporPK(t *testing.T) {
 	if code, _, errOut := runCLI("impor", x, "-o", back); code != exitOK {
 		t.Fatalf("impor: exit %d: %s", code, errOut)
 	}
-	a, _, _ := model.Load(in)
-	b, probs, _ := model.Load(back)
+	a, _, _ := model.Load(testutil.Rooted(in))
+	b, probs, _ := model.Load(testutil.Rooted(back))
 	if a == nil || b == nil {
 		t.Fatalf("tidak sah: %v", probs)
 	}
 	a.File, b.File = "", ""
+	a.Raw, b.Raw = nil, nil
 	if !reflect.DeepEqual(a, b) {
 		t.Error("dokumen berbeda setelah xlsx dan impor")
 	}
@@ -84,7 +86,7 @@ func TestXlsxImporRealisasi(t *testing.T) {
 	if code, _, errOut := runCLI("impor", filepath.Join(dir, "jakarta-pusat-2023-tw3.xlsx"), "-o", out); code != exitOK {
 		t.Fatalf("impor: exit %d: %s", code, errOut)
 	}
-	lap, probs, err := model.LoadRealisasi(out)
+	lap, probs, err := model.LoadRealisasi(testutil.Rooted(out))
 	if err != nil || lap == nil || lap.Triwulan != 3 || len(lap.Realisasi) == 0 {
 		t.Fatalf("realisasi: %v %v", err, probs.Errors())
 	}

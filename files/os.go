@@ -1,0 +1,189 @@
+package files
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// Stdin is the name of standard input on the command line.
+const Stdin = "-"
+
+// ReadPath reads a file named on the command line: "-" is standard input;
+// a pipe (bash's <(…), /dev/stdin fed by a pipe) is read to its end
+// without waiting for a writer that never comes; anything else must be a
+// regular file. Every read stops at kind's limit.
+func ReadPath(name string, kind Kind, stdin io.Reader) ([]byte, error) {
+	if name == Stdin {
+		return readLimited(stdin, name, kind)
+	}
+	st, err := os.Stat(name)
+	if err != nil {
+		return nil, err
+	}
+	switch m := st.Mode(); {
+	case m.IsRegular():
+		if st.Size() > kind.Limit() {
+			return nil, tooLarge(name, kind)
+		}
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return readLimited(f, name, kind)
+	case m&fs.ModeNamedPipe != 0:
+		f, err := openPipe(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return readLimited(f, name, kind)
+	default:
+		return nil, notRegular(name, m)
+	}
+}
+
+// tempPrefix and tempSuffix name pkgen's temporary files; a run removes
+// stale ones of this pattern (left by a killed run) from the folder it
+// writes to.
+const (
+	tempPrefix = ".pkgen-"
+	tempSuffix = ".tmp"
+	staleAfter = time.Minute
+)
+
+// Write writes data to the file path through a temporary file in the same
+// folder, put in place only when complete, so a failure never leaves a
+// half-written file. Without replace an existing file is never replaced,
+// not even one that appears while writing: the error wraps ErrExist.
+func Write(path string, data []byte, replace bool) error {
+	root, err := os.OpenRoot(filepath.Dir(path))
+	if err != nil {
+		return err
+	}
+	defer root.Close()
+	return writeIn(root, filepath.Base(path), path, data, replace)
+}
+
+// WriteIn is Write inside root: name may not leave it.
+func WriteIn(root *os.Root, name string, data []byte, replace bool) error {
+	return writeIn(root, name, name, data, replace)
+}
+
+// writeIn is WriteIn, naming the file label in messages.
+func writeIn(root *os.Root, name, label string, data []byte, replace bool) error {
+	if !replace {
+		if _, err := root.Lstat(name); err == nil {
+			return existErr(label)
+		}
+	}
+	if st, err := root.Stat(name); err == nil && st.IsDir() {
+		return kinded(ErrNotRegular, "%s adalah folder; sebutkan nama berkas", label)
+	}
+	dir := filepath.Dir(name)
+	RemoveStale(root, dir)
+	tmp, f, err := createTemp(root, dir)
+	if err != nil {
+		return err
+	}
+	defer root.Remove(tmp) // gone after a rename or a link; a leftover after a failure
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = root.Chmod(tmp, 0o644)
+	}
+	if err != nil {
+		return err
+	}
+	if replace {
+		return root.Rename(tmp, name)
+	}
+	// A hard link fails when name exists, where a rename would replace it.
+	err = root.Link(tmp, name)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, fs.ErrExist):
+		return existErr(label)
+	}
+	// A file system without hard links: rename, after checking again.
+	if _, err := root.Lstat(name); err == nil {
+		return existErr(label)
+	}
+	return root.Rename(tmp, name)
+}
+
+func existErr(name string) error {
+	return kinded(fs.ErrExist, "%s sudah ada", name)
+}
+
+// createTemp creates a new temporary file of pkgen's pattern in dir.
+func createTemp(root *os.Root, dir string) (string, *os.File, error) {
+	for range 100 {
+		var b [8]byte
+		rand.Read(b[:])
+		name := filepath.Join(dir, tempPrefix+hex.EncodeToString(b[:])+tempSuffix)
+		f, err := root.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		return name, f, err
+	}
+	return "", nil, errors.New("no free temporary name")
+}
+
+// TempDir creates a new temporary folder of pkgen's pattern in dir, for
+// writing several files that appear together or not at all.
+func TempDir(root *os.Root, dir string) (string, error) {
+	RemoveStale(root, dir)
+	for range 100 {
+		var b [8]byte
+		rand.Read(b[:])
+		name := filepath.Join(dir, tempPrefix+hex.EncodeToString(b[:])+tempSuffix)
+		err := root.Mkdir(name, 0o700)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		return name, err
+	}
+	return "", errors.New("no free temporary name")
+}
+
+// RemoveStale removes pkgen's temporary files and folders in dir that are
+// older than a minute: what a killed run (kill -9, power loss) left. A
+// younger one may belong to a run still writing.
+func RemoveStale(root *os.Root, dir string) {
+	f, err := root.Open(dir)
+	if err != nil {
+		return
+	}
+	entries, err := f.ReadDir(-1)
+	f.Close()
+	if err != nil {
+		return
+	}
+	now := time.Now()
+	for _, e := range entries {
+		n := e.Name()
+		if !strings.HasPrefix(n, tempPrefix) || !strings.HasSuffix(n, tempSuffix) {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil || now.Sub(info.ModTime()) < staleAfter {
+			continue
+		}
+		root.RemoveAll(filepath.Join(dir, n))
+	}
+}
