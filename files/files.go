@@ -10,7 +10,6 @@ package files
 
 import (
 	"bytes"
-	"errors"
 	"io"
 	"io/fs"
 	"path"
@@ -57,14 +56,19 @@ func (k Kind) Limit() int64 { return limits[k] }
 // Name is the kind in words, a catalogue key.
 func (k Kind) Name() string { return kindNames[k] }
 
-// Errors a caller may test for with errors.Is.
+// Errors a caller may test for with errors.Is. They are never printed: the
+// error that matches one prints its own catalogue message.
 var (
-	ErrTooLarge    = errors.New("too large")
-	ErrNotRegular  = errors.New("not a regular file")
-	ErrOutsideRoot = errors.New("outside the root folder")
-	ErrAbsolute    = errors.New("absolute path")
-	ErrExist       = fs.ErrExist
+	ErrTooLarge    error = sentinel("too large")
+	ErrNotRegular  error = sentinel("not a regular file")
+	ErrOutsideRoot error = sentinel("outside the root folder")
+	ErrAbsolute    error = sentinel("absolute path")
+	ErrExist             = fs.ErrExist
 )
+
+type sentinel string
+
+func (s sentinel) Error() string { return string(s) }
 
 // kindError is a catalogue message that errors.Is also matches with one of
 // the sentinel errors above.
@@ -82,7 +86,8 @@ func kinded(kind error, key string, args ...any) error {
 
 // tooLarge is the message for a file over its kind's limit.
 func tooLarge(name string, k Kind) error {
-	return kinded(ErrTooLarge, "%s: berkas lebih dari %d MB, batas untuk %s", name, k.Limit()>>20, pesan.M(k.Name()))
+	kind := k.Name()
+	return kinded(ErrTooLarge, "%s: berkas lebih dari %d MB, batas untuk %s", name, k.Limit()>>20, pesan.M(kind))
 }
 
 // Read reads name from fsys: a regular file (not a folder, device or pipe)
@@ -128,18 +133,15 @@ func readLimited(r io.Reader, name string, kind Kind) ([]byte, error) {
 }
 
 func notRegular(name string, m fs.FileMode) error {
-	what := pesan.M("bukan berkas biasa")
 	switch {
 	case m.IsDir():
-		what = pesan.M("sebuah folder, bukan berkas")
+		return kinded(ErrNotRegular, "%s: sebuah folder, bukan berkas", name)
 	case m&fs.ModeNamedPipe != 0:
-		what = pesan.M("sebuah pipa (FIFO), bukan berkas biasa")
+		return kinded(ErrNotRegular, "%s: sebuah pipa (FIFO), bukan berkas biasa", name)
 	case m&fs.ModeDevice != 0:
-		what = pesan.M("sebuah perangkat, bukan berkas biasa")
-	case m&fs.ModeSocket != 0:
-		what = pesan.M("sebuah soket, bukan berkas biasa")
+		return kinded(ErrNotRegular, "%s: sebuah perangkat, bukan berkas biasa", name)
 	}
-	return kinded(ErrNotRegular, "%s: %s", name, what)
+	return kinded(ErrNotRegular, "%s: bukan berkas biasa", name)
 }
 
 // Resolve names the file that ref, written inside the file from, points

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"pkgen/pesan"
 )
 
 // Stdin is the name of standard input on the command line.
@@ -141,7 +143,7 @@ func createTemp(root *os.Root, dir string) (string, *os.File, error) {
 		}
 		return name, f, err
 	}
-	return "", nil, errors.New("no free temporary name")
+	return "", nil, pesan.Errorf("tidak ada nama sementara yang bebas")
 }
 
 // TempDir creates a new temporary folder of pkgen's pattern in dir, for
@@ -158,7 +160,7 @@ func TempDir(root *os.Root, dir string) (string, error) {
 		}
 		return name, err
 	}
-	return "", errors.New("no free temporary name")
+	return "", pesan.Errorf("tidak ada nama sementara yang bebas")
 }
 
 // RemoveStale removes pkgen's temporary files and folders in dir that are

@@ -31,7 +31,7 @@ func build() *catalog.Builder {
 			panic(fmt.Sprintf("pesan: %q: %v", key, err))
 		}
 	}
-	for _, list := range [][]entri{pesanModel, pesanCLI} {
+	for _, list := range [][]entri{pesanModel, pesanCLI, pesanFiles} {
 		for _, e := range list {
 			set(Indonesia, e.id, e.id)
 			set(Inggris, e.id, e.en)

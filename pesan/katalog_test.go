@@ -18,6 +18,7 @@ import (
 // no word of either language (a TOML key path).
 var sameInBoth = map[string]bool{
 	"boolean":               true,
+	"logo":                  true,
 	"%s: instansi.logo: %v": true,
 }
 
@@ -59,7 +60,7 @@ func TestCatalogueComplete(t *testing.T) {
 			}
 		}
 	}
-	for _, list := range [][]entri{pesanModel, pesanCLI} {
+	for _, list := range [][]entri{pesanModel, pesanCLI, pesanFiles} {
 		for _, e := range list {
 			check(e.id, e.id, e.en, true)
 		}
@@ -122,6 +123,7 @@ var messageSources = []struct {
 	cli   bool
 }{
 	{"../model", nil, false},
+	{"../files", nil, false},
 	{"../cmd/pkgen", []string{"main.go", "check.go", "diff.go", "baru.go", "xlsx.go", "impor.go", "pantau.go", "version.go", "completion.go",
 		"render.go", "batch.go", "capaian.go", "ekstrak.go"}, true},
 }
@@ -145,7 +147,7 @@ var modelFormat = map[string]bool{"errf": true, "warnf": true, "fail": true, "ad
 // pesan.Errorf, pesan.Fprintf …); a Problem built with a Msg literal.
 func TestNoUncataloguedMessages(t *testing.T) {
 	known := map[string]bool{}
-	for _, list := range [][]entri{pesanModel, pesanCLI} {
+	for _, list := range [][]entri{pesanModel, pesanCLI, pesanFiles} {
 		for _, e := range list {
 			known[e.id] = true
 		}
