@@ -59,11 +59,11 @@ func SampaiDengan(agr Agregasi, target, realisasi [4]Nilai, q int) (t, r Besaran
 		t.Triwulan, r.Triwulan = []int{p + 1}, []int{p + 1}
 		return t, r
 	}
-	return agregat(agr, target, qs), agregat(agr, realisasi, qs)
+	return aggregate(agr, target, qs), aggregate(agr, realisasi, qs)
 }
 
 // agregat sums or averages the values of quarters qs (0-based).
-func agregat(agr Agregasi, vals [4]Nilai, qs []int) Besaran {
+func aggregate(agr Agregasi, vals [4]Nilai, qs []int) Besaran {
 	tw := make([]int, len(qs))
 	for i, q := range qs {
 		tw[i] = q + 1

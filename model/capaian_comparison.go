@@ -58,13 +58,13 @@ func (c Capaian) Ada() bool { return c.Sebab == Terhitung && c.Nilai != nil }
 // indicator (its polarity and scale), then applies the document's cap and
 // category bands. See Hitung for the rules.
 func (a *AturanCapaian) Bandingkan(ind *Indikator, t, r Besaran) Capaian {
-	h := a.bandingkan(ind, t, r)
-	if h.sebab != Terhitung {
-		return Capaian{Sebab: h.sebab, Catatan: h.alasan, Rumus: h.rumus}
+	h := a.compare(ind, t, r)
+	if h.reason != Terhitung {
+		return Capaian{Sebab: h.reason, Catatan: h.note, Rumus: h.formula}
 	}
-	c := Capaian{Rumus: h.rumus, Catatan: h.alasan}
-	if h.tak {
-		c.Nilai = new(big.Rat).Set(seratus)
+	c := Capaian{Rumus: h.formula, Catatan: h.note}
+	if h.unbounded {
+		c.Nilai = new(big.Rat).Set(hundred)
 		note := "tidak ada rasio terhingga (pembagi nol) dan realisasi lebih baik dari target: capaian dianggap 100%"
 		if a.Batas != nil {
 			c.Nilai = a.Batas.Rat()
@@ -72,39 +72,39 @@ func (a *AturanCapaian) Bandingkan(ind *Indikator, t, r Besaran) Capaian {
 			note = fmt.Sprintf("tidak ada rasio terhingga (pembagi nol) dan realisasi lebih baik dari target: capaian = batas %s%%", FormatRatPendek(c.Nilai, "id"))
 		}
 		c.Mentah = new(big.Rat).Set(c.Nilai)
-		c.Catatan = joinCatatan(c.Catatan, note)
+		c.Catatan = joinNotes(c.Catatan, note)
 	} else {
 		c.Mentah = h.v
 		c.Nilai = new(big.Rat).Set(h.v)
 		if a.Batas != nil && h.v.Cmp(a.Batas.Rat()) > 0 {
 			c.Nilai = a.Batas.Rat()
 			c.Dibatasi = true
-			c.Catatan = joinCatatan(c.Catatan, fmt.Sprintf("dibatasi %s%% (hasil hitung %s%%)", FormatRatPendek(c.Nilai, "id"), FormatRat(h.v, 2, "id")))
+			c.Catatan = joinNotes(c.Catatan, fmt.Sprintf("dibatasi %s%% (hasil hitung %s%%)", FormatRatPendek(c.Nilai, "id"), FormatRat(h.v, 2, "id")))
 		}
 	}
 	c.Kategori = a.KategoriUntuk(c.Nilai)
 	return c
 }
 
-func joinCatatan(a, b string) string {
+func joinNotes(a, b string) string {
 	if a == "" {
 		return b
 	}
 	return a + "; " + b
 }
 
-func (a *AturanCapaian) bandingkan(ind *Indikator, t, r Besaran) hasil {
+func (a *AturanCapaian) compare(ind *Indikator, t, r Besaran) result {
 	switch t.Jenis {
 	case Kosong:
-		return hasil{sebab: TanpaTarget, alasan: "tidak ada target"}
+		return result{reason: TanpaTarget, note: "tidak ada target"}
 	case NA:
-		return hasil{sebab: TargetNA, alasan: "target N/A: tidak diukur pada periode ini"}
+		return result{reason: TargetNA, note: "target N/A: tidak diukur pada periode ini"}
 	}
 	switch r.Jenis {
 	case Kosong:
-		return hasil{sebab: BelumAdaRealisasi, alasan: "realisasi belum dilaporkan"}
+		return result{reason: BelumAdaRealisasi, note: "realisasi belum dilaporkan"}
 	case NA:
-		return hasil{sebab: RealisasiNA, alasan: "realisasi N/A"}
+		return result{reason: RealisasiNA, note: "realisasi N/A"}
 	}
 	want := t.Jenis
 	if t.Jenis == Rentang {
@@ -114,63 +114,63 @@ func (a *AturanCapaian) bandingkan(ind *Indikator, t, r Besaran) hasil {
 		}
 	}
 	if r.Jenis != want || r.Angka == nil && want != Kategori || t.Angka == nil && t.Jenis != Kategori || t.Jenis == Rentang && t.Atas == nil {
-		return hasil{sebab: TidakSebanding, alasan: fmt.Sprintf("realisasi berjenis %s tidak sebanding dengan target berjenis %s", r.Jenis, t.Jenis)}
+		return result{reason: TidakSebanding, note: fmt.Sprintf("realisasi berjenis %s tidak sebanding dengan target berjenis %s", r.Jenis, t.Jenis)}
 	}
 	switch t.Jenis {
 	case Kategori:
-		return a.kategori(ind, t, r)
+		return a.compareCategory(ind, t, r)
 	case Rentang:
-		return a.rentang(t, r)
+		return a.compareRange(t, r)
 	}
-	return rasio(ind.Polaritas, a.rumusTurun(), t.Angka, r.Angka)
+	return ratio(ind.Polaritas, a.lowerFormula(), t.Angka, r.Angka)
 }
 
 // rentang treats a range target as a band: inside it the target is met
 // (100); below it R is measured against the lower bound as higher-is-better,
 // above it against the upper bound as lower-is-better (with the document's
 // rumus_turun). The indicator's polarity does not apply.
-func (a *AturanCapaian) rentang(t, r Besaran) hasil {
+func (a *AturanCapaian) compareRange(t, r Besaran) result {
 	switch {
 	case r.Angka.Cmp(t.Angka) < 0:
-		h := rasio(Naik, a.rumusTurun(), t.Angka, r.Angka)
-		h.rumus = strings.ReplaceAll(h.rumus, "T", "Tbawah")
-		h.alasan = "realisasi di bawah rentang target: dibandingkan dengan batas bawah"
+		h := ratio(Naik, a.lowerFormula(), t.Angka, r.Angka)
+		h.formula = strings.ReplaceAll(h.formula, "T", "Tbawah")
+		h.note = "realisasi di bawah rentang target: dibandingkan dengan batas bawah"
 		return h
 	case r.Angka.Cmp(t.Atas) > 0:
-		h := rasio(Turun, a.rumusTurun(), t.Atas, r.Angka)
-		h.rumus = strings.ReplaceAll(h.rumus, "T", "Tatas")
-		h.alasan = "realisasi di atas rentang target: dibandingkan dengan batas atas"
+		h := ratio(Turun, a.lowerFormula(), t.Atas, r.Angka)
+		h.formula = strings.ReplaceAll(h.formula, "T", "Tatas")
+		h.note = "realisasi di atas rentang target: dibandingkan dengan batas atas"
 		return h
 	}
-	return hasil{v: new(big.Rat).Set(seratus), rumus: rumusDalamRentang, alasan: "realisasi di dalam rentang target"}
+	return result{v: new(big.Rat).Set(hundred), formula: formulaInRange, note: "realisasi di dalam rentang target"}
 }
 
 // kategori compares categories through the indicator's scale.
-func (a *AturanCapaian) kategori(ind *Indikator, t, r Besaran) hasil {
-	sk, err := a.skalaUntuk(ind.Skala, []string{t.Label})
+func (a *AturanCapaian) compareCategory(ind *Indikator, t, r Besaran) result {
+	sk, err := a.scaleFor(ind.Skala, []string{t.Label})
 	if err != nil {
-		return hasil{sebab: DiLuarSkala, alasan: err.Error()}
+		return result{reason: DiLuarSkala, note: err.Error()}
 	}
 	tt, ok := sk.Cari(t.Label)
 	if !ok {
-		return hasil{sebab: DiLuarSkala, alasan: fmt.Sprintf("kategori target %q tidak ada di skala %s (%s)", t.Label, sk.Nama, strings.Join(sk.Labels(), ", "))}
+		return result{reason: DiLuarSkala, note: fmt.Sprintf("kategori target %q tidak ada di skala %s (%s)", t.Label, sk.Nama, strings.Join(sk.Labels(), ", "))}
 	}
 	rt, ok := sk.Cari(r.Label)
 	if !ok {
-		return hasil{sebab: DiLuarSkala, alasan: fmt.Sprintf("kategori realisasi %q tidak ada di skala %s (%s)", r.Label, sk.Nama, strings.Join(sk.Labels(), ", "))}
+		return result{reason: DiLuarSkala, note: fmt.Sprintf("kategori realisasi %q tidak ada di skala %s (%s)", r.Label, sk.Nama, strings.Join(sk.Labels(), ", "))}
 	}
 	if sk.Angka == AngkaNilai && t.Angka != nil && r.Angka != nil {
-		h := rasio(ind.Polaritas, a.rumusTurun(), t.Angka, r.Angka)
-		h.alasan = fmt.Sprintf("nilai dalam kurung dibandingkan (skala %s)", sk.Nama)
+		h := ratio(ind.Polaritas, a.lowerFormula(), t.Angka, r.Angka)
+		h.note = fmt.Sprintf("nilai dalam kurung dibandingkan (skala %s)", sk.Nama)
 		return h
 	}
-	h := rasio(Naik, "", tt.Persen.Rat(), rt.Persen.Rat())
-	if h.rumus == rumusNaik {
-		h.rumus = "P(R) / P(T) × 100"
+	h := ratio(Naik, "", tt.Persen.Rat(), rt.Persen.Rat())
+	if h.formula == formulaHigher {
+		h.formula = "P(R) / P(T) × 100"
 	} else {
-		h.rumus = strings.NewReplacer("T", "P(T)", "R", "P(R)").Replace(h.rumus)
+		h.formula = strings.NewReplacer("T", "P(T)", "R", "P(R)").Replace(h.formula)
 	}
-	h.alasan = fmt.Sprintf("P = persen tingkat pada skala %s: %s = %s%%, %s = %s%%",
+	h.note = fmt.Sprintf("P = persen tingkat pada skala %s: %s = %s%%, %s = %s%%",
 		sk.Nama, rt.Label, FormatRatPendek(rt.Persen.Rat(), "id"), tt.Label, FormatRatPendek(tt.Persen.Rat(), "id"))
 	return h
 }

@@ -85,7 +85,7 @@ func Hitung(doc *Document, lap *Laporan) ([]BarisCapaian, error) {
 		return nil, pesan.Errorf("capaian: triwulan %d di luar 1–4", lap.Triwulan)
 	}
 	a := &doc.Capaian
-	if rt := a.rumusTurun(); rt != RumusDuaTKurangR && rt != RumusTBagiR {
+	if rt := a.lowerFormula(); rt != RumusDuaTKurangR && rt != RumusTBagiR {
 		return nil, pesan.Errorf("capaian: rumus_turun %q tidak dikenal", rt)
 	}
 	q := lap.Triwulan

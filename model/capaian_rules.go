@@ -113,7 +113,7 @@ func (s Skala) Labels() []string {
 	return out
 }
 
-func tingkat(label string, skor int64, persen int64) TingkatSkala {
+func level(label string, skor int64, persen int64) TingkatSkala {
 	return TingkatSkala{Label: label, Skor: &Desimal{Unscaled: skor}, Persen: Desimal{Unscaled: persen}}
 }
 
@@ -131,7 +131,7 @@ func SkalaBawaan() map[string]Skala {
 	}
 	return map[string]Skala{
 		"opini": {Nama: "opini", Angka: AngkaSkor, Tingkat: []TingkatSkala{
-			tingkat("WTP", 3, 100), tingkat("WDP", 2, 75), tingkat("TW", 1, 50), tingkat("TMP", 0, 25),
+			level("WTP", 3, 100), level("WDP", 2, 75), level("TW", 1, 50), level("TMP", 0, 25),
 		}},
 		"predikat": {Nama: "predikat", Angka: AngkaNilai, Tingkat: []TingkatSkala{
 			pred("AA", 100), pred("A", 90), pred("BB", 80), pred("B", 70), pred("CC", 60), pred("C", 50), pred("D", 30),
@@ -150,7 +150,7 @@ func (a *AturanCapaian) CariSkala(nama string) (Skala, bool) {
 }
 
 // namaSkala lists every scale name, declared and built in, sorted.
-func (a *AturanCapaian) namaSkala() []string {
+func (a *AturanCapaian) scaleNames() []string {
 	seen := map[string]bool{}
 	var out []string
 	for n := range a.Skala {
@@ -176,19 +176,19 @@ func (a *AturanCapaian) SkalaIndikator(ind *Indikator) (Skala, error) {
 			labels = append(labels, n.Label)
 		}
 	}
-	return a.skalaUntuk(ind.Skala, labels)
+	return a.scaleFor(ind.Skala, labels)
 }
 
-func (a *AturanCapaian) skalaUntuk(nama string, labels []string) (Skala, error) {
+func (a *AturanCapaian) scaleFor(nama string, labels []string) (Skala, error) {
 	if nama != "" {
 		s, ok := a.CariSkala(nama)
 		if !ok {
-			return Skala{}, pesan.Errorf("skala %q tidak dikenal; skala yang ada: %s", nama, quoteAll(a.namaSkala()))
+			return Skala{}, pesan.Errorf("skala %q tidak dikenal; skala yang ada: %s", nama, quoteAll(a.scaleNames()))
 		}
 		return s, nil
 	}
 	var found []string
-	for _, n := range a.namaSkala() {
+	for _, n := range a.scaleNames() {
 		s, _ := a.CariSkala(n)
 		all := len(labels) > 0
 		for _, l := range labels {
@@ -206,17 +206,17 @@ func (a *AturanCapaian) skalaUntuk(nama string, labels []string) (Skala, error) 
 		s, _ := a.CariSkala(found[0])
 		return s, nil
 	case 0:
-		return Skala{}, pesan.Errorf("tidak ada skala yang memuat kategori %s; nyatakan skalanya di [capaian.skala.NAMA] dan pilih dengan skala = \"NAMA\"", quoteAll(unik(labels)))
+		return Skala{}, pesan.Errorf("tidak ada skala yang memuat kategori %s; nyatakan skalanya di [capaian.skala.NAMA] dan pilih dengan skala = \"NAMA\"", quoteAll(unique(labels)))
 	}
-	return Skala{}, skalaGanda{pesan.M("kategori %s ada di beberapa skala (%s); pilih dengan skala = \"NAMA\"", quoteAll(unik(labels)), strings.Join(found, ", "))}
+	return Skala{}, ambiguousScale{pesan.M("kategori %s ada di beberapa skala (%s); pilih dengan skala = \"NAMA\"", quoteAll(unique(labels)), strings.Join(found, ", "))}
 }
 
 // skalaGanda is the error of labels found in several scales.
-type skalaGanda struct{ pesan.Pesan }
+type ambiguousScale struct{ pesan.Pesan }
 
-func (e skalaGanda) Unwrap() error { return &e.Pesan }
+func (e ambiguousScale) Unwrap() error { return &e.Pesan }
 
-func unik(ss []string) []string {
+func unique(ss []string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, s := range ss {

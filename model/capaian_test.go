@@ -42,7 +42,7 @@ func desimalP(u int64) *Desimal { return &Desimal{Unscaled: u} }
 
 // mutu is a declared scale for the tests: Baik 100%, Cukup 70%, Kurang 40%.
 var mutu = Skala{Nama: "mutu", Angka: AngkaSkor, Tingkat: []TingkatSkala{
-	tingkat("Baik", 3, 100), tingkat("Cukup", 2, 70), tingkat("Kurang", 1, 40),
+	level("Baik", 3, 100), level("Cukup", 2, 70), level("Kurang", 1, 40),
 }}
 
 // TestBandingkan: every rule with values worked by hand. want is the exact

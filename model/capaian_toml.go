@@ -51,16 +51,16 @@ func (d *decoder) checkSkala(ip string, a *AturanCapaian, ind *Indikator) {
 		d.errf(ip+".skala", "skala hanya untuk indikator dengan target kategori (\"(3) WTP\", \"A (82)\")")
 		return
 	}
-	sk, err := a.skalaUntuk(ind.Skala, labels)
+	sk, err := a.scaleFor(ind.Skala, labels)
 	if err != nil {
 		if ind.Skala != "" {
 			d.errOf(ip+".skala", err)
-		} else if _, ganda := err.(skalaGanda); ganda {
+		} else if _, ganda := err.(ambiguousScale); ganda {
 			d.errOf(ip+".target", err)
 		}
 		return
 	}
-	for _, l := range unik(labels) {
+	for _, l := range unique(labels) {
 		if _, ok := sk.Cari(l); !ok {
 			d.errf(ip+".target", "kategori %q tidak ada di skala %s (%s)", l, sk.Nama, strings.Join(sk.Labels(), ", "))
 		}
@@ -71,7 +71,7 @@ func (d *decoder) aturanCapaian(t *tbl) AturanCapaian {
 	var a AturanCapaian
 	a.RumusTurun = RumusTurun(t.enum("rumus_turun", string(RumusDuaTKurangR), string(RumusDuaTKurangR), string(RumusTBagiR)))
 	if v, ok := d.angka(t, "batas"); ok {
-		if v.Rat().Cmp(seratus) < 0 {
+		if v.Rat().Cmp(hundred) < 0 {
 			d.errf(t.keyPath("batas"), "batas capaian %s%% kurang dari 100; tulis 100 atau lebih (mis. 120), atau hapus kunci ini untuk tanpa batas", v)
 		} else {
 			a.Batas = &v
