@@ -62,7 +62,7 @@ func SampaiDengan(agr Agregasi, target, realisasi [4]Nilai, q int) (t, r Besaran
 	return aggregate(agr, target, qs), aggregate(agr, realisasi, qs)
 }
 
-// agregat sums or averages the values of quarters qs (0-based).
+// aggregate sums or averages the values of quarters qs (0-based).
 func aggregate(agr Agregasi, vals [4]Nilai, qs []int) Besaran {
 	tw := make([]int, len(qs))
 	for i, q := range qs {

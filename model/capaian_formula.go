@@ -20,7 +20,7 @@ const (
 
 // hasil is a raw comparison before the cap.
 type result struct {
-	v         *big.Rat // nil when tak
+	v         *big.Rat // nil when unbounded
 	formula   string
 	unbounded bool // better than target with no finite ratio (a zero divisor)
 	reason    Sebab
@@ -34,7 +34,7 @@ var (
 
 func percentOf(x *big.Rat) *big.Rat { return new(big.Rat).Mul(x, hundred) }
 
-// rasio compares R with T by polarity. T > 0 gives the textbook formulas;
+// ratio compares R with T by polarity. T > 0 gives the textbook formulas;
 // T = 0 and the T/R form with R ≤ 0 follow fixed rules; T < 0 uses the
 // formula that keeps "better than target" above 100 (the relative
 // deviation 100 ± (R − T)/|T| × 100, which equals the textbook formula
