@@ -2,7 +2,8 @@ package model
 
 import (
 	"math/big"
-	"strings"
+
+	"pkgen/pesan"
 )
 
 // Persen prints the capaian as Indonesian readers expect, rounded half
@@ -50,62 +51,14 @@ func (b Besaran) Format(format string) string {
 
 // FormatRat prints r rounded half away from zero to digits decimals, with
 // the document's number format: "id" (the default) "1.234,57", "en"
-// "1,234.57". A value that rounds to zero prints without a sign. nil
-// prints "".
+// "1,234.57". It is pesan.FormatRat, the one number printer of pkgen.
 func FormatRat(r *big.Rat, digits int, format string) string {
-	if r == nil {
-		return ""
-	}
-	if digits < 0 {
-		digits = 0
-	}
-	pow := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(digits)), nil)
-	num := new(big.Int).Abs(r.Num())
-	num.Mul(num, pow)
-	num.Lsh(num, 1)
-	num.Add(num, r.Denom())
-	den := new(big.Int).Lsh(r.Denom(), 1)
-	q := num.Quo(num, den) // floor(|r|·10^d + 1/2)
-	s := q.String()
-	if len(s) <= digits {
-		s = strings.Repeat("0", digits-len(s)+1) + s
-	}
-	intPart, frac := s[:len(s)-digits], s[len(s)-digits:]
-	group, dec := ".", ","
-	if format == "en" {
-		group, dec = ",", "."
-	}
-	var b strings.Builder
-	if r.Sign() < 0 && q.Sign() != 0 {
-		b.WriteByte('-')
-	}
-	for i, c := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteString(group)
-		}
-		b.WriteRune(c)
-	}
-	if digits > 0 {
-		b.WriteString(dec)
-		b.WriteString(frac)
-	}
-	return b.String()
+	return pesan.FormatRat(r, digits, format)
 }
 
 // FormatRatPendek prints r exactly with as few decimals as it needs when
 // that is at most four ("88,5", "69,5", "1.000"), otherwise rounded to two
-// ("85,67" for 257/3).
+// ("85,67" for 257/3). It is pesan.FormatRatShort.
 func FormatRatPendek(r *big.Rat, format string) string {
-	if r == nil {
-		return ""
-	}
-	m := new(big.Rat).Set(r)
-	ten := big.NewRat(10, 1)
-	for k := 0; k <= 4; k++ {
-		if m.IsInt() {
-			return FormatRat(r, k, format)
-		}
-		m.Mul(m, ten)
-	}
-	return FormatRat(r, 2, format)
+	return pesan.FormatRatShort(r, format)
 }

@@ -5,8 +5,6 @@ import (
 	"math/big"
 	"strconv"
 
-	"golang.org/x/text/number"
-
 	"pkgen/fonts"
 	"pkgen/model"
 	"pkgen/templates"
@@ -14,12 +12,7 @@ import (
 
 // rupiah prints an amount with the document's grouping: "Rp 12.345.678.900".
 func (f formatter) rupiah(prefix string, v *big.Int) string {
-	var s string
-	if v.IsInt64() {
-		s = f.p.Sprint(number.Decimal(v.Int64()))
-	} else {
-		s = v.String() // beyond int64 only as a sum; validation bounds each row
-	}
+	s := f.integer(v) // a sum may pass int64; validation bounds each row
 	if prefix == "" {
 		return s
 	}

@@ -2,57 +2,37 @@ package render
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
+	"math/big"
 	"time"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-	"golang.org/x/text/number"
 
 	"pkgen/model"
+	"pkgen/pesan"
 )
 
 // formatter prints values one way for the whole document: the document's
-// number format decides the decimal and grouping separators.
+// number format decides the decimal and grouping separators. Numbers go
+// through pesan's number printer, the one model uses too.
 type formatter struct {
-	p          *message.Printer
-	upper      cases.Caser
-	decimalSep string
+	format string // "id" or "en"
+	upper  cases.Caser
 }
 
 func newFormatter(format string) formatter {
-	tag, sep := language.Indonesian, ","
-	if format == "en" {
-		tag, sep = language.English, "."
-	}
-	return formatter{p: message.NewPrinter(tag), upper: cases.Upper(language.Indonesian), decimalSep: sep}
+	return formatter{format: format, upper: cases.Upper(language.Indonesian)}
 }
 
-// desimal prints an exact decimal with as many fraction digits as it has:
-// the integer part through the document's number format (grouping), the
-// fraction digits as they are, so no value passes through float64.
+// desimal prints an exact decimal with as many fraction digits as it has,
+// the integer part grouped: no value passes through float64.
 func (f formatter) desimal(d model.Desimal) string {
-	u := d.Unscaled
-	neg := u < 0
-	if neg {
-		u = -u
-	}
-	pow := int64(1)
-	for range d.Scale {
-		pow *= 10
-	}
-	s := f.p.Sprint(number.Decimal(u / pow))
-	if d.Scale > 0 {
-		frac := strconv.FormatInt(u%pow, 10)
-		s += f.decimalSep + strings.Repeat("0", int(d.Scale)-len(frac)) + frac
-	}
-	if neg {
-		s = "-" + s
-	}
-	return s
+	return pesan.FormatDecimal(d.Unscaled, d.Scale, f.format)
 }
+
+// integer prints an integer of any size, grouped: a budget total may pass
+// int64.
+func (f formatter) integer(v *big.Int) string { return pesan.FormatInt(v, f.format) }
 
 // nilai prints a target value: "86,75", "100%", "(3) WTP", "N/A".
 func (f formatter) nilai(n model.Nilai) string {

@@ -31,3 +31,22 @@ func TestFormatDesimalExact(t *testing.T) {
 		}
 	}
 }
+
+// TestRupiahBeyondInt64: a budget total above int64 is grouped (it printed
+// as bare digits).
+func TestRupiahBeyondInt64(t *testing.T) {
+	rows := make([]model.Anggaran, 10_000)
+	for i := range rows {
+		rows[i].Jumlah = 1_000_000_000_000_000 // the largest a row may be
+	}
+	total := TotalAnggaran(rows)
+	if total.IsInt64() {
+		t.Fatal("the total fits int64; the test needs more")
+	}
+	if got, want := newFormatter("id").rupiah("Rp", total), "Rp 10.000.000.000.000.000.000"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got, want := newFormatter("en").rupiah("", total), "10,000,000,000,000,000,000"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
