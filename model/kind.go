@@ -10,10 +10,10 @@ import (
 // top-level `pk = "…"` key, from a PK. Top-level keys come before the first
 // table header, so only that part is decoded; if it does not decode on its
 // own (a header-like line inside a multi-line string), the whole text is.
-// Text that does not decode, or is too large, counts as a PK, so that
-// loading it reports its problems.
+// Text that does not decode, is too large or past the limits of PreScan
+// counts as a PK, so that loading it reports its problems.
 func IsRealisasi(data []byte) bool {
-	if int64(len(data)) > MaxBytes {
+	if int64(len(data)) > MaxBytes || PreScan(data) != nil {
 		return false
 	}
 	head := data

@@ -58,17 +58,23 @@ func decodeRaw(name string, data []byte, sizeHint, emptyHint pesan.Pesan) (map[s
 	if int64(len(data)) > MaxBytes {
 		return fail(0, "berkas terlalu besar (lebih dari %d MB); %s", MaxBytes>>20, sizeHint)
 	}
-	if len(strings.TrimSpace(string(data))) == 0 {
+	if len(bytes.TrimSpace(data)) == 0 {
 		return fail(0, "berkas kosong; %s", emptyHint)
 	}
 	// A NUL byte marks a binary file (a PDF or spreadsheet given by mistake);
 	// say so before complaining about its encoding.
-	if i := strings.IndexByte(string(data), 0); i >= 0 {
-		return fail(1+strings.Count(string(data[:i]), "\n"), "berkas berisi byte NUL; ini bukan berkas teks TOML")
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fail(1+bytes.Count(data[:i], []byte("\n")), "berkas berisi byte NUL; ini bukan berkas teks TOML")
 	}
 	if !utf8.Valid(data) {
-		line := 1 + strings.Count(string(data[:firstInvalidUTF8(data)]), "\n")
+		line := 1 + bytes.Count(data[:firstInvalidUTF8(data)], []byte("\n"))
 		return fail(line, "berkas bukan teks UTF-8 (byte tidak sah); simpan berkas sebagai teks UTF-8")
+	}
+	// Deep nesting and long keys cost the decoder quadratic time: refuse
+	// them first, in one linear pass.
+	var le *LimitError
+	if err := PreScan(data); errors.As(err, &le) {
+		return fail(le.Line, "bentuk TOML di luar batas (kolom %d): %s", le.Col, le.Msg)
 	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {

@@ -46,6 +46,13 @@ var pesanModel = []entri{
 	{"sintaks TOML salah (kolom %d): %s", "TOML syntax error (column %d): %s"},
 	{"sintaks TOML salah: %v", "TOML syntax error: %v"},
 
+	// prescan.go: the limits on the shape of a TOML text.
+	{"bentuk TOML di luar batas (kolom %d): %s", "TOML shape past a limit (column %d): %s"},
+	{"baris %d, kolom %d: %s", "line %d, column %d: %s"},
+	{"daftar atau tabel sebaris bersarang lebih dari %d tingkat; sebuah PK memerlukan kurang dari 10 tingkat, periksa tanda [ dan { yang tidak ditutup", "lists or inline tables nested more than %d levels deep; a PK needs fewer than 10 levels, look for [ and { that are not closed"},
+	{"kunci bertitik dengan lebih dari %d bagian; tulis kunci seperti a.b = 1 dengan paling banyak %d bagian", "a dotted key with more than %d parts; write keys like a.b = 1 with at most %d parts"},
+	{"nama tabel dengan lebih dari %d bagian; tulis [a.b] dengan paling banyak %d bagian", "a table name with more than %d parts; write [a.b] with at most %d parts"},
+
 	// load.go: the TOML decoder's messages explained.
 	{"teks belum ditutup dengan tanda kutip pada baris ini; teks yang berganti baris ditulis di antara ''' dan '''", "the text is not closed with a quote on this line; text spanning lines is written between ''' and '''"},
 	{"teks banyak baris yang dibuka di sini dengan %[1]s tidak pernah ditutup; tutup dengan %[1]s di akhir teks", "the multi-line text opened here with %[1]s is never closed; close it with %[1]s at the end of the text"},
