@@ -487,7 +487,7 @@ func TestCapaianTOML(t *testing.T) {
 		{"range reversed", doc("", ind("IK-01", "I", `{ tw1 = "90-80", tw2 = "80-90", tw3 = "80-90", tw4 = "80-90", tahunan = "80-90" }`)),
 			[]string{ip + `.target.tw1: rentang "90-80": batas bawah 90 lebih besar dari batas atas 80; tulis batas bawah lebih dulu`}},
 		{"range mixed with number", doc("", ind("IK-01", "I", `{ tw1 = 85, tw2 = "80-90", tw3 = "80-90", tw4 = "80-90", tahunan = "80-90" }`)),
-			[]string{ip + `.target.tw2: target rentang berbeda jenis dengan tw1 (angka); semua target satu indikator harus sejenis`}},
+			[]string{ip + `.target.tw1: target angka berbeda jenis dengan tw2 (rentang); semua target satu indikator harus sejenis`}},
 	})
 }
 

@@ -5,12 +5,14 @@ import (
 	"math/big"
 	"regexp"
 	"strings"
+	"time"
 
 	"pkgen/pesan"
 )
 
 // validate checks what the decoder cannot: relations between values.
 func (d *decoder) validate(doc *Document) {
+	d.checkTanggal(doc)
 	d.checkPihak("pihak_pertama", doc.PihakPertama, doc.Tahun)
 	if doc.PihakKedua != nil {
 		d.checkPihak("pihak_kedua", *doc.PihakKedua, doc.Tahun)
@@ -89,23 +91,27 @@ func (d *decoder) checkTarget(ip string, ind Indikator) {
 	if t.Tahunan.Jenis == NA {
 		d.errf(tp+".tahunan", "target tahunan tidak boleh N/A; setiap indikator perlu target tahun ini")
 	}
-	// One kind per indicator: the first measured value decides.
-	kind, kindAt := Kosong, ""
+	// One kind per indicator: the kind most of its measured values have,
+	// the annual target's on a tie. Each value of another kind is reported
+	// where it is written: a mistyped tw1 among numbers is tw1's error.
+	keys := [5]string{tw[0], tw[1], tw[2], tw[3], "tahunan"}
 	all := append(t.TW[:], t.Tahunan)
+	kind := majorityKind(all)
+	kindAt := ""
 	for q, n := range all {
-		if n.Jenis == Kosong || n.Jenis == NA {
-			continue
+		if n.Jenis == kind && kindAt == "" {
+			kindAt = keys[q]
 		}
-		key := "tahunan"
-		if q < 4 {
-			key = tw[q]
+	}
+	mixed := false
+	for q, n := range all {
+		if n.Jenis != Kosong && n.Jenis != NA && n.Jenis != kind {
+			d.errf(tp+"."+keys[q], "target %s berbeda jenis dengan %s (%s); semua target satu indikator harus sejenis", n.Jenis, kindAt, kind)
+			mixed = true
 		}
-		if kind == Kosong {
-			kind, kindAt = n.Jenis, key
-		} else if n.Jenis != kind {
-			d.errf(tp+"."+key, "target %s berbeda jenis dengan %s (%s); semua target satu indikator harus sejenis", n.Jenis, kindAt, kind)
-			return
-		}
+	}
+	if mixed {
+		return
 	}
 	if kind == Kosong || t.Tahunan.Jenis != kind {
 		return
@@ -169,6 +175,49 @@ func (d *decoder) checkTarget(ip string, ind Indikator) {
 				break
 			}
 		}
+	}
+}
+
+// majorityKind is the kind most measured values (not N/A, not empty) have;
+// on a tie the annual target's (the last value) if it is among the most,
+// else the first written.
+func majorityKind(vals []Nilai) JenisNilai {
+	count := map[JenisNilai]int{}
+	best := 0
+	for _, n := range vals {
+		if n.Jenis != Kosong && n.Jenis != NA {
+			count[n.Jenis]++
+			best = max(best, count[n.Jenis])
+		}
+	}
+	if best == 0 {
+		return Kosong
+	}
+	if last := vals[len(vals)-1].Jenis; count[last] == best {
+		return last
+	}
+	for _, n := range vals {
+		if count[n.Jenis] == best && n.Jenis != Kosong && n.Jenis != NA {
+			return n.Jenis
+		}
+	}
+	return Kosong
+}
+
+// checkTanggal keeps the signing date in the PK's year. A PK signed early
+// in the next year is legitimate (up to 31 March: a warning to look
+// again); any other year is a slip, such as 0001-01-01.
+func (d *decoder) checkTanggal(doc *Document) {
+	t := doc.Tanggal
+	if t == nil || doc.Tahun == 0 {
+		return
+	}
+	switch y := t.Year(); {
+	case y == doc.Tahun:
+	case y == doc.Tahun+1 && t.Month() <= time.March:
+		d.warnf("tanggal", "tanggal %s sesudah tahun PK %d; PK yang ditandatangani awal tahun berikutnya (sampai 31 Maret) sah, pastikan tanggal ini benar", t.Format("2006-01-02"), doc.Tahun)
+	default:
+		d.errf("tanggal", "tanggal %s di luar tahun PK %d; tulis tanggal penandatanganan di tahun %d (paling lambat 31 Maret %d)", t.Format("2006-01-02"), doc.Tahun, doc.Tahun, doc.Tahun+1)
 	}
 }
 

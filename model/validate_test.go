@@ -101,9 +101,17 @@ func TestRuleTargetKinds(t *testing.T) {
 		{"integer and float are one kind", oneInd(`{ tw1 = 85, tw2 = 85.0, tw3 = 85, tw4 = 85.00, tahunan = 85 }`), nil},
 		{"dash and na are N/A", oneInd(`{ tw1 = "-", tw2 = "na", tw3 = "N/A", tw4 = 5, tahunan = 5 }`), nil},
 		{"number then percent", oneInd(`{ tw1 = "N/A", tw2 = 100, tw3 = "N/A", tw4 = "100%", tahunan = "100%" }`),
-			[]string{tp + ".tw4: target persen berbeda jenis dengan tw2 (angka); semua target satu indikator harus sejenis"}},
+			[]string{tp + ".tw2: target angka berbeda jenis dengan tw4 (persen); semua target satu indikator harus sejenis"}},
 		{"percent then category", oneInd(`{ tw1 = "10%", tw2 = "Baik", tw3 = "Baik", tw4 = "Baik", tahunan = "Baik" }`),
-			[]string{tp + ".tw2: target kategori berbeda jenis dengan tw1 (persen); semua target satu indikator harus sejenis"}},
+			[]string{tp + ".tw1: target persen berbeda jenis dengan tw2 (kategori); semua target satu indikator harus sejenis"}},
+		// A mistyped tw1 among numbers was reported at tw2, as if tw2 were wrong.
+		{"mistyped tw1", oneInd(`{ tw1 = "8O", tw2 = 80, tw3 = 85, tw4 = 90, tahunan = 90 }`),
+			[]string{tp + ".tw1: target kategori berbeda jenis dengan tw2 (angka); semua target satu indikator harus sejenis"}},
+		{"two odd values", oneInd(`{ tw1 = "8O", tw2 = 80, tw3 = "85%", tw4 = 90, tahunan = 90 }`),
+			[]string{tp + ".tw1: target kategori berbeda jenis dengan tw2 (angka); semua target satu indikator harus sejenis",
+				tp + ".tw3: target persen berbeda jenis dengan tw2 (angka); semua target satu indikator harus sejenis"}},
+		{"a tie goes to the annual target", oneInd(`{ tw1 = "N/A", tw2 = "N/A", tw3 = "N/A", tw4 = 90, tahunan = "90%" }`),
+			[]string{tp + ".tw4: target angka berbeda jenis dengan tahunan (persen); semua target satu indikator harus sejenis"}},
 		{"annual of another kind", oneInd(`{ tw1 = 1, tw2 = 2, tw3 = 3, tw4 = 4, tahunan = "4%" }`),
 			[]string{tp + ".tahunan: target persen berbeda jenis dengan tw1 (angka); semua target satu indikator harus sejenis"}},
 		{"annual N/A", oneInd(`{ tw1 = 1, tw2 = 2, tw3 = 3, tw4 = 4, tahunan = "N/A" }`),
@@ -322,4 +330,27 @@ func TestParseTrimsAndDefaults(t *testing.T) {
 	if doc == nil || doc.Tanggal == nil || doc.Tanggal.Format("2006-01-02 15:04 MST") != "2023-02-15 00:00 UTC" {
 		t.Errorf("tanggal: %v %v", doc.Tanggal, probs)
 	}
+}
+
+// TestRuleTanggal: the signing date lies in the PK's year, or up to 31
+// March of the next (a warning); 0001-01-01 printed "1 Januari 1".
+func TestRuleTanggal(t *testing.T) {
+	withDate := func(tahun int, tanggal string) string {
+		head := strings.Replace(pkHead, "tahun = 2023\n", fmt.Sprintf("tahun = %d\ntanggal = %s\n", tahun, tanggal), 1)
+		return head + sas("Sasaran Strategis", "S", ind("IK-01", "Indeks", `{ tw1 = 1, tw2 = 2, tw3 = 3, tw4 = 4, tahunan = 4 }`))
+	}
+	runRules(t, []ruleCase{
+		{"in the year", withDate(2023, "2023-02-15"), nil},
+		{"last day", withDate(2023, "2023-12-31"), nil},
+		{"31 March of the next year", withDate(2023, "2024-03-31"),
+			[]string{"peringatan: tanggal: tanggal 2024-03-31 sesudah tahun PK 2023; PK yang ditandatangani awal tahun berikutnya (sampai 31 Maret) sah, pastikan tanggal ini benar"}},
+		{"1 April of the next year", withDate(2023, "2024-04-01"),
+			[]string{"tanggal: tanggal 2024-04-01 di luar tahun PK 2023; tulis tanggal penandatanganan di tahun 2023 (paling lambat 31 Maret 2024)"}},
+		{"the year before", withDate(2025, "2024-12-31"),
+			[]string{"tanggal: tanggal 2024-12-31 di luar tahun PK 2025; tulis tanggal penandatanganan di tahun 2025 (paling lambat 31 Maret 2026)"}},
+		{"year 1", withDate(2024, "0001-01-01"),
+			[]string{"tanggal: tanggal 0001-01-01 di luar tahun PK 2024; tulis tanggal penandatanganan di tahun 2024 (paling lambat 31 Maret 2025)"}},
+		{"two years on", withDate(2024, "2026-01-10"),
+			[]string{"tanggal: tanggal 2026-01-10 di luar tahun PK 2024; tulis tanggal penandatanganan di tahun 2024 (paling lambat 31 Maret 2025)"}},
+	})
 }

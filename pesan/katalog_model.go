@@ -117,6 +117,8 @@ var pesanModel = []entri{
 	{"tidak boleh berisi spasi", "must not contain spaces"},
 
 	// validate.go
+	{"tanggal %s sesudah tahun PK %d; PK yang ditandatangani awal tahun berikutnya (sampai 31 Maret) sah, pastikan tanggal ini benar", "tanggal %s is after the PK's year %d; a PK signed early in the next year (up to 31 March) is valid, make sure this date is right"},
+	{"tanggal %s di luar tahun PK %d; tulis tanggal penandatanganan di tahun %d (paling lambat 31 Maret %d)", "tanggal %s is outside the PK's year %d; write the signing date in %d (at the latest 31 March %d)"},
 	{"tidak ada [pihak_kedua]: PK ditandatangani satu pihak, biasanya hanya untuk tingkat \"kepala-daerah\"", "no [pihak_kedua]: the PK is signed by one party, which is usual only for tingkat \"kepala-daerah\""},
 	{"kode %q sudah dipakai di %s; setiap indikator perlu kode yang unik", "kode %q is already used at %s; every indicator needs a unique kode"},
 	{"uraian sama dengan indikator[%d] pada sasaran yang sama", "the same uraian as indikator[%d] of the same sasaran"},
