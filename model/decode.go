@@ -15,13 +15,46 @@ type decoder struct {
 	file  string
 	loc   *locator
 	probs Problems
+	// skip holds the lines a syntax error replaced (see decodeRecovering):
+	// their values are placeholders, so their problems are not reported.
+	skip map[int]bool
+	// failed holds the key paths with an error, and their ancestors:
+	// checks of relations skip values that could not be read.
+	failed map[string]bool
+}
+
+// newDecoder walks what dec decoded; its syntax errors come first.
+func newDecoder(file string, dec decoded) *decoder {
+	return &decoder{file: file, loc: newLocator(dec.text), probs: dec.probs, skip: dec.skip, failed: map[string]bool{}}
 }
 
 // add records a problem; format is a catalogue key (package pesan) and
 // the Indonesian message is fmt.Sprintf(format, args...).
 func (d *decoder) add(sev Severity, path, format string, args ...any) {
-	d.probs = append(d.probs, problemf(d.file, d.loc.line(path), path, sev, format, args...))
+	d.record(problemf(d.file, d.loc.line(path), path, sev, format, args...))
 }
+
+// record keeps p unless it is about a replaced line, and marks its path
+// failed when it is an error.
+func (d *decoder) record(p Problem) {
+	if p.Severity == Galat {
+		for path := p.Path; path != "" && !d.failed[path]; {
+			d.failed[path] = true
+			i := strings.LastIndexAny(path, ".[")
+			if i < 0 {
+				break
+			}
+			path = path[:i]
+		}
+	}
+	if d.skip[p.Line] {
+		return
+	}
+	d.probs = append(d.probs, p)
+}
+
+// hasFailed reports whether path, or any key under it, has an error.
+func (d *decoder) hasFailed(path string) bool { return d.failed[path] }
 
 func (d *decoder) errf(path, format string, args ...any)  { d.add(Galat, path, format, args...) }
 func (d *decoder) warnf(path, format string, args ...any) { d.add(Peringatan, path, format, args...) }
@@ -29,7 +62,7 @@ func (d *decoder) warnf(path, format string, args ...any) { d.add(Peringatan, pa
 // errOf records err as an error: its catalogue message when it is one
 // (pesan.Errorf), else its text.
 func (d *decoder) errOf(path string, err error) {
-	d.probs = append(d.probs, problemOf(d.file, d.loc.line(path), path, err))
+	d.record(problemOf(d.file, d.loc.line(path), path, err))
 }
 
 // tbl is one TOML table being read; keys not read by the time done is called

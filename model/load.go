@@ -49,11 +49,12 @@ func load(fsys fs.FS, name string, seen map[string]bool) (*Document, Problems, e
 }
 
 // decodeRaw applies the checks every TOML file of pkgen gets (size, empty,
-// binary, encoding, syntax) and decodes it into a generic tree; sizeHint and
-// emptyHint finish the size and empty messages for the kind of file.
-func decodeRaw(name string, data []byte, sizeHint, emptyHint pesan.Pesan) (map[string]any, Problems) {
-	fail := func(line int, format string, args ...any) (map[string]any, Problems) {
-		return nil, Problems{problemf(name, line, "", Galat, format, args...)}
+// binary, encoding, shape, syntax) and decodes it into a generic tree,
+// stepping over syntax errors where it can (decodeRecovering); sizeHint
+// and emptyHint finish the size and empty messages for the kind of file.
+func decodeRaw(name string, data []byte, sizeHint, emptyHint pesan.Pesan) decoded {
+	fail := func(line int, format string, args ...any) decoded {
+		return decoded{probs: Problems{problemf(name, line, "", Galat, format, args...)}}
 	}
 	if int64(len(data)) > MaxBytes {
 		return fail(0, "berkas terlalu besar (lebih dari %d MB); %s", MaxBytes>>20, sizeHint)
@@ -76,31 +77,22 @@ func decodeRaw(name string, data []byte, sizeHint, emptyHint pesan.Pesan) (map[s
 	if err := PreScan(data); errors.As(err, &le) {
 		return fail(le.Line, "bentuk TOML di luar batas (kolom %d): %s", le.Col, le.Msg)
 	}
-	var raw map[string]any
-	if _, err := toml.Decode(string(data), &raw); err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			line, col := syntaxPos(data, pe)
-			return fail(line, "sintaks TOML salah (kolom %d): %s", col, syntaxMsg(pe.Message))
-		}
-		return fail(0, "sintaks TOML salah: %v", err)
-	}
-	return raw, nil
+	return decodeRecovering(name, data)
 }
 
 // Parse decodes and validates a PK from its TOML text; name is used in
 // messages.
 func Parse(name string, data []byte) (*Document, Problems) {
-	raw, fail := decodeRaw(name, data, pesan.M("sebuah PK biasanya kurang dari 1 MB"),
+	dec := decodeRaw(name, data, pesan.M("sebuah PK biasanya kurang dari 1 MB"),
 		pesan.M("sebuah PK memerlukan setidaknya tahun, tempat, [instansi], [pihak_pertama] dan [[sasaran]]"))
-	if fail != nil {
-		return nil, fail
+	if dec.raw == nil {
+		return nil, dec.probs
 	}
-	d := &decoder{file: name, loc: newLocator(string(data))}
-	doc := d.document(d.table("", raw))
-	if len(d.probs.Errors()) == 0 {
-		d.validate(doc)
-	}
+	d := newDecoder(name, dec)
+	doc := d.document(d.table("", dec.raw))
+	// Relations are checked even when some values are wrong, so that one
+	// run shows everything; each check skips what could not be read.
+	d.validate(doc)
 	d.probs.sortByLine()
 	if len(d.probs.Errors()) > 0 {
 		return nil, d.probs

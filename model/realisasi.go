@@ -101,11 +101,12 @@ func ParseRealisasi(name string, data []byte, doc *Document) (*Laporan, Problems
 type muatPK func(pk string) (resolved string, doc *Document, probs Problems, err error)
 
 func parseRealisasi(name string, data []byte, muat muatPK) (*Laporan, Problems) {
-	raw, fail := decodeRealisasiTOML(name, data)
-	if fail != nil {
-		return nil, fail
+	dec := decodeRealisasiTOML(name, data)
+	if dec.raw == nil {
+		return nil, dec.probs
 	}
-	d := &decoder{file: name, loc: newLocator(string(data))}
+	raw := dec.raw
+	d := newDecoder(name, dec)
 	_, pkGiven := raw["pk"]
 	if _, isPK := raw["sasaran"]; isPK && !pkGiven {
 		// Every key would be unknown: say what the file is instead.
@@ -181,7 +182,7 @@ func parseRealisasi(name string, data []byte, muat muatPK) (*Laporan, Problems) 
 }
 
 // decodeRealisasiTOML applies Parse's checks on the raw text and decodes it.
-func decodeRealisasiTOML(name string, data []byte) (map[string]any, Problems) {
+func decodeRealisasiTOML(name string, data []byte) decoded {
 	return decodeRaw(name, data, pesan.M("berkas realisasi biasanya kurang dari 1 MB"),
 		pesan.M("berkas realisasi memerlukan pk, triwulan dan [[realisasi]]"))
 }
@@ -377,6 +378,9 @@ func (d *decoder) checkBelumAda(lap *Laporan, items []*tbl) {
 				absent = append(absent, in.Kode)
 				continue
 			}
+			if at < len(items) && d.hasFailed(items[at].keyPath("tw")) {
+				continue // its quarters could not be read
+			}
 			var missing []string
 			for _, k := range need {
 				if lap.Realisasi[at].TW[k].Jenis == Kosong {
@@ -386,6 +390,11 @@ func (d *decoder) checkBelumAda(lap *Laporan, items []*tbl) {
 			if len(missing) > 0 && at < len(items) {
 				d.warnf(items[at].path, "realisasi %s indikator %s belum diisi; tulis nilainya di tw = { ... } atau \"N/A\"", strings.Join(missing, ", "), in.Kode)
 			}
+		}
+	}
+	for _, it := range items {
+		if d.skip[d.loc.line(it.keyPath("kode"))] {
+			absent = nil // one of them may be the kode a syntax error hid
 		}
 	}
 	if len(absent) > 0 {

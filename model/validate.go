@@ -13,16 +13,20 @@ import (
 // validate checks what the decoder cannot: relations between values.
 func (d *decoder) validate(doc *Document) {
 	d.checkTanggal(doc)
-	d.checkPihak("pihak_pertama", doc.PihakPertama, doc.Tahun)
+	tahun := doc.Tahun
+	if d.hasFailed("tahun") {
+		tahun = 0 // unknown: nothing is checked against it
+	}
+	d.checkPihak("pihak_pertama", doc.PihakPertama, tahun)
 	if doc.PihakKedua != nil {
-		d.checkPihak("pihak_kedua", *doc.PihakKedua, doc.Tahun)
-	} else if doc.Tingkat != KepalaDaerah {
+		d.checkPihak("pihak_kedua", *doc.PihakKedua, tahun)
+	} else if doc.Tingkat != KepalaDaerah && !d.hasFailed("pihak_kedua") && !d.hasFailed("tingkat") && !d.hasFailed("pihak_pertama") {
 		d.warnf("pihak_kedua", "tidak ada [pihak_kedua]: PK ditandatangani satu pihak, biasanya hanya untuk tingkat \"kepala-daerah\"")
 	}
 	d.checkKelompok(doc)
 	d.checkAnggaran(doc.Anggaran)
 	if m := doc.Tandatangan.Mengetahui; m != nil {
-		d.checkPihak("tanda_tangan.mengetahui", *m, doc.Tahun)
+		d.checkPihak("tanda_tangan.mengetahui", *m, tahun)
 	}
 	seen := map[string]string{}
 	for i, s := range doc.Sasaran {
@@ -42,7 +46,9 @@ func (d *decoder) validate(doc *Document) {
 			} else {
 				uraian[ind.Uraian] = j + 1
 			}
-			d.checkTarget(ip, ind)
+			if !d.hasFailed(ip+".target") && !d.hasFailed(ip+".agregasi") && !d.hasFailed(ip+".polaritas") {
+				d.checkTarget(ip, ind)
+			}
 			d.checkWords(ip, ind)
 		}
 	}
@@ -62,6 +68,11 @@ func (d *decoder) checkPihak(path string, p Pihak, tahun int) {
 // checkKelompok requires each group to be one consecutive run: the lampiran
 // prints a group row where the group changes.
 func (d *decoder) checkKelompok(doc *Document) {
+	for i := range doc.Sasaran {
+		if d.hasFailed(fmt.Sprintf("sasaran[%d].kelompok", i+1)) {
+			return // a group that could not be read would seem to end
+		}
+	}
 	ended := map[string]int{}
 	for i, s := range doc.Sasaran {
 		if i > 0 && s.Kelompok != doc.Sasaran[i-1].Kelompok {
@@ -209,7 +220,7 @@ func majorityKind(vals []Nilai) JenisNilai {
 // again); any other year is a slip, such as 0001-01-01.
 func (d *decoder) checkTanggal(doc *Document) {
 	t := doc.Tanggal
-	if t == nil || doc.Tahun == 0 {
+	if t == nil || doc.Tahun == 0 || d.hasFailed("tahun") {
 		return
 	}
 	switch y := t.Year(); {
