@@ -200,3 +200,15 @@ func (m *Metrics) Width(s string) int {
 	}
 	return w
 }
+
+// Name is the family's name as users know it, for messages.
+const Name = "Liberation Sans"
+
+// Covers reports whether the embedded fonts have a glyph for r; a rune
+// without one prints as the .notdef box. The four styles share one
+// character map (a test checks), so this holds for every style; per style,
+// Metrics.Has says the same.
+func Covers(r rune) bool {
+	m, err := Face(Regular)
+	return err == nil && m.Has(r)
+}

@@ -57,3 +57,36 @@ func TestWith(t *testing.T) {
 		t.Fatal("With combines styles wrongly")
 	}
 }
+
+// TestStylesShareOneCharacterMap: Covers answers for every style because
+// the four faces have glyphs for the same characters.
+func TestStylesShareOneCharacterMap(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= 0xFFFF; r++ {
+		has := Covers(r)
+		if has {
+			n++
+		}
+		for _, s := range Styles[1:] {
+			if MustFace(s).Has(r) != has {
+				t.Fatalf("%U: Regular has a glyph %v, %q %v", r, has, s, !has)
+			}
+		}
+	}
+	if n < 2000 {
+		t.Errorf("only %d characters covered", n)
+	}
+}
+
+func TestCovers(t *testing.T) {
+	for _, r := range "aZ09 Āā–—“”…≤≥×€\u00a0" {
+		if !Covers(r) {
+			t.Errorf("%U %q not covered", r, r)
+		}
+	}
+	for _, r := range "中ع😀\t\n\x00\x07\ufeff" {
+		if Covers(r) {
+			t.Errorf("%U %q covered", r, r)
+		}
+	}
+}
