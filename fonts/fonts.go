@@ -204,8 +204,8 @@ func (m *Metrics) Width(s string) int {
 // Name is the family's name as users know it, for messages.
 const Name = "Liberation Sans"
 
-// Covers reports whether the embedded fonts have a glyph for r; a rune
-// without one prints as the .notdef box. The four styles share one
+// Covers reports whether the embedded fonts have a glyph for r; the PDF
+// prints a rune without one as "?". The four styles share one
 // character map (a test checks), so this holds for every style; per style,
 // Metrics.Has says the same.
 func Covers(r rune) bool {

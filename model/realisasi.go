@@ -93,9 +93,13 @@ func LoadRealisasi(fsys fs.FS, name string) (*Laporan, Problems, error) {
 // ParseRealisasi decodes and validates a realisasi file against doc, which
 // stands for the PK the file names; name is used in messages.
 func ParseRealisasi(name string, data []byte, doc *Document) (*Laporan, Problems) {
-	return parseRealisasi(name, data, func(pk string) (string, *Document, Problems, error) {
+	lap, probs := parseRealisasi(name, data, func(pk string) (string, *Document, Problems, error) {
 		return pk, doc, nil, nil
 	})
+	if lap != nil {
+		lap.Raw = data
+	}
+	return lap, probs
 }
 
 type muatPK func(pk string) (resolved string, doc *Document, probs Problems, err error)

@@ -116,6 +116,12 @@ var pesanModel = []entri{
 	{"terlalu panjang (%d karakter); kode QR memuat paling banyak %d", "too long (%d characters); a QR code holds at most %d"},
 	{"tidak boleh berisi spasi", "must not contain spaces"},
 
+	// characters.go
+	{"karakter kendali U+%04X %q (dan %d lainnya) tidak dapat dicetak, tidak ada di huruf %s; hapus karakter itu", "control character U+%04X %q (and %d others) cannot be printed, it is not in the font %s; delete it"},
+	{"karakter kendali U+%04X %q tidak dapat dicetak, tidak ada di huruf %s; hapus karakter itu", "control character U+%04X %q cannot be printed, it is not in the font %s; delete it"},
+	{"karakter U+%04X %q (dan %d lainnya) tidak ada di huruf %s; di PDF tercetak sebagai \"?\", ganti atau hapus karakter itu", "character U+%04X %q (and %d others) is not in the font %s; the PDF prints it as \"?\", replace or delete it"},
+	{"karakter U+%04X %q tidak ada di huruf %s; di PDF tercetak sebagai \"?\", ganti atau hapus karakter itu", "character U+%04X %q is not in the font %s; the PDF prints it as \"?\", replace or delete it"},
+
 	// validate.go
 	{"tanggal %s sesudah tahun PK %d; PK yang ditandatangani awal tahun berikutnya (sampai 31 Maret) sah, pastikan tanggal ini benar", "tanggal %s is after the PK's year %d; a PK signed early in the next year (up to 31 March) is valid, make sure this date is right"},
 	{"tanggal %s di luar tahun PK %d; tulis tanggal penandatanganan di tahun %d (paling lambat 31 Maret %d)", "tanggal %s is outside the PK's year %d; write the signing date in %d (at the latest 31 March %d)"},
