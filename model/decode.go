@@ -21,7 +21,14 @@ type decoder struct {
 	// failed holds the key paths with an error, and their ancestors:
 	// checks of relations skip values that could not be read.
 	failed map[string]bool
+	// dropped counts the problems past maxProblems, by severity.
+	dropped [2]int
 }
+
+// maxProblems bounds the problems listed for one file: a file with
+// hundreds of thousands of wrong keys is reported in bounded time and
+// memory, the rest counted in one closing line.
+const maxProblems = 1000
 
 // newDecoder walks what dec decoded; its syntax errors come first.
 func newDecoder(file string, dec decoded) *decoder {
@@ -47,10 +54,35 @@ func (d *decoder) record(p Problem) {
 			path = path[:i]
 		}
 	}
-	if d.skip[p.Line] {
-		return
+	switch {
+	case d.skip[p.Line]:
+	case len(d.probs) >= maxProblems:
+		d.dropped[p.Severity]++
+	default:
+		d.probs = append(d.probs, p)
 	}
-	d.probs = append(d.probs, p)
+}
+
+// full reports whether the list is at maxProblems: a message need not be
+// built, only counted (see drop).
+func (d *decoder) full() bool { return len(d.probs) >= maxProblems }
+
+// drop counts a problem at path that is not listed.
+func (d *decoder) drop(path string, sev Severity) {
+	d.record(Problem{Path: path, Line: d.loc.line(path), Severity: sev})
+}
+
+// finish sorts the problems by line and closes them with the count of
+// those not listed.
+func (d *decoder) finish() {
+	d.probs.sortByLine()
+	if n := d.dropped[Galat] + d.dropped[Peringatan]; n > 0 {
+		sev := Galat
+		if d.dropped[Galat] == 0 {
+			sev = Peringatan
+		}
+		d.probs = append(d.probs, problemf(d.file, 0, "", sev, "%d masalah lain tidak ditampilkan; perbaiki masalah di atas lalu periksa lagi", n))
+	}
 }
 
 // hasFailed reports whether path, or any key under it, has an error.
@@ -100,11 +132,16 @@ func (t *tbl) done() {
 		known = append(known, k)
 	}
 	sort.Strings(known)
+	allowed := strings.Join(known, ", ")
 	for _, k := range unknown {
+		if t.d.full() {
+			t.d.drop(t.keyPath(k), Galat)
+			continue
+		}
 		if s := nearest(k, known); s != "" {
 			t.d.errf(t.keyPath(k), "kunci %q tidak dikenal; maksud Anda %q?", k, s)
 		} else {
-			t.d.errf(t.keyPath(k), "kunci %q tidak dikenal; kunci yang boleh di sini: %s", k, strings.Join(known, ", "))
+			t.d.errf(t.keyPath(k), "kunci %q tidak dikenal; kunci yang boleh di sini: %s", k, allowed)
 		}
 	}
 }

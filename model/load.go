@@ -93,7 +93,7 @@ func Parse(name string, data []byte) (*Document, Problems) {
 	// Relations are checked even when some values are wrong, so that one
 	// run shows everything; each check skips what could not be read.
 	d.validate(doc)
-	d.probs.sortByLine()
+	d.finish()
 	if len(d.probs.Errors()) > 0 {
 		return nil, d.probs
 	}

@@ -177,7 +177,7 @@ func parseRealisasi(name string, data []byte, muat muatPK) (*Laporan, Problems) 
 		d.checkBelumAda(lap, items)
 	}
 
-	d.probs.sortByLine()
+	d.finish()
 	all := append(append(Problems{}, pkProbs...), d.probs...)
 	if len(all.Errors()) > 0 {
 		return nil, all

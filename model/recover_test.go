@@ -100,3 +100,22 @@ func TestRealisasiSyntaxErrorsAllAtOnce(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestProblemsBounded: past maxProblems a file's problems are counted, not
+// listed, so a file of many thousand wrong keys is reported quickly.
+func TestProblemsBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(oneInd(`{ tw1 = 1, tw2 = 2, tw3 = 3, tw4 = 4, tahunan = 4 }`))
+	for i := range 3 * maxProblems {
+		fmt.Fprintf(&b, "\n[t%d]\nx = 1\n", i)
+	}
+	doc, probs := Parse("v.toml", []byte(b.String()))
+	if doc != nil || len(probs) != maxProblems+1 {
+		t.Fatalf("%d problems", len(probs))
+	}
+	last := probs[len(probs)-1]
+	if want := fmt.Sprintf("v.toml: %d masalah lain tidak ditampilkan; perbaiki masalah di atas lalu periksa lagi", 2*maxProblems); last.String() != want || last.Severity != Galat {
+		t.Errorf("last: %q, want %q", last, want)
+	}
+	checkProblems(t, "v.toml", probs)
+}

@@ -46,6 +46,9 @@ var pesanModel = []entri{
 	{"sintaks TOML salah (kolom %d): %s", "TOML syntax error (column %d): %s"},
 	{"sintaks TOML salah: %v", "TOML syntax error: %v"},
 
+	// decode.go: past the problems listed for one file.
+	{"%d masalah lain tidak ditampilkan; perbaiki masalah di atas lalu periksa lagi", "%d more problems not shown; fix the problems above and check again"},
+
 	// prescan.go: the limits on the shape of a TOML text.
 	{"bentuk TOML di luar batas (kolom %d): %s", "TOML shape past a limit (column %d): %s"},
 	{"baris %d, kolom %d: %s", "line %d, column %d: %s"},
