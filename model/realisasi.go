@@ -102,9 +102,9 @@ func ParseRealisasi(name string, data []byte, doc *Document) (*Laporan, Problems
 	return lap, probs
 }
 
-type muatPK func(pk string) (resolved string, doc *Document, probs Problems, err error)
+type pkLoader func(pk string) (resolved string, doc *Document, probs Problems, err error)
 
-func parseRealisasi(name string, data []byte, muat muatPK) (*Laporan, Problems) {
+func parseRealisasi(name string, data []byte, loadPK pkLoader) (*Laporan, Problems) {
 	dec := decodeRealisasiTOML(name, data)
 	if dec.raw == nil {
 		return nil, dec.probs
@@ -137,7 +137,7 @@ func parseRealisasi(name string, data []byte, muat muatPK) (*Laporan, Problems) 
 
 	var pkProbs Problems
 	if lap.PK != "" {
-		resolved, doc, probs, err := muat(lap.PK)
+		resolved, doc, probs, err := loadPK(lap.PK)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			d.errf("pk", "berkas PK %q tidak ditemukan (dicari di %s); tulis jalurnya relatif terhadap berkas realisasi ini", lap.PK, resolved)
@@ -174,7 +174,7 @@ func parseRealisasi(name string, data []byte, muat muatPK) (*Laporan, Problems) 
 		lap.Realisasi = append(lap.Realisasi, d.realisasi(it, lap, idx, seen))
 	}
 	if doc != nil && lap.Triwulan > 0 {
-		d.checkBelumAda(lap, items)
+		d.checkMissingRealisasi(lap, items)
 	}
 
 	d.finish()
@@ -355,10 +355,10 @@ func (d *decoder) checkRealisasi(path string, what any, ind *Indikator, target, 
 	}
 }
 
-// checkBelumAda warns about measured quarters up to the report's quarter
+// checkMissingRealisasi warns about measured quarters up to the report's quarter
 // that have no realisasi: one message per reported indicator, and one for
 // all indicators the file does not mention.
-func (d *decoder) checkBelumAda(lap *Laporan, items []*tbl) {
+func (d *decoder) checkMissingRealisasi(lap *Laporan, items []*tbl) {
 	var absent []string
 	for _, s := range lap.Dokumen.Sasaran {
 		for _, in := range s.Indikator {

@@ -12,7 +12,7 @@ import (
 
 // validate checks what the decoder cannot: relations between values.
 func (d *decoder) validate(doc *Document) {
-	d.checkTanggal(doc)
+	d.checkSigningDate(doc)
 	tahun := doc.Tahun
 	if d.hasFailed("tahun") {
 		tahun = 0 // unknown: nothing is checked against it
@@ -215,10 +215,10 @@ func majorityKind(vals []Nilai) JenisNilai {
 	return Kosong
 }
 
-// checkTanggal keeps the signing date in the PK's year. A PK signed early
+// checkSigningDate keeps the signing date in the PK's year. A PK signed early
 // in the next year is legitimate (up to 31 March: a warning to look
 // again); any other year is a slip, such as 0001-01-01.
-func (d *decoder) checkTanggal(doc *Document) {
+func (d *decoder) checkSigningDate(doc *Document) {
 	t := doc.Tanggal
 	if t == nil || doc.Tahun == 0 || d.hasFailed("tahun") {
 		return
