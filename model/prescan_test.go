@@ -139,11 +139,12 @@ func TestPreScanReadsStringsAndComments(t *testing.T) {
 }
 
 // TestPreScanPassesEveryKnownFile: every TOML file of the repository (the
-// examples, the test corpora, the embedded templates) passes: the limits
-// refuse no real document.
+// examples, the test corpora, the embedded templates) passes but the two
+// made to be refused: the limits refuse no real document.
 func TestPreScanPassesEveryKnownFile(t *testing.T) {
+	refused := map[string]bool{"nesting-too-deep.toml": true, "key-too-long.toml": true} // made to be
 	n := 0
-	for _, root := range []string{"..", "."} {
+	for _, root := range []string{".."} {
 		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
@@ -151,7 +152,7 @@ func TestPreScanPassesEveryKnownFile(t *testing.T) {
 			if d.IsDir() && (d.Name() == "fuzz" || d.Name() == ".git") {
 				return filepath.SkipDir
 			}
-			if d.IsDir() || !strings.HasSuffix(path, ".toml") {
+			if d.IsDir() || !strings.HasSuffix(path, ".toml") || refused[d.Name()] {
 				return nil
 			}
 			data, err := os.ReadFile(path)
