@@ -20,9 +20,14 @@ const (
 	// MaxKeyParts bounds the dotted parts of one key (a.b.c = 1 is 3) and
 	// of one table name ([a.b.c] is 3).
 	MaxKeyParts = 16
+	// MaxItems bounds the keys (each dotted part), table names (each part),
+	// arrays, inline tables and array elements of one file. The decoder spends about a kilobyte
+	// on each: 32 MiB of one-line tables took 40 s and 3.9 GB. A PK of
+	// 10,000 indicators has about 150,000.
+	MaxItems = 400_000
 )
 
-// LimitError is a TOML text past MaxDepth or MaxKeyParts, at the line and
+// LimitError is a TOML text past MaxDepth, MaxKeyParts or MaxItems, at the line and
 // column (1-based, in characters) where the limit is passed.
 type LimitError struct {
 	Line, Col int
@@ -43,7 +48,7 @@ func (e *LimitError) full() pesan.Pesan {
 	return pesan.M("baris %d, kolom %d: %s", e.Line, e.Col, e.Msg)
 }
 
-// PreScan checks a TOML text against MaxDepth and MaxKeyParts in one pass
+// PreScan checks a TOML text against MaxDepth, MaxKeyParts and MaxItems in one pass
 // over its bytes, before it is decoded; the error is a *LimitError. It
 // reads strings (basic, literal, multi-line) and comments as TOML does, so
 // that brackets and dots inside them do not count, and is lenient
@@ -63,6 +68,7 @@ type prescanner struct {
 	open      []byte // open arrays and inline tables: '[' or '{'
 	keyAt     int    // offset where the key being read starts; -1 outside a key
 	parts     int    // dotted parts of that key so far
+	items     int    // keys, table names, arrays and elements so far (see MaxItems)
 }
 
 func (s *prescanner) run() error {
@@ -105,6 +111,9 @@ func (s *prescanner) run() error {
 			if len(s.open) >= MaxDepth {
 				return s.limit(s.i, pesan.M("daftar atau tabel sebaris bersarang lebih dari %d tingkat; sebuah PK memerlukan kurang dari 10 tingkat, periksa tanda [ dan { yang tidak ditutup", MaxDepth))
 			}
+			if err = s.count(s.i); err != nil {
+				return err
+			}
 			s.open = append(s.open, c)
 			s.i++
 			if c == '{' {
@@ -120,6 +129,8 @@ func (s *prescanner) run() error {
 			s.i++
 			if n := len(s.open); n > 0 && s.open[n-1] == '{' {
 				s.startKey()
+			} else if n > 0 {
+				err = s.count(start) // the next element of an array
 			}
 		case '=':
 			s.keyAt = -1
@@ -128,7 +139,9 @@ func (s *prescanner) run() error {
 			s.i++
 			if s.keyAt >= 0 {
 				s.parts++
-				err = s.keyPart(start)
+				if err = s.count(start); err == nil {
+					err = s.keyPart(start)
+				}
 			}
 		default:
 			s.bare()
@@ -153,9 +166,20 @@ func (s *prescanner) keyPart(at int) error {
 		return nil
 	case s.keyAt == -2: // the first part
 		s.keyAt, s.parts = at, 1
+		if err := s.count(at); err != nil {
+			return err
+		}
 	}
 	if s.parts > MaxKeyParts {
 		return s.limit(s.keyAt, pesan.M("kunci bertitik dengan lebih dari %d bagian; tulis kunci seperti a.b = 1 dengan paling banyak %d bagian", MaxKeyParts, MaxKeyParts))
+	}
+	return nil
+}
+
+// count counts one item at offset at against MaxItems.
+func (s *prescanner) count(at int) error {
+	if s.items++; s.items > MaxItems {
+		return s.limit(at, pesan.M("berkas berisi lebih dari %d kunci, nama tabel dan unsur daftar; sebuah PK dengan 10.000 indikator berisi sekitar 150.000", MaxItems))
 	}
 	return nil
 }
@@ -164,6 +188,9 @@ func (s *prescanner) keyPart(at int) error {
 // the same line, counting its parts.
 func (s *prescanner) header() error {
 	at, parts := s.i, 1
+	if err := s.count(at); err != nil {
+		return err
+	}
 	s.i++
 	for s.i < len(s.data) {
 		switch c := s.data[s.i]; c {
@@ -175,6 +202,9 @@ func (s *prescanner) header() error {
 		case '.':
 			if parts++; parts > MaxKeyParts {
 				return s.limit(at, pesan.M("nama tabel dengan lebih dari %d bagian; tulis [a.b] dengan paling banyak %d bagian", MaxKeyParts, MaxKeyParts))
+			}
+			if err := s.count(s.i); err != nil {
+				return err
 			}
 		case ']':
 			for s.i < len(s.data) && s.data[s.i] == ']' {

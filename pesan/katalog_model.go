@@ -55,6 +55,7 @@ var pesanModel = []entri{
 	{"daftar atau tabel sebaris bersarang lebih dari %d tingkat; sebuah PK memerlukan kurang dari 10 tingkat, periksa tanda [ dan { yang tidak ditutup", "lists or inline tables nested more than %d levels deep; a PK needs fewer than 10 levels, look for [ and { that are not closed"},
 	{"kunci bertitik dengan lebih dari %d bagian; tulis kunci seperti a.b = 1 dengan paling banyak %d bagian", "a dotted key with more than %d parts; write keys like a.b = 1 with at most %d parts"},
 	{"nama tabel dengan lebih dari %d bagian; tulis [a.b] dengan paling banyak %d bagian", "a table name with more than %d parts; write [a.b] with at most %d parts"},
+	{"berkas berisi lebih dari %d kunci, nama tabel dan unsur daftar; sebuah PK dengan 10.000 indikator berisi sekitar 150.000", "the file holds more than %d keys, table names and list items; a PK of 10,000 indicators holds about 150,000"},
 
 	// load.go: the TOML decoder's messages explained.
 	{"teks belum ditutup dengan tanda kutip pada baris ini; teks yang berganti baris ditulis di antara ''' dan '''", "the text is not closed with a quote on this line; text spanning lines is written between ''' and '''"},
