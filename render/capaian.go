@@ -241,7 +241,7 @@ func (a *annex) table() (float64, error) {
 	if err != nil {
 		return 0, err
 	}
-	frags, err := t.Layout(w, bottom-y, bottom-top)
+	frags, err := t.Layout(w, Regions{First: bottom - y, Full: bottom - top})
 	if err != nil {
 		return 0, fmt.Errorf("capaian: %w", err)
 	}
@@ -618,17 +618,16 @@ func (a *annex) summary(y float64) (float64, error) {
 	// it does not fit below the table. Only a summary taller than a page
 	// (a great many groups) splits, its note kept with its end.
 	noteH := height(noteLines) + 2
-	frags, err := t.Layout(tw, bottom-top-hh-noteH, bottom-top-hh-noteH)
+	frags, err := t.Layout(tw, Regions{First: bottom - top - hh - noteH, Full: bottom - top - hh - noteH})
 	if err != nil {
 		return 0, fmt.Errorf("capaian: ringkasan: %w", err)
 	}
-	if len(frags) > 1 || y+hh+frags[0].Height+noteH > bottom {
+	if len(frags.Fragments) > 1 || frags.Start > 0 || y+hh+frags.Fragments[0].Height+noteH > bottom {
 		pi = a.newPage(true)
 		p = a.page(pi)
 		y = top
-		if len(frags) > 1 {
-			t.Keep = noteH
-			if frags, err = t.Layout(tw, bottom-y-hh, bottom-top); err != nil {
+		if len(frags.Fragments) > 1 || frags.Start > 0 {
+			if frags, err = t.Layout(tw, Regions{First: bottom - y - hh, Full: bottom - top, Keep: noteH}); err != nil {
 				return 0, fmt.Errorf("capaian: ringkasan: %w", err)
 			}
 		}

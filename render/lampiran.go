@@ -56,7 +56,7 @@ func (l *layouter) lampiran() error {
 	}
 	const gap = 6.0
 	// The closing signatures must stand on a page with the end of the table.
-	parts[len(parts)-1].t.Keep = blk.h + gap
+	keep := blk.h + gap
 	for i, pt := range parts {
 		if i > 0 {
 			y += gap
@@ -68,12 +68,12 @@ func (l *layouter) lampiran() error {
 		need := height(head)
 		if pt.whole {
 			// Height of the whole table on one page, with what must follow.
-			all, err := pt.t.Layout(w, 1e6, bottom-mg.top)
+			all, err := pt.t.Layout(w, Regions{First: 1e6, Full: bottom - mg.top})
 			if err != nil {
 				return fmt.Errorf("lampiran: %w", err)
 			}
-			if len(all) == 1 {
-				need += all[0].Height + pt.t.Keep
+			if len(all.Fragments) == 1 {
+				need += all.Fragments[0].Height + keep
 			}
 		}
 		if y+need > bottom && need <= bottom-mg.top {
@@ -84,7 +84,11 @@ func (l *layouter) lampiran() error {
 		if len(head) > 0 {
 			y = p.put(head, x, y, w, "block") + 1.5
 		}
-		frags, err := pt.t.Layout(w, bottom-y, bottom-mg.top)
+		r := Regions{First: bottom - y, Full: bottom - mg.top}
+		if i == len(parts)-1 {
+			r.Keep = keep
+		}
+		frags, err := pt.t.Layout(w, r)
 		if err != nil {
 			return fmt.Errorf("lampiran: %w", err)
 		}

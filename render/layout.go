@@ -223,14 +223,11 @@ func (l *layouter) page(i int) *Page { return &l.out.Pages[i] }
 // placeFragments puts a table's fragments into successive regions: the
 // first at (x, y) on page pi, each later one at the top of a new landscape
 // page. It returns the page and y below the last fragment.
-func (l *layouter) placeFragments(frags []Fragment, pi int, x, y, top float64) (int, float64) {
-	for i, fr := range frags {
-		if i > 0 {
+func (l *layouter) placeFragments(lay TableLayout, pi int, x, y, top float64) (int, float64) {
+	for i, fr := range lay.Fragments {
+		if i+lay.Start > 0 {
 			pi = l.newPage(true)
 			y = top
-		}
-		if fr.Height == 0 {
-			continue // nothing fitted in the first region
 		}
 		l.page(pi).Place(fr, x, y)
 		y += fr.Height

@@ -77,7 +77,7 @@ func (l *layouter) daftarPerubahan() error {
 		t.Rows = append(t.Rows, Row{Cells: []Cell{{Col: 0, ColSpan: 6, RowSpan: 1, Fill: -1,
 			Content: l.plainCell("Tidak ada perubahan indikator atau pihak.", fonts.Italic, AlignCenter)}}})
 	}
-	frags, err := t.Layout(w, bottom-y, bottom-mg.top)
+	frags, err := t.Layout(w, Regions{First: bottom - y, Full: bottom - mg.top})
 	if err != nil {
 		return err
 	}

@@ -36,7 +36,6 @@ type tablePart struct {
 type tableGrid struct {
 	padX, padY, border float64
 	minLines           int
-	reserve            float64   // Keep: room the last fragment leaves free, mm
 	colX               []float64 // left edge of each column, then the right edge
 	width              float64
 
@@ -63,7 +62,7 @@ func newTableGrid(t *Table, width float64) (*tableGrid, error) {
 	for _, v := range []struct {
 		name string
 		v    float64
-	}{{"PadX", t.PadX}, {"PadY", t.PadY}, {"Border", t.Border}, {"Keep", t.Keep}} {
+	}{{"PadX", t.PadX}, {"PadY", t.PadY}, {"Border", t.Border}} {
 		if !tableFinite(v.v) || v.v < 0 {
 			return nil, fmt.Errorf("table: %s must be a finite length >= 0, got %v", v.name, v.v)
 		}
@@ -78,7 +77,6 @@ func newTableGrid(t *Table, width float64) (*tableGrid, error) {
 	g := &tableGrid{
 		padX: t.PadX, padY: t.PadY, border: t.Border,
 		minLines: max(t.MinLines, 1),
-		reserve:  t.Keep,
 		colX:     colX,
 		width:    colX[len(colX)-1],
 		nrows:    len(t.Rows),
