@@ -1,7 +1,6 @@
 package render
 
 import (
-	"fmt"
 	"strconv"
 
 	"pkgen/fonts"
@@ -10,104 +9,85 @@ import (
 )
 
 // lampiran lays out the landscape annex: title, identity lines, the table
-// over as many pages as it needs, then the closing signatures.
-func (l *layouter) lampiran() error {
+// over as many pages as it needs, then the closing signatures. It returns
+// where the annex begins.
+func (l *layouter) lampiran() (Mark, error) {
 	d, err := l.data()
 	if err != nil {
-		return err
+		return Mark{}, err
 	}
 	cols, err := l.tpl.Lampiran(l.doc.Lampiran)
 	if err != nil {
-		return err
+		return Mark{}, err
 	}
-	mg := lampiranMargins
-	pi := l.newPage(true)
-	p := l.page(pi)
-	x, w := mg.left, p.Width-mg.left-mg.right
-	bottom := p.Height - mg.bottom
-	y := mg.top
+	f := l.flow
+	start := f.NewPage(lampiranPage)
+	r := f.Region()
+	x, w := r.X, r.W
 
 	title, err := l.rich("judul_lampiran", d, fonts.Bold, AlignCenter)
 	if err != nil {
-		return err
+		return Mark{}, err
 	}
-	y = p.put(l.m.Block(title, w, sizeHeading, leading), x, y, w, "block") + 4
-	if y, err = l.identity(p, d, x, w, y); err != nil {
-		return err
+	head, err := l.head(d, l.m.Block(title, w, sizeHeading, leading), x, w)
+	if err != nil {
+		return Mark{}, err
 	}
-	y += 3
+	if _, err := f.Place(head); err != nil {
+		return Mark{}, err
+	}
+	f.Space(3)
 
 	t, err := l.table(cols)
 	if err != nil {
-		return err
-	}
-	type part struct {
-		heading string // printed above the table, kept with it
-		t       *Table
-		whole   bool // a short table moves whole rather than split
-	}
-	parts := []part{{heading: cols.Judul, t: t}}
-	if a := cols.Anggaran; a != nil {
-		parts = append(parts, part{heading: a.Judul, t: l.anggaranTable(a, cols.NomorKolom), whole: true})
+		return Mark{}, err
 	}
 	blk, err := l.signatures(d, false, w, sizeIdent)
 	if err != nil {
-		return err
+		return Mark{}, err
 	}
+	// The closing signatures stand on a page with the end of the table.
 	const gap = 6.0
-	// The closing signatures must stand on a page with the end of the table.
-	keep := blk.h + gap
-	for i, pt := range parts {
-		if i > 0 {
-			y += gap
+	sig := KeepWithNext(Stack{Gap(gap), blk.box()})
+	// heading is the bold line printed above a table, 1.5 mm over it.
+	heading := func(s string, b Block) Stack {
+		if s == "" {
+			return Stack{b}
 		}
-		var head []TextLine
-		if pt.heading != "" {
-			head = l.m.Block(PlainParas(pt.heading, fonts.Bold, AlignLeft), w, sizeIdent, leading)
-		}
-		need := height(head)
-		if pt.whole {
-			// Height of the whole table on one page, with what must follow.
-			all, err := pt.t.Layout(w, Regions{First: 1e6, Full: bottom - mg.top})
-			if err != nil {
-				return fmt.Errorf("lampiran: %w", err)
-			}
-			if len(all.Fragments) == 1 {
-				need += all.Fragments[0].Height + keep
-			}
-		}
-		if y+need > bottom && need <= bottom-mg.top {
-			pi = l.newPage(true)
-			p = l.page(pi)
-			y = mg.top
-		}
-		if len(head) > 0 {
-			y = p.put(head, x, y, w, "block") + 1.5
-		}
-		r := Regions{First: bottom - y, Full: bottom - mg.top}
-		if i == len(parts)-1 {
-			r.Keep = keep
-		}
-		frags, err := pt.t.Layout(w, r)
-		if err != nil {
-			return fmt.Errorf("lampiran: %w", err)
-		}
-		pi, y = l.placeFragments(frags, pi, x, y, mg.top)
-		p = l.page(pi)
+		lines := l.m.Block(PlainParas(s, fonts.Bold, AlignLeft), w, sizeIdent, leading)
+		return Stack{linesBox(lines, 0, w, "block"), Gap(1.5), b}
 	}
-	y += gap
-	if y+blk.h > bottom {
-		pi = l.newPage(true)
-		p = l.page(pi)
-		y = mg.top
+	a := cols.Anggaran
+	if a == nil {
+		_, err := f.Place(heading(cols.Judul, &TableBlock{Table: t}), sig)
+		return start, err
 	}
-	blk.place(p, x, y)
-	return nil
+	if _, err := f.Place(heading(cols.Judul, &TableBlock{Table: t})); err != nil {
+		return Mark{}, err
+	}
+	// The budget table is short: it moves whole rather than split.
+	f.Space(gap)
+	budget := heading(a.Judul, &TableBlock{Table: l.anggaranTable(a, cols.NomorKolom)})
+	_, err = f.Place(budget, KeepWhole(), sig)
+	return start, err
 }
 
-// identity prints Nama / NIP / Jabatan / Unit Kerja of PIHAK PERTAMA with
+// head is the top of an annex's first page: its title lines, then the
+// identity lines of PIHAK PERTAMA.
+func (l *layouter) head(d data, title []TextLine, x, w float64) (Box, error) {
+	id, err := l.identity(d, x, w)
+	if err != nil {
+		return Box{}, err
+	}
+	return Box{H: height(title) + 4 + id.h, Draw: func(p *Page, x, y float64) float64 {
+		y = p.put(title, x, y, w, "block") + 4
+		return id.draw(p, y)
+	}}, nil
+}
+
+// identity lays out Nama / NIP / Jabatan / Unit Kerja of PIHAK PERTAMA with
 // aligned colons; lines without a value are left out.
-func (l *layouter) identity(p *Page, d data, x, w, y float64) (float64, error) {
+func (l *layouter) identity(d data, x, w float64) (labelledRows, error) {
 	who := l.doc.PihakPertama
 	jabatan := who.Jabatan
 	if who.Status != "" {
@@ -130,12 +110,11 @@ func (l *layouter) identity(p *Page, d data, x, w, y float64) (float64, error) {
 		}
 		s, err := l.words(r.block, d)
 		if err != nil {
-			return y, err
+			return labelledRows{}, err
 		}
 		labels, values = append(labels, s), append(values, r.value)
 	}
-	y = l.labelled(p, labels, values, x, w, y, sizeIdent)
-	return y, nil
+	return l.labelled(labels, values, x, w, sizeIdent), nil
 }
 
 // headFill is the grey of header cells.

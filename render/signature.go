@@ -159,6 +159,14 @@ func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) 
 	return c, nil
 }
 
+// box is the block for a flow: never split.
+func (b sigBlock) box() Box {
+	return Box{H: b.h, Draw: func(p *Page, x, y float64) float64 {
+		b.place(p, x, y)
+		return y + b.h
+	}}
+}
+
 // place draws the block with its top-left at (x, y) and records each
 // column's signature area (see tte.go).
 func (b sigBlock) place(p *Page, x, y float64) {
