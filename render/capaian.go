@@ -1,13 +1,13 @@
 package render
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"time"
 
 	"pkgen/fonts"
 	"pkgen/model"
+	"pkgen/pesan"
 	"pkgen/templates"
 )
 
@@ -62,7 +62,7 @@ type annex struct {
 // when asked, the signatures. Capaian comes from model.Hitung.
 func LayoutCapaian(lap *model.Laporan, opt CapaianOptions) (*Document, error) {
 	if lap == nil || lap.Dokumen == nil {
-		return nil, errors.New("capaian: laporan realisasi atau PK-nya tidak ada")
+		return nil, pesan.Errorf("capaian: laporan realisasi atau PK-nya tidak ada")
 	}
 	doc := lap.Dokumen
 	rows, err := model.Hitung(doc, lap)

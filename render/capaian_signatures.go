@@ -10,7 +10,7 @@ func (a *annex) signatures() error {
 	w := a.flow.Region().W
 	size := float64(sizeIdent)
 	colW := w / 2
-	off, err := a.signerCol(a.cd.data, signer{who: &a.doc.PihakPertama, role: "peran_pertama"}, false, colW-6, size)
+	off, err := a.signerCol(a.cd.data, signer{who: &a.doc.PihakPertama, key: "pihak_pertama", role: "peran_pertama"}, false, colW-6, size)
 	if err != nil {
 		return err
 	}
@@ -23,6 +23,7 @@ func (a *annex) signatures() error {
 		}
 		dl := a.m.Block(PlainParas(date, fonts.Regular, AlignCenter), colW-6, size, leading)
 		off.pre = append(append([]TextLine(nil), dl...), off.pre[1:]...)
+		off.from = append(off.from, linesSource(within("capaian_tempat_tanggal", date, [2]string{"tempat", a.doc.Tempat}), dl))
 	}
 	off.x = colW + 3
 	b := sigBlock{cols: []sigCol{off}}
@@ -33,7 +34,7 @@ func (a *annex) signatures() error {
 		if r := a.doc.Tandatangan.PeranKetiga; r != "" {
 			role, lit = r, true
 		}
-		c, err := a.signerCol(a.cd.data, signer{who: m, role: role, lit: lit}, false, colW-6, size)
+		c, err := a.signerCol(a.cd.data, signer{who: m, key: "tanda_tangan.mengetahui", role: role, lit: lit}, false, colW-6, size)
 		if err != nil {
 			return err
 		}

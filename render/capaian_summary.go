@@ -6,6 +6,7 @@ import (
 
 	"pkgen/fonts"
 	"pkgen/model"
+	"pkgen/pesan"
 )
 
 // The annex's summary: per group, how many indicators have a capaian, how
@@ -34,10 +35,14 @@ func (a *annex) summary() error {
 	}
 	noteLines := a.m.Block(PlainParas(note, fonts.Regular, AlignJustify), tw, sizeTable, leading)
 	f.Space(6)
-	body := Stack{linesBox(lines, 0, w, "block"), Gap(2), &TableBlock{Table: t, Width: tw}}
-	m, err := f.Place(body, KeepWhole(), TallOnNewPage(), KeepWithNext(Stack{Gap(2), linesBox(noteLines, (w-tw)/2, tw, "block")}))
+	heading := linesBox(lines, 0, w, "block")
+	heading.What, heading.From = pesan.Key("judul ringkasan"), []source{linesSource(templateKey("capaian_ringkasan_judul"), lines)}
+	noteBox := linesBox(noteLines, (w-tw)/2, tw, "block")
+	noteBox.What, noteBox.From = pesan.Key("catatan ringkasan"), append(a.bandSources(tw, sizeTable), linesSource(templateKey("capaian_ringkasan_catatan"), noteLines))
+	body := Stack{heading, Gap(2), &TableBlock{Table: t, Width: tw}}
+	m, err := f.Place(body, KeepWhole(), TallOnNewPage(), KeepWithNext(Stack{Gap(2), noteBox}))
 	if err != nil {
-		return fmt.Errorf("capaian: ringkasan: %w", err)
+		return err
 	}
 	return a.mark("capaian_bookmark_ringkasan", m)
 }
@@ -67,22 +72,22 @@ func (a *annex) summaryTable() (*Table, error) {
 			return nil, err
 		}
 	}
-	head := func(col, colSpan, rowSpan int, s string) Cell {
-		return Cell{Col: col, ColSpan: colSpan, RowSpan: rowSpan, Content: a.plainCell(s, fonts.Bold, AlignCenter), Fill: headFill, Middle: true}
+	head := func(col, colSpan, rowSpan int, block string) Cell {
+		return a.headCell(col, colSpan, rowSpan, word[block], templateKey(block))
 	}
 	top := Row{Cells: []Cell{
-		head(0, 1, 2, word["capaian_ringkasan_kelompok"]),
-		head(1, 1, 2, word["capaian_ringkasan_jumlah"]),
-		head(2, 1, 2, word["capaian_ringkasan_terukur"]),
-		head(3, nb, 1, word["capaian_kolom_kategori"]),
-		head(3+nb, 1, 2, word["capaian_ringkasan_tanpa"]),
-		head(4+nb, 2, 1, word["capaian_ringkasan_rata"]),
+		head(0, 1, 2, "capaian_ringkasan_kelompok"),
+		head(1, 1, 2, "capaian_ringkasan_jumlah"),
+		head(2, 1, 2, "capaian_ringkasan_terukur"),
+		head(3, nb, 1, "capaian_kolom_kategori"),
+		head(3+nb, 1, 2, "capaian_ringkasan_tanpa"),
+		head(4+nb, 2, 1, "capaian_ringkasan_rata"),
 	}}
 	sub := Row{}
 	for i, b := range a.bands {
-		sub.Cells = append(sub.Cells, head(3+i, 1, 1, b.Nama))
+		sub.Cells = append(sub.Cells, a.headCell(3+i, 1, 1, b.Nama, a.bandKey(i)))
 	}
-	sub.Cells = append(sub.Cells, head(4+nb, 1, 1, word["capaian_kolom_tw"]), head(5+nb, 1, 1, word["capaian_kolom_sd"]))
+	sub.Cells = append(sub.Cells, head(4+nb, 1, 1, "capaian_kolom_tw"), head(5+nb, 1, 1, "capaian_kolom_sd"))
 	t.Header = []Row{top, sub}
 	mean := func(r *big.Rat) string {
 		if r == nil {
@@ -150,4 +155,22 @@ func (a *annex) summaryNote() (string, error) {
 		d.Batas = model.FormatRatPendek(b.Rat(), a.doc.FormatAngka) + "%"
 	}
 	return a.wordsOf("capaian_ringkasan_catatan", d)
+}
+
+// bandSources are the category names measured w wide, for errors.
+func (a *annex) bandSources(w, size float64) []source {
+	var out []source
+	for i, b := range a.bands {
+		out = append(out, a.measure(a.bandKey(i), b.Nama, fonts.Regular, w, size))
+	}
+	return out
+}
+
+// bandKey names band i's name as a key path: the document's own
+// [[capaian.kategori]], or the built-in bands when it declares none.
+func (a *annex) bandKey(i int) string {
+	if len(a.doc.Capaian.Kategori) == 0 {
+		return "capaian.kategori"
+	}
+	return fmt.Sprintf("capaian.kategori[%d].nama", i+1)
 }

@@ -21,7 +21,7 @@ func (a *annex) table() ([]Mark, error) {
 	if err != nil {
 		return nil, err
 	}
-	head, err := a.head(a.cd.data, title, r.X, r.W)
+	head, err := a.head(a.cd.data, "capaian_judul", title, r.X, r.W)
 	if err != nil {
 		return nil, err
 	}
@@ -35,7 +35,7 @@ func (a *annex) table() ([]Mark, error) {
 	}
 	tb := &TableBlock{Table: t}
 	if _, err := f.Place(tb); err != nil {
-		return nil, fmt.Errorf("capaian: %w", err)
+		return nil, err
 	}
 	return tb.Rows, nil
 }
@@ -64,28 +64,28 @@ func (a *annex) capaianTable() (*Table, error) {
 		{Width: 15}, {Width: 15}, {Width: 15}, {Width: 15}, {Width: 16}, {Width: 16},
 		{Width: 19}, {Weight: 2.4},
 	}
-	w := func(block string) (string, error) { return a.words(block) }
-	var heads [12]string
-	for i, b := range []string{"capaian_kolom_no", "capaian_kolom_sasaran", "capaian_kolom_kode", "capaian_kolom_indikator",
+	blocks := [12]string{"capaian_kolom_no", "capaian_kolom_sasaran", "capaian_kolom_kode", "capaian_kolom_indikator",
 		"capaian_kolom_satuan", "capaian_kolom_target", "capaian_kolom_realisasi", "capaian_kolom_capaian",
-		"capaian_kolom_kategori", "capaian_kolom_keterangan", "capaian_kolom_tw", "capaian_kolom_sd"} {
-		s, err := w(b)
+		"capaian_kolom_kategori", "capaian_kolom_keterangan", "capaian_kolom_tw", "capaian_kolom_sd"}
+	var heads [12]string
+	for i, b := range blocks {
+		s, err := a.words(b)
 		if err != nil {
 			return nil, err
 		}
 		heads[i] = s
 	}
-	head := func(col, colSpan, rowSpan int, s string) Cell {
-		return Cell{Col: col, ColSpan: colSpan, RowSpan: rowSpan, Content: a.plainCell(s, fonts.Bold, AlignCenter), Fill: headFill, Middle: true}
+	head := func(col, colSpan, rowSpan, i int) Cell {
+		return a.headCell(col, colSpan, rowSpan, heads[i], templateKey(blocks[i]))
 	}
 	top := Row{Cells: []Cell{
-		head(0, 1, 2, heads[0]), head(1, 1, 2, heads[1]), head(2, 1, 2, heads[2]), head(3, 1, 2, heads[3]), head(4, 1, 2, heads[4]),
-		head(5, 2, 1, heads[5]), head(7, 2, 1, heads[6]), head(9, 2, 1, heads[7]),
-		head(11, 1, 2, heads[8]), head(12, 1, 2, heads[9]),
+		head(0, 1, 2, 0), head(1, 1, 2, 1), head(2, 1, 2, 2), head(3, 1, 2, 3), head(4, 1, 2, 4),
+		head(5, 2, 1, 5), head(7, 2, 1, 6), head(9, 2, 1, 7),
+		head(11, 1, 2, 8), head(12, 1, 2, 9),
 	}}
 	sub := Row{}
 	for c := 5; c < 11; c += 2 {
-		sub.Cells = append(sub.Cells, head(c, 1, 1, heads[10]), head(c+1, 1, 1, heads[11]))
+		sub.Cells = append(sub.Cells, head(c, 1, 1, 10), head(c+1, 1, 1, 11))
 	}
 	t.Header = []Row{top, sub}
 

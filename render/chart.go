@@ -3,9 +3,11 @@ package render
 import (
 	"math"
 	"math/big"
+	"strings"
 
 	"pkgen/fonts"
 	"pkgen/model"
+	"pkgen/pesan"
 )
 
 // The annex's bar chart of the year-to-date capaian: one row per indicator
@@ -73,8 +75,7 @@ type chartBlock struct {
 	labelW    float64
 	sc        chartScale
 	colors    map[string]RGB
-	legend    func(p *Page, x, y float64)
-	legendH   float64
+	legend    chartLegend
 	tickLabel func(float64) string
 	whole     float64 // height in one piece
 }
@@ -139,14 +140,14 @@ func (a *annex) newChart(r Region) (*chartBlock, error) {
 		sc:     chartScale{lo: lo, hi: hi, step: step, x0: x + labelW + 3, x1: x + w - valueW - 4},
 		colors: KategoriColors(a.bands)}
 	var err error
-	if c.legend, c.legendH, err = a.legend(w); err != nil {
+	if c.legend, err = a.legend(w); err != nil {
 		return nil, err
 	}
 	t0, err := c.title(false)
 	if err != nil {
 		return nil, err
 	}
-	c.whole = height(t0) + 2 + c.legendH + chartGap + float64(len(items))*chartRowH + chartAxisH
+	c.whole = height(t0) + 2 + c.legend.h + chartGap + float64(len(items))*chartRowH + chartAxisH
 	return c, nil
 }
 
@@ -185,9 +186,14 @@ func (c *chartBlock) flow(f *Flow, _ float64, _ bool) (Mark, error) {
 		if err != nil {
 			return Mark{}, err
 		}
+		// A page holds the title, the legend, an indicator and the scale.
+		if need := height(lines) + 2 + c.legend.h + chartGap + chartRowH + chartAxisH; need > f.Full()+tableEps {
+			from := append(c.legend.from, linesSource(templateKey("capaian_grafik_judul"), lines))
+			return Mark{}, tooTall(pesan.Key("judul dan legenda grafik"), need, f.Full(), from)
+		}
 		y = p.put(lines, x, y, w, "block") + 2
-		c.legend(p, x, y)
-		y += c.legendH + chartGap
+		c.legend.draw(p, x, y)
+		y += c.legend.h + chartGap
 
 		n := int(math.Floor((bottom - y - chartAxisH + 1e-9) / chartRowH))
 		n = max(1, min(n, len(items)))
@@ -248,28 +254,20 @@ func (a *annex) chartLines(p *Page, sc chartScale, rows []chartItem, y float64) 
 func (a *annex) chartRow(p *Page, sc chartScale, colors map[string]RGB, it chartItem, x, labelW, right, y float64) error {
 	mid := func(lines []TextLine) float64 { return y + (chartRowH-height(lines))/2 }
 	if it.row == nil {
-		lines := a.m.Block(PlainParas(it.group, fonts.Bold, AlignLeft), right-x, chartLabelPt, 1.0)
-		if len(lines) > 1 {
-			lines = lines[:1]
-		}
+		lines := a.oneLine(it.group, fonts.Bold, AlignLeft, right-x, chartLabelPt)
 		p.put(lines, x, mid(lines), right-x, "chart")
 		return nil
 	}
 	r := it.row
-	lines := a.m.Block(PlainParas(r.Indikator.Kode, fonts.Regular, AlignRight), labelW, chartLabelPt, 1.0)
-	if len(lines) > 1 {
-		lines = lines[:1] // a kode too long for the column is cut; the table has it whole
-	}
+	// A kode too long for the column is cut; the table has it whole.
+	lines := a.oneLine(r.Indikator.Kode, fonts.Regular, AlignRight, labelW, chartLabelPt)
 	p.put(lines, x, mid(lines), labelW, "chart")
 	s, ok, err := a.percent(r.CapaianSD)
 	if err != nil {
 		return err
 	}
 	if !ok {
-		why := a.m.Block(PlainParas(s, fonts.Italic, AlignLeft), sc.x1-sc.x0-1, chartSmallPt, 1.0)
-		if len(why) > 1 {
-			why = why[:1]
-		}
+		why := a.oneLine(s, fonts.Italic, AlignLeft, sc.x1-sc.x0-1, chartSmallPt)
 		p.put(why, sc.x(0)+1, mid(why), sc.x1-sc.x(0)-1, "chart")
 		return nil
 	}
@@ -307,16 +305,46 @@ func (a *annex) chartAxis(p *Page, sc chartScale, y float64, label func(float64)
 	return p.put(lines, sc.x0, bottom+0.5, sc.x1-sc.x0, "chart"), nil
 }
 
+// oneLine lays text out on one line w wide, cut with an ellipsis when it
+// is longer: chart labels, whose full text is in the table.
+func (a *annex) oneLine(text string, style fonts.Style, align Align, w, size float64) []TextLine {
+	lines := a.m.Block(PlainParas(text, style, align), w, size, 1.0)
+	if len(lines) <= 1 {
+		return lines
+	}
+	runes := []rune(text)
+	runes = runes[:min(len(runes), 1000)] // no label holds more
+	lo, hi := 0, len(runes)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if a.m.Width(style, size, string(runes[:mid])+"…") <= w {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	lines = a.m.Block(PlainParas(strings.TrimRight(string(runes[:lo]), " ")+"…", style, align), w, size, 1.0)
+	return lines[:min(len(lines), 1)]
+}
+
+// chartLegend is the chart's legend laid out: drawn at its top-left
+// corner, h tall, printing the inputs from.
+type chartLegend struct {
+	draw func(p *Page, x, y float64)
+	h    float64
+	from []source
+}
+
 // legend lays out the chart's legend (a swatch per category and the 100%
-// line) for width w, and returns a function drawing it and its height.
-func (a *annex) legend(w float64) (func(p *Page, x, y float64), float64, error) {
+// line) for width w.
+func (a *annex) legend(w float64) (chartLegend, error) {
 	pita, err := a.bandLabels()
 	if err != nil {
-		return nil, 0, err
+		return chartLegend{}, err
 	}
 	garis, err := a.words("capaian_grafik_garis")
 	if err != nil {
-		return nil, 0, err
+		return chartLegend{}, err
 	}
 	colors := KategoriColors(a.bands)
 	type entry struct {
@@ -336,6 +364,13 @@ func (a *annex) legend(w float64) (func(p *Page, x, y float64), float64, error) 
 			e.color = &c
 		}
 		ew := sw + gapIn + a.m.Width(fonts.Regular, chartLabelPt, s)
+		if ew > w {
+			key := templateKey("capaian_grafik_garis")
+			if i < len(a.bands) {
+				key = a.bandKey(i)
+			}
+			return chartLegend{}, layoutErrorf(key, "%s: teks di legenda grafik selebar %.1f mm, lebih lebar dari halaman (%.1f mm): persingkat", ew, w)
+		}
 		if cx > 0 && cx+ew > w {
 			cx, row = 0, row+1
 		}
@@ -343,8 +378,12 @@ func (a *annex) legend(w float64) (func(p *Page, x, y float64), float64, error) 
 		entries = append(entries, e)
 		cx += ew + gapOut
 	}
-	h := float64(row+1) * lineH
-	draw := func(p *Page, x, y float64) {
+	lg := chartLegend{h: float64(row+1) * lineH}
+	for i := range a.bands {
+		// Each entry takes its share of the height, for errors.
+		lg.from = append(lg.from, source{key: a.bandKey(i), h: lg.h / float64(len(entries)), lines: 1})
+	}
+	lg.draw = func(p *Page, x, y float64) {
 		for _, e := range entries {
 			ey := y + float64(e.row)*lineH
 			ex := x + e.dx
@@ -358,5 +397,5 @@ func (a *annex) legend(w float64) (func(p *Page, x, y float64), float64, error) 
 			p.put(lines, ex+sw+gapIn, ey, tw, "legend")
 		}
 	}
-	return draw, h, nil
+	return lg, nil
 }

@@ -1,6 +1,6 @@
 package render
 
-import "fmt"
+import "pkgen/pesan"
 
 // A Flow places blocks one below another down the pages of a Document, and
 // owns those pages: it opens them in the orientation asked, offers each
@@ -125,17 +125,6 @@ func (f *Flow) Space(h float64) {
 	}
 }
 
-// Overflow is a block taller than the room it must stand in: a fresh page,
-// or the current one for a block that may not leave it. Layout turns it
-// into an error naming the input that made the block so tall.
-type Overflow struct {
-	Need, Room float64 // mm
-}
-
-func (e *Overflow) Error() string {
-	return fmt.Sprintf("flow: a block %.1f mm tall in %.1f mm", e.Need, e.Room)
-}
-
 // Block is what a flow places: a Box, a *TableBlock, a Stack, a Gap, or the
 // capaian chart.
 type Block interface {
@@ -173,7 +162,7 @@ func KeepWhole() Option { return func(p *placement) { p.whole = true } }
 func TallOnNewPage() Option { return func(p *placement) { p.tall = true } }
 
 // OnThisPage keeps the block on the current page: when it does not fit in
-// the room left, Place fails with an *Overflow instead of opening a page.
+// the room left, Place fails with a *LayoutError instead of opening a page.
 func OnThisPage() Option { return func(p *placement) { p.here = true } }
 
 // Place puts b below what the flow holds, and what is kept with it after
@@ -211,10 +200,14 @@ func (f *Flow) Place(b Block, opts ...Option) (Mark, error) {
 }
 
 // Box is a block that never breaks: H tall, painted by Draw with its
-// top-left corner at (x, y), where Draw returns the y below it.
+// top-left corner at (x, y), where Draw returns the y below it. What (a
+// catalogue word: "blok tanda tangan") and From (the inputs it prints)
+// make the error when it is taller than a page.
 type Box struct {
 	H    float64
 	Draw func(p *Page, x, y float64) float64
+	What string
+	From []source
 }
 
 func (b Box) height(float64) (float64, error) { return b.H, nil }
@@ -226,7 +219,9 @@ func (b Box) flow(f *Flow, keep float64, here bool) (Mark, error) {
 	switch {
 	case here:
 		if f.y+b.H > r.Bottom+tableEps {
-			return Mark{}, &Overflow{Need: f.y + b.H - r.Y, Room: r.H()}
+			c := culprit(b.From)
+			return Mark{}, layoutErrorf(c.key, "%s: %s setinggi %.1f mm tidak muat di sisa halamannya (%.1f mm); teks ini mengisi %.1f mm (%d baris): persingkat",
+				pesan.M(b.What), b.H, r.H(), c.h, c.lines)
 		}
 	case f.atTop():
 	case f.y+b.H > r.Bottom:
@@ -235,7 +230,7 @@ func (b Box) flow(f *Flow, keep float64, here bool) (Mark, error) {
 		f.Break() // what follows would stand alone on the next page
 	}
 	if full := f.Full(); b.H > full+tableEps {
-		return Mark{}, &Overflow{Need: b.H, Room: full}
+		return Mark{}, tooTall(b.What, b.H, full, b.From)
 	}
 	m := f.Mark()
 	f.y = b.Draw(f.Page(), f.Region().X, f.y)
@@ -341,8 +336,7 @@ func (t *TableBlock) flow(f *Flow, keep float64, here bool) (Mark, error) {
 		return Mark{}, err
 	}
 	if here && (lay.Start > 0 || len(lay.Fragments) > 1) {
-		h, _ := t.height(r.W)
-		return Mark{}, &Overflow{Need: h, Room: r.H()}
+		return Mark{}, tooTall(pesan.Key("tabel"), g.wholeHeight(), r.H(), g.headSources())
 	}
 	x := r.X + (r.W-t.width(r.W))/2
 	tops := make([]Mark, len(lay.Fragments))
@@ -351,8 +345,9 @@ func (t *TableBlock) flow(f *Flow, keep float64, here bool) (Mark, error) {
 			f.Break()
 		}
 		if full := f.Full(); fr.Height > full+tableEps {
-			// Only a header or a line taller than a page does this.
-			return Mark{}, &Overflow{Need: fr.Height, Room: full}
+			// Only a header (with the first lines under it) taller than a
+			// page does this with text.
+			return Mark{}, tooTall(pesan.Key("kepala tabel"), fr.Height, full, g.headSources())
 		}
 		tops[i] = f.Mark()
 		f.Page().Place(fr, x, f.y)

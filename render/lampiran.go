@@ -1,10 +1,12 @@
 package render
 
 import (
+	"errors"
 	"strconv"
 
 	"pkgen/fonts"
 	"pkgen/model"
+	"pkgen/pesan"
 	"pkgen/templates"
 )
 
@@ -29,7 +31,7 @@ func (l *layouter) lampiran() (Mark, error) {
 	if err != nil {
 		return Mark{}, err
 	}
-	head, err := l.head(d, l.m.Block(title, w, sizeHeading, leading), x, w)
+	head, err := l.head(d, "judul_lampiran", l.m.Block(title, w, sizeHeading, leading), x, w)
 	if err != nil {
 		return Mark{}, err
 	}
@@ -42,6 +44,7 @@ func (l *layouter) lampiran() (Mark, error) {
 	if err != nil {
 		return Mark{}, err
 	}
+	set := templateKey("lampiran-" + cols.Nama) // the column set's words
 	blk, err := l.signatures(d, false, w, sizeIdent)
 	if err != nil {
 		return Mark{}, err
@@ -55,26 +58,38 @@ func (l *layouter) lampiran() (Mark, error) {
 			return Stack{b}
 		}
 		lines := l.m.Block(PlainParas(s, fonts.Bold, AlignLeft), w, sizeIdent, leading)
-		return Stack{linesBox(lines, 0, w, "block"), Gap(1.5), b}
+		box := linesBox(lines, 0, w, "block")
+		box.What, box.From = pesan.Key("judul tabel"), []source{linesSource(set, lines)}
+		return Stack{box, Gap(1.5), b}
 	}
 	a := cols.Anggaran
 	if a == nil {
 		_, err := f.Place(heading(cols.Judul, &TableBlock{Table: t}), sig)
-		return start, err
+		return start, inColumnSet(set, err)
 	}
 	if _, err := f.Place(heading(cols.Judul, &TableBlock{Table: t})); err != nil {
-		return Mark{}, err
+		return Mark{}, inColumnSet(set, err)
 	}
 	// The budget table is short: it moves whole rather than split.
 	f.Space(gap)
-	budget := heading(a.Judul, &TableBlock{Table: l.anggaranTable(a, cols.NomorKolom)})
+	budget := heading(a.Judul, &TableBlock{Table: l.anggaranTable(a, set, cols.NomorKolom)})
 	_, err = f.Place(budget, KeepWhole(), sig)
-	return start, err
+	return start, inColumnSet(set, err)
 }
 
-// head is the top of an annex's first page: its title lines, then the
-// identity lines of PIHAK PERTAMA.
-func (l *layouter) head(d data, title []TextLine, x, w float64) (Box, error) {
+// inColumnSet names the column set in a table's error (columns wider than
+// the page, too narrow for their padding) unless it names an input already.
+func inColumnSet(set string, err error) error {
+	var le *LayoutError
+	if err == nil || errors.As(err, &le) {
+		return err
+	}
+	return layoutErrorf(set, "%s: %v", err)
+}
+
+// head is the top of an annex's first page: its title lines (of template
+// block titled), then the identity lines of PIHAK PERTAMA.
+func (l *layouter) head(d data, titled string, title []TextLine, x, w float64) (Box, error) {
 	id, err := l.identity(d, x, w)
 	if err != nil {
 		return Box{}, err
@@ -82,7 +97,7 @@ func (l *layouter) head(d data, title []TextLine, x, w float64) (Box, error) {
 	return Box{H: height(title) + 4 + id.h, Draw: func(p *Page, x, y float64) float64 {
 		y = p.put(title, x, y, w, "block") + 4
 		return id.draw(p, y)
-	}}, nil
+	}, What: pesan.Key("judul dan identitas"), From: append(id.from, linesSource(templateKey(titled), title))}, nil
 }
 
 // identity lays out Nama / NIP / Jabatan / Unit Kerja of PIHAK PERTAMA with
@@ -97,13 +112,13 @@ func (l *layouter) identity(d data, x, w float64) (labelledRows, error) {
 	if l.doc.Tandatangan.NIP == model.NIPKelompok {
 		nip = model.GroupNIP(nip)
 	}
-	rows := []struct{ block, value string }{
-		{"identitas_nama", l.f.nama(who, false)},
-		{"identitas_nip", nip},
-		{"identitas_jabatan", jabatan},
-		{"identitas_unit", who.UnitKerja},
+	rows := []struct{ block, value, key string }{
+		{"identitas_nama", l.f.nama(who, false), "pihak_pertama.nama"},
+		{"identitas_nip", nip, "pihak_pertama.nip"},
+		{"identitas_jabatan", jabatan, "pihak_pertama.jabatan"},
+		{"identitas_unit", who.UnitKerja, "pihak_pertama.unit_kerja"},
 	}
-	var labels, values []string
+	var labels, values, keys []string
 	for _, r := range rows {
 		if r.value == "" {
 			continue
@@ -112,9 +127,9 @@ func (l *layouter) identity(d data, x, w float64) (labelledRows, error) {
 		if err != nil {
 			return labelledRows{}, err
 		}
-		labels, values = append(labels, s), append(values, r.value)
+		labels, values, keys = append(labels, s), append(values, r.value), append(keys, r.key)
 	}
-	return l.labelled(labels, values, x, w, sizeIdent), nil
+	return l.labelled(labels, values, keys, x, w, sizeIdent), nil
 }
 
 // headFill is the grey of header cells.
@@ -135,6 +150,12 @@ func (l *layouter) plainCell(s string, style fonts.Style, align Align) Content {
 	return l.content(PlainParas(s, style, align), sizeTable)
 }
 
+// headCell is a header cell: bold, centred, grey, with its words' input.
+func (l *layouter) headCell(col, colSpan, rowSpan int, s, key string) Cell {
+	return Cell{Col: col, ColSpan: colSpan, RowSpan: rowSpan, Content: l.plainCell(s, fonts.Bold, AlignCenter),
+		Fill: headFill, Middle: true, Key: key}
+}
+
 // table builds the lampiran table from a column set: a two-level header when
 // columns are grouped, a group row where the kelompok changes, and sasaran
 // columns spanning their indicators' rows.
@@ -145,7 +166,7 @@ func (l *layouter) table(set templates.Lampiran) (*Table, error) {
 		t.Columns = append(t.Columns, Column{Width: k.Lebar, Weight: k.Bobot})
 		grouped = grouped || k.Grup != ""
 	}
-	head := func(s string) Content { return l.plainCell(s, fonts.Bold, AlignCenter) }
+	key := templateKey("lampiran-" + set.Nama)
 	top := Row{}
 	sub := Row{}
 	for i := 0; i < len(set.Kolom); {
@@ -155,16 +176,16 @@ func (l *layouter) table(set templates.Lampiran) (*Table, error) {
 			if grouped {
 				rs = 2
 			}
-			top.Cells = append(top.Cells, Cell{Col: i, ColSpan: 1, RowSpan: rs, Content: head(k.Judul), Fill: headFill, Middle: true})
+			top.Cells = append(top.Cells, l.headCell(i, 1, rs, k.Judul, key))
 			i++
 			continue
 		}
 		j := i
 		for j < len(set.Kolom) && set.Kolom[j].Grup == k.Grup {
-			sub.Cells = append(sub.Cells, Cell{Col: j, ColSpan: 1, RowSpan: 1, Content: head(set.Kolom[j].Judul), Fill: headFill, Middle: true})
+			sub.Cells = append(sub.Cells, l.headCell(j, 1, 1, set.Kolom[j].Judul, key))
 			j++
 		}
-		top.Cells = append(top.Cells, Cell{Col: i, ColSpan: j - i, RowSpan: 1, Content: head(k.Grup), Fill: headFill, Middle: true})
+		top.Cells = append(top.Cells, l.headCell(i, j-i, 1, k.Grup, key))
 		i = j
 	}
 	t.Header = []Row{top}

@@ -11,6 +11,7 @@ import (
 
 	"pkgen/fonts"
 	"pkgen/model"
+	"pkgen/pesan"
 	"pkgen/templates"
 )
 
@@ -120,7 +121,7 @@ func Check(doc *model.Document, set *templates.Set) error {
 		return err
 	}
 	if cols.Anggaran != nil && len(doc.Anggaran) == 0 {
-		return fmt.Errorf("lampiran %q memuat tabel %s: isi [[anggaran]] di dokumen (uraian, jumlah, keterangan)", cols.Nama, cols.Anggaran.Uraian)
+		return pesan.Errorf("lampiran %q memuat tabel %s: isi [[anggaran]] di dokumen (uraian, jumlah, keterangan)", cols.Nama, cols.Anggaran.Uraian)
 	}
 	return nil
 }
@@ -180,7 +181,7 @@ func (l *layouter) data() (data, error) {
 			asal.Perubahan = &perubahanData{Ke: p.Ke - 1}
 		}
 		var err error
-		if pd.Mengubah, err = l.tpl.Text("judul_asal", asal); err != nil {
+		if pd.Mengubah, err = l.words("judul_asal", asal); err != nil {
 			return d, err
 		}
 		d.Perubahan = pd
@@ -188,7 +189,7 @@ func (l *layouter) data() (data, error) {
 	if l.doc.Tanggal != nil {
 		d.Tanggal = tanggal(*l.doc.Tanggal)
 	}
-	t, err := l.tpl.Text("tingkat_"+string(l.doc.Tingkat), d)
+	t, err := l.words("tingkat_"+string(l.doc.Tingkat), d)
 	d.TingkatJudul = t
 	return d, err
 }
@@ -276,6 +277,9 @@ func (l *layouter) numberPages(first int) error {
 		mg := lampiranMargins
 		w := p.Width - mg.Left - mg.Right
 		lines := l.m.Block(PlainParas(s, fonts.Regular, AlignCenter), w, sizeFolio, leading)
+		if err := inMargin(lines, mg.Bottom-4-3, "halaman", pesan.Key("nomor halaman")); err != nil {
+			return err
+		}
 		p.put(lines, mg.Left, p.Height-mg.Bottom+4, w, "folio")
 		for _, ln := range lines {
 			for _, r := range ln.Runs {
@@ -284,6 +288,15 @@ func (l *layouter) numberPages(first int) error {
 				}
 			}
 		}
+	}
+	return nil
+}
+
+// inMargin checks that lines of a template block fit in room, the height
+// left for them in a page's bottom margin.
+func inMargin(lines []TextLine, room float64, block, what string) error {
+	if h := height(lines); h > room+tableEps {
+		return layoutErrorf(templateKey(block), "%s: %s setinggi %.1f mm tidak muat di tepi bawah halaman (%.1f mm): persingkat", pesan.M(what), h, room)
 	}
 	return nil
 }
@@ -343,10 +356,10 @@ func (l *layouter) meta(statement, lampiran Mark, changes *Mark) error {
 func logoSize(img []byte, h float64) (w float64, kind string, err error) {
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(img))
 	if err != nil {
-		return 0, "", fmt.Errorf("logo: gambar tidak terbaca (%v); gunakan PNG atau JPEG", err)
+		return 0, "", pesan.Errorf("logo: gambar tidak terbaca (%v); gunakan PNG atau JPEG", err)
 	}
 	if cfg.Width == 0 || cfg.Height == 0 {
-		return 0, "", fmt.Errorf("logo: gambar berukuran nol")
+		return 0, "", pesan.Errorf("logo: gambar berukuran nol")
 	}
 	kind = format
 	if kind == "jpeg" {

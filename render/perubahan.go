@@ -6,6 +6,7 @@ import (
 
 	"pkgen/fonts"
 	"pkgen/model"
+	"pkgen/pesan"
 )
 
 // daftarPerubahan lays out the change annex of a PK Perubahan that asks
@@ -43,6 +44,9 @@ func (l *layouter) daftarPerubahan() (*Mark, error) {
 	head := Box{H: height(titleLines) + 3 + height(subLines), Draw: func(p *Page, x, y float64) float64 {
 		y = p.put(titleLines, x, y, w, "block")
 		return p.put(subLines, x, y+3, w, "block")
+	}, What: pesan.Key("judul daftar perubahan"), From: []source{
+		linesSource(templateKey("judul_daftar_perubahan"), titleLines),
+		linesSource(within("mengubah", paraText(sub), [2]string{"perubahan.keterangan", p.Keterangan}), subLines),
 	}}
 	if _, err := f.Place(head); err != nil {
 		return nil, err
@@ -53,7 +57,7 @@ func (l *layouter) daftarPerubahan() (*Mark, error) {
 		Columns: []Column{{Width: 10}, {Width: 18}, {Weight: 1.2}, {Width: 32}, {Weight: 1}, {Weight: 1}}}
 	h := Row{}
 	for i, s := range cols {
-		h.Cells = append(h.Cells, Cell{Col: i, ColSpan: 1, RowSpan: 1, Content: l.plainCell(s, fonts.Bold, AlignCenter), Fill: headFill, Middle: true})
+		h.Cells = append(h.Cells, l.headCell(i, 1, 1, s, templateKey("kolom_daftar_perubahan")))
 	}
 	t.Header = []Row{h}
 	changes := model.Bandingkan(p.Asal, l.doc)

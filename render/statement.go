@@ -1,8 +1,12 @@
 package render
 
 import (
+	"math"
+	"strings"
+
 	"pkgen/fonts"
 	"pkgen/model"
+	"pkgen/pesan"
 )
 
 // statement lays out page 1: heading, title, the parties, the two promises,
@@ -24,15 +28,19 @@ func (l *layouter) statement() (Mark, error) {
 	}
 	var parts []part
 	if len(l.opt.Logo) > 0 {
-		const lh = 22.0
+		lh := 22.0
 		lw, kind, err := logoSize(l.opt.Logo, lh)
 		if err != nil {
 			return Mark{}, err
 		}
+		if lw > w {
+			// A banner wider than the text: as wide as the text, less high.
+			lh, lw = lh*w/lw, w
+		}
 		parts = append(parts, part{Box{H: lh, Draw: func(p *Page, x, y float64) float64 {
 			p.Images = append(p.Images, Image{X: x + (w-lw)/2, Y: y, W: lw, H: lh, Data: l.opt.Logo, Type: kind, Name: "logo"})
 			return y + lh
-		}}, 3})
+		}, What: pesan.Key("logo")}, 3})
 	}
 	var kop []Para
 	for _, line := range l.doc.Instansi.Kop {
@@ -45,7 +53,7 @@ func (l *layouter) statement() (Mark, error) {
 		y = p.put(kopLines, x, y, w, "block") + 1.5
 		p.Lines = append(p.Lines, Line{X1: x, Y1: y, X2: x + w, Y2: y, Width: 0.6}, Line{X1: x, Y1: y + 1, X2: x + w, Y2: y + 1, Width: 0.2})
 		return y
-	}}, 7})
+	}, What: pesan.Key("kop"), From: []source{linesSource("instansi.kop", kopLines)}}, 7})
 
 	for _, b := range []struct {
 		name  string
@@ -61,21 +69,19 @@ func (l *layouter) statement() (Mark, error) {
 		if err != nil {
 			return Mark{}, err
 		}
-		parts = append(parts, part{linesBox(l.m.Block(ps, w, b.size, leading), 0, w, "block"), b.after})
+		parts = append(parts, part{l.templateBox(b.name, ps, w, b.size), b.after})
 	}
 
-	parties := []struct {
-		who     *model.Pihak
-		sebutan string
-	}{{&l.doc.PihakPertama, "sebutan_pertama"}}
+	type party struct {
+		who          *model.Pihak
+		key, sebutan string
+	}
+	parties := []party{{&l.doc.PihakPertama, "pihak_pertama", "sebutan_pertama"}}
 	if l.doc.PihakKedua != nil {
-		parties = append(parties, struct {
-			who     *model.Pihak
-			sebutan string
-		}{l.doc.PihakKedua, "sebutan_kedua"})
+		parties = append(parties, party{l.doc.PihakKedua, "pihak_kedua", "sebutan_kedua"})
 	}
 	for _, pt := range parties {
-		b, err := l.party(pt.who, pt.sebutan, d, x+8, w-8)
+		b, err := l.party(pt.who, pt.key, pt.sebutan, d, x+8, w-8)
 		if err != nil {
 			return Mark{}, err
 		}
@@ -89,33 +95,71 @@ func (l *layouter) statement() (Mark, error) {
 		if len(ps) == 0 {
 			continue
 		}
-		parts = append(parts, part{linesBox(l.m.Block(ps, w, sizeBody, leading), 0, w, "block"), 3})
-	}
-	for _, pt := range parts {
-		if _, err := f.Place(pt.box, OnThisPage()); err != nil {
-			return Mark{}, err
+		b := l.templateBox(name, ps, w, sizeBody)
+		if name == "mengubah" && l.doc.Perubahan != nil {
+			b.From[0].key = within(name, paraText(ps), [2]string{"perubahan.keterangan", l.doc.Perubahan.Keterangan})
 		}
-		f.Space(pt.after)
+		parts = append(parts, part{b, 3})
 	}
-	f.Space(6)
 	blk, err := l.signatures(d, true, w, sizeBody)
 	if err != nil {
 		return Mark{}, err
 	}
+	// Everything stands on the one page, the signatures with at least
+	// their least room to sign: else the input taking the most room is the
+	// one to shorten.
+	tooLong := func() error {
+		need, from := 6+blk.tighten(math.Inf(1)).h, blk.from()
+		for _, pt := range parts {
+			need += pt.box.H + pt.after
+			from = append(from, pt.box.From...)
+		}
+		c := culprit(from)
+		return layoutErrorf(c.key, "%s: halaman pernyataan %.1f mm lebih panjang dari satu halaman; teks ini mengisi %.1f mm (%d baris): persingkat agar pernyataan dan tanda tangannya muat di halaman 1",
+			need-f.Full(), c.h, c.lines)
+	}
+	for _, pt := range parts {
+		if _, err := f.Place(pt.box, OnThisPage()); err != nil {
+			return Mark{}, tooLong()
+		}
+		f.Space(pt.after)
+	}
+	f.Space(6)
 	r := f.Region()
 	if over := r.Y + blk.h - r.Bottom; over > 0 {
 		blk = blk.tighten(over)
 	}
 	// Never split a signature block, and never leave it for a second page.
 	if _, err := f.Place(blk.box(), OnThisPage()); err != nil {
-		return Mark{}, err
+		return Mark{}, tooLong()
 	}
 	return start, nil
 }
 
+// paraText is the text of paragraphs, for telling what most of it is.
+func paraText(ps []Para) string {
+	var b strings.Builder
+	for _, p := range ps {
+		for _, sp := range p.Spans {
+			b.WriteString(sp.Text)
+		}
+	}
+	return b.String()
+}
+
+// templateBox is a template block's paragraphs laid out w wide as a block
+// of the flow, the block named as its source.
+func (l *layouter) templateBox(block string, ps []Para, w, size float64) Box {
+	lines := l.m.Block(ps, w, size, leading)
+	b := linesBox(lines, 0, w, "block")
+	b.What, b.From = pesan.Key("teks templat"), []source{linesSource(templateKey(block), lines)}
+	return b
+}
+
 // party prints "Nama : …" and "Jabatan : …" with aligned colons, then the
-// sentence that names the party, from x in width w.
-func (l *layouter) party(who *model.Pihak, sebutan string, d data, x, w float64) (Box, error) {
+// sentence that names the party, from x in width w; key is the party's
+// table ("pihak_pertama").
+func (l *layouter) party(who *model.Pihak, key, sebutan string, d data, x, w float64) (Box, error) {
 	labels := [2]string{}
 	var err error
 	if labels[0], err = l.words("label_nama", d); err != nil {
@@ -124,16 +168,18 @@ func (l *layouter) party(who *model.Pihak, sebutan string, d data, x, w float64)
 	if labels[1], err = l.words("label_jabatan", d); err != nil {
 		return Box{}, err
 	}
-	rows := l.labelled(labels[:], []string{l.f.nama(*who, true), who.JabatanLengkap()}, x, w, sizeBody)
+	rows := l.labelled(labels[:], []string{l.f.nama(*who, true), who.JabatanLengkap()},
+		[]string{key + ".nama", jabatanKey(key, who.Jabatan, who.UnitKerja)}, x, w, sizeBody)
 	ps, err := l.rich(sebutan, d, fonts.Regular, AlignLeft)
 	if err != nil {
 		return Box{}, err
 	}
 	lines := l.m.Block(ps, w, sizeBody, leading)
+	from := append(rows.from, linesSource(templateKey(sebutan), lines))
 	return Box{H: rows.h + 1 + height(lines), Draw: func(p *Page, _, y float64) float64 {
 		y = rows.draw(p, y)
 		return p.put(lines, x, y+1, w, "block")
-	}}, nil
+	}, What: pesan.Key("pihak"), From: from}, nil
 }
 
 // labelledRows are "label : value" lines with the colons aligned, laid out
@@ -142,9 +188,11 @@ type labelledRows struct {
 	x, lw, colon, vx, vw float64         // left edge, label width, colon and value x, value width
 	rows                 [][3][]TextLine // label, colon, value
 	h                    float64
+	from                 []source // the values, by their keys
 }
 
-func (l *layouter) labelled(labels, values []string, x, w, size float64) labelledRows {
+// labelled lays out the rows: keys name the values' inputs.
+func (l *layouter) labelled(labels, values, keys []string, x, w, size float64) labelledRows {
 	b := labelledRows{x: x}
 	for _, s := range labels {
 		b.lw = max(b.lw, l.m.Width(fonts.Regular, size, s))
@@ -160,6 +208,7 @@ func (l *layouter) labelled(labels, values []string, x, w, size float64) labelle
 			value,
 		})
 		b.h += height(value)
+		b.from = append(b.from, linesSource(keys[i], value))
 	}
 	return b
 }

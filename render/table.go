@@ -1,9 +1,9 @@
 package render
 
 import (
-	"errors"
-	"fmt"
 	"slices"
+
+	"pkgen/pesan"
 )
 
 // The table engine works on regions, like Typst's grid layouter: Layout gets
@@ -34,6 +34,9 @@ type Cell struct {
 	Fill                  float64 // background grey 0 (black) .. 1; negative: none
 	Color                 *RGB    // background colour instead of grey (Fill must be >= 0)
 	Middle                bool    // centred vertically (headers)
+	// Key is the input the cell's text comes from ("capaian.kategori[2].nama",
+	// `templat "lampiran-dki"`), named when a header cannot fit on a page.
+	Key string
 }
 
 // Row is one table row.
@@ -113,13 +116,13 @@ func (t *Table) Layout(width float64, r Regions) (TableLayout, error) {
 // layout checks the regions and paginates the grid over them.
 func (g *tableGrid) layout(r Regions) (TableLayout, error) {
 	if !tableFinite(r.First) || !tableFinite(r.Full) {
-		return TableLayout{}, errors.New("table: region heights must be finite")
+		return TableLayout{}, pesan.Errorf("tabel: tinggi wilayah harus terhingga")
 	}
 	if r.Full <= 0 {
-		return TableLayout{}, errors.New("table: full region height must be positive")
+		return TableLayout{}, pesan.Errorf("tabel: tinggi wilayah penuh harus positif")
 	}
 	if !tableFinite(r.Keep) || r.Keep < 0 {
-		return TableLayout{}, fmt.Errorf("table: Keep must be a finite length >= 0, got %v", r.Keep)
+		return TableLayout{}, pesan.Errorf("tabel: Keep harus panjang terhingga >= 0, bukan %v", r.Keep)
 	}
 	return g.paginate(max(r.First, 0), r.Full, r.Keep)
 }

@@ -1,9 +1,10 @@
 package render
 
 import (
-	"errors"
 	"math"
 	"slices"
+
+	"pkgen/pesan"
 )
 
 // Distribution of rows over regions. Each region gets the header, then whole
@@ -66,7 +67,7 @@ func (g *tableGrid) paginate(first, full, reserve float64) (TableLayout, error) 
 	for i := 0; p.row < g.nrows; i++ {
 		steps := p.steps
 		if i > limit {
-			return TableLayout{}, errors.New("table: layout made no progress")
+			return TableLayout{}, pesan.Errorf("tabel: tata letak tidak maju")
 		}
 		p.frag = len(lay.Fragments)
 		end := p.fill(region, fresh)
@@ -76,7 +77,7 @@ func (g *tableGrid) paginate(first, full, reserve float64) (TableLayout, error) 
 		case i == 0:
 			lay.Start = 1 // nothing fits in the first region
 		default:
-			return TableLayout{}, errors.New("table: layout made no progress")
+			return TableLayout{}, pesan.Errorf("tabel: tata letak tidak maju")
 		}
 		region, fresh = full, true
 	}

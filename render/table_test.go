@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"pkgen/pesan"
 )
 
 var updateTable = flag.Bool("update-table", false, "rewrite render/testdata/table/*.golden")
@@ -803,8 +805,10 @@ func TestTableInvalid(t *testing.T) {
 			if err == nil {
 				t.Fatalf("no error, %d fragments", len(lay.Fragments))
 			}
-			if !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), "table: ") {
-				t.Errorf("error %q, want it to mention %q", err, tc.want)
+			// The checks read in English; the catalogue has them in both.
+			en := pesan.NewPrinter(pesan.Inggris).Error(err)
+			if !strings.Contains(en, tc.want) || !strings.HasPrefix(en, "table: ") || !strings.HasPrefix(err.Error(), "tabel: ") {
+				t.Errorf("error %q (%q), want it to mention %q", en, err, tc.want)
 			}
 		})
 	}

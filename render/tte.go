@@ -7,6 +7,7 @@ import (
 	qrcode "github.com/skip2/go-qrcode"
 
 	"pkgen/fonts"
+	"pkgen/pesan"
 )
 
 // Electronic signatures (tanda tangan elektronik, TTE).
@@ -160,6 +161,9 @@ func (l *layouter) tteNote() error {
 			if height(lines) <= room {
 				break
 			}
+		}
+		if err := inMargin(lines, room, "tte_catatan", pesan.Key("catatan tanda tangan elektronik")); err != nil {
+			return err
 		}
 		p.put(lines, left, top, w, "catatan")
 	}
