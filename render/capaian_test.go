@@ -619,3 +619,41 @@ func TestCapaianCategoryTint(t *testing.T) {
 		t.Errorf("category tints %v, want %v", got, want)
 	}
 }
+
+// A group row taller than a page splits into two frames; the groups'
+// bookmarks still point at their own rows (they come from the table's row
+// marks, not from counting frames).
+func TestCapaianBookmarksAfterSplitGroupRow(t *testing.T) {
+	long := strings.TrimSpace(strings.Repeat("Kelompok dengan nama yang sangat panjang ", 1200))
+	src := stressDoc("A4", 4, 1, "Sasaran", func(i, j int) string { return "x" })
+	src = strings.Replace(src, `kelompok = "Sasaran Strategis"`, fmt.Sprintf("kelompok = %q", long), 2)
+	doc := parseDoc(t, src)
+	lap, probs := model.ParseRealisasi("stress-tw3.toml", []byte(stressRealisasi(doc)), doc)
+	if lap == nil {
+		t.Fatalf("realisasi invalid: %v", probs)
+	}
+	d, err := LayoutCapaian(lap, CapaianOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var groups []Bookmark
+	for _, b := range d.Outline {
+		if b.Level == 1 {
+			groups = append(groups, b)
+		}
+	}
+	if len(groups) != 2 || groups[0].Title != long || groups[1].Title != "Sasaran Khusus" {
+		t.Fatalf("group bookmarks %d: want the long group and Sasaran Khusus", len(groups))
+	}
+	// The second group's bookmark points at the top of its group row.
+	p := d.Pages[groups[1].Page]
+	found := false
+	for fi, f := range p.Frames {
+		if f.Kind == "group" && math.Abs(f.Y-groups[1].Y) < 1e-9 && loFrameText(&p, fi+1) == "Sasaran Khusus" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("bookmark %q at page %d, y %.2f: no group row there", groups[1].Title, groups[1].Page+1, groups[1].Y)
+	}
+}

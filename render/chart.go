@@ -215,7 +215,7 @@ func (c *chartBlock) flow(f *Flow, _ float64, _ bool) (Mark, error) {
 		if y, err = a.chartAxis(p, c.sc, y, c.tickLabel); err != nil {
 			return Mark{}, err
 		}
-		f.y = y
+		f.y = y // the flow goes on below the scale
 	}
 	return start, nil
 }

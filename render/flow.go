@@ -219,9 +219,7 @@ func (b Box) flow(f *Flow, keep float64, here bool) (Mark, error) {
 	switch {
 	case here:
 		if f.y+b.H > r.Bottom+tableEps {
-			c := culprit(b.From)
-			return Mark{}, layoutErrorf(c.key, "%s: %s setinggi %.1f mm tidak muat di sisa halamannya (%.1f mm); teks ini mengisi %.1f mm (%d baris): persingkat",
-				pesan.M(b.What), b.H, r.H(), c.h, c.lines)
+			return Mark{}, noRoom(b.What, b.H, r.H(), b.From)
 		}
 	case f.atTop():
 	case f.y+b.H > r.Bottom:
@@ -238,7 +236,7 @@ func (b Box) flow(f *Flow, keep float64, here bool) (Mark, error) {
 }
 
 // Gap is vertical space inside a Stack or before a block kept with another
-// (KeepWithNext(Stack(Gap(6), signatures))); at the top of a page it is
+// (KeepWithNext(Stack{Gap(6), signatures})); at the top of a page it is
 // dropped.
 type Gap float64
 
@@ -336,7 +334,7 @@ func (t *TableBlock) flow(f *Flow, keep float64, here bool) (Mark, error) {
 		return Mark{}, err
 	}
 	if here && (lay.Start > 0 || len(lay.Fragments) > 1) {
-		return Mark{}, tooTall(pesan.Key("tabel"), g.wholeHeight(), r.H(), g.headSources())
+		return Mark{}, noRoom(pesan.Key("tabel"), g.wholeHeight(), r.H(), g.headSources())
 	}
 	x := r.X + (r.W-t.width(r.W))/2
 	tops := make([]Mark, len(lay.Fragments))

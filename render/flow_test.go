@@ -131,6 +131,15 @@ func TestFlowOnThisPage(t *testing.T) {
 		t.Errorf("%d pages: OnThisPage opened one", len(d.Pages))
 	}
 	flowPlace(t, f, flowBox("c", 20), OnThisPage())
+	// A table too: whole on the page or an error naming its header.
+	b := newTblFake()
+	f, d = newTestFlow(flowPortrait)
+	tbl := flowTable(b, 5, 5, 5, 5, 5, 5) // 138 mm
+	tbl.Header[0].Cells[0].Key = "kolom"
+	if _, err := f.Place(&TableBlock{Table: tbl}, OnThisPage()); !errors.As(err, &le) || le.Key != "kolom" || len(d.Pages) != 1 {
+		t.Errorf("error %v, %d pages; want a layout error naming the header and one page", err, len(d.Pages))
+	}
+	flowPlace(t, f, &TableBlock{Table: flowTable(b, 5, 5, 5, 5, 5)}, OnThisPage()) // 116 mm
 }
 
 // A box kept with the next moves with it when the next would stand alone.

@@ -118,3 +118,11 @@ func tooTall(what string, need, room float64, from []source) *LayoutError {
 	return layoutErrorf(c.key, "%s: %s setinggi %.1f mm tidak muat di satu halaman (%.1f mm); teks ini mengisi %.1f mm (%d baris): persingkat",
 		pesan.M(what), need, room, c.h, c.lines)
 }
+
+// noRoom is the error for a block that must stand in the rest of its page
+// (OnThisPage) and does not fit there.
+func noRoom(what string, need, room float64, from []source) *LayoutError {
+	c := culprit(from)
+	return layoutErrorf(c.key, "%s: %s setinggi %.1f mm tidak muat di sisa halamannya (%.1f mm); teks ini mengisi %.1f mm (%d baris): persingkat",
+		pesan.M(what), need, room, c.h, c.lines)
+}
