@@ -1,8 +1,12 @@
 package render
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"image"
+	"image/png"
+	"math"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -277,5 +281,29 @@ func TestMessagesInEnglish(t *testing.T) {
 		if got := en.Error(fmt.Errorf("pk.toml: %w", tc.err)); !strings.Contains(got, tc.en) || !strings.HasPrefix(got, "pk.toml: ") {
 			t.Errorf("English %q, want %q", got, tc.en)
 		}
+	}
+}
+
+// A logo wider than the text (a banner) is scaled to the text's width
+// rather than drawn off the page.
+func TestWideLogoFitsTheText(t *testing.T) {
+	img := image.NewGray(image.Rect(0, 0, 1000, 10))
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Layout(parseDoc(t, ovDoc()), Options{Logo: buf.Bytes()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGeometry(t, d)
+	p := d.Pages[0]
+	mg := statementMargins
+	if len(p.Images) != 1 {
+		t.Fatalf("%d images", len(p.Images))
+	}
+	im := p.Images[0]
+	if w := p.Width - mg.Left - mg.Right; im.X < mg.Left-eps || im.X+im.W > mg.Left+w+eps || math.Abs(im.W/im.H-100) > 1e-9 {
+		t.Errorf("logo at %.1f, %.1f × %.1f mm: want it within the %.0f mm of text, 100:1", im.X, im.W, im.H, w)
 	}
 }
