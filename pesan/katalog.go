@@ -18,8 +18,8 @@ type teks struct {
 	key, id, en string
 }
 
-// katalog is the catalogue: every entri of pesanModel and pesanCLI, and
-// every teks of bantuan, in both languages.
+// katalog is the catalogue: every entri of pesanModel, pesanCLI,
+// pesanFiles and pesanRender, and every teks of bantuan, in both languages.
 var katalog = build()
 
 func build() *catalog.Builder {
@@ -31,7 +31,7 @@ func build() *catalog.Builder {
 			panic(fmt.Sprintf("pesan: %q: %v", key, err))
 		}
 	}
-	for _, list := range [][]entri{pesanModel, pesanCLI, pesanFiles} {
+	for _, list := range [][]entri{pesanModel, pesanCLI, pesanFiles, pesanRender} {
 		for _, e := range list {
 			set(Indonesia, e.id, e.id)
 			set(Inggris, e.id, e.en)

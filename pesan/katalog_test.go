@@ -60,7 +60,7 @@ func TestCatalogueComplete(t *testing.T) {
 			}
 		}
 	}
-	for _, list := range [][]entri{pesanModel, pesanCLI, pesanFiles} {
+	for _, list := range [][]entri{pesanModel, pesanCLI, pesanFiles, pesanRender} {
 		for _, e := range list {
 			check(e.id, e.id, e.en, true)
 		}
@@ -116,7 +116,7 @@ func hasWords(s string) bool {
 }
 
 // messageSources are the Go files whose messages must all be catalogued:
-// the model, and every file of the CLI.
+// the model, files, render, and every file of the CLI.
 var messageSources = []struct {
 	dir   string
 	files []string // nil: every non-test file
@@ -124,6 +124,7 @@ var messageSources = []struct {
 }{
 	{"../model", nil, false},
 	{"../files", nil, false},
+	{"../render", nil, false},
 	{"../cmd/pkgen", []string{"main.go", "check.go", "diff.go", "baru.go", "xlsx.go", "impor.go", "pantau.go", "version.go", "completion.go",
 		"render.go", "batch.go", "capaian.go", "ekstrak.go"}, true},
 }
@@ -134,6 +135,7 @@ var messageSources = []struct {
 var keyArg = map[string]int{
 	"errf": 1, "warnf": 1, "fail": 1, "add": 2, "problemf": 4,
 	"M": 0, "Errorf": 0, "Key": 0, "Sprintf": 0, "Text": 0, "Fprintf": 1, "Fprint": 1,
+	"layoutErrorf": 1, // render's layout errors: (key, format, args...)
 }
 
 // modelFormat are the model's own message functions: their format must be
@@ -147,7 +149,7 @@ var modelFormat = map[string]bool{"errf": true, "warnf": true, "fail": true, "ad
 // pesan.Errorf, pesan.Fprintf …); a Problem built with a Msg literal.
 func TestNoUncataloguedMessages(t *testing.T) {
 	known := map[string]bool{}
-	for _, list := range [][]entri{pesanModel, pesanCLI, pesanFiles} {
+	for _, list := range [][]entri{pesanModel, pesanCLI, pesanFiles, pesanRender} {
 		for _, e := range list {
 			known[e.id] = true
 		}

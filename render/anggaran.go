@@ -30,17 +30,12 @@ func TotalAnggaran(rows []model.Anggaran) *big.Int {
 
 // anggaranTable builds the regulation's second table: No | Program |
 // Anggaran (Rp) | Keterangan, closed by the total pkgen computes.
-func (l *layouter) anggaranTable(a *templates.Anggaran, numbered bool) *Table {
+func (l *layouter) anggaranTable(a *templates.Anggaran, key string, numbered bool) *Table {
 	t := &Table{PadX: 1.2, PadY: 1.0, Border: 0.2, MinLines: 2}
 	t.Columns = []Column{{Width: 10}, {Weight: 1}, {Width: 48}, {Width: 50}}
-	head := func(s string) Cell {
-		return Cell{Content: l.plainCell(s, fonts.Bold, AlignCenter), Fill: headFill, Middle: true, ColSpan: 1, RowSpan: 1}
-	}
 	h := Row{}
 	for i, s := range []string{"No", a.Uraian, a.Jumlah, a.Keterangan} {
-		c := head(s)
-		c.Col = i
-		h.Cells = append(h.Cells, c)
+		h.Cells = append(h.Cells, l.headCell(i, 1, 1, s, key))
 	}
 	t.Header = []Row{h}
 	if numbered {

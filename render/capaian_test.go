@@ -53,7 +53,7 @@ func checkAnnex(t *testing.T, lap *model.Laporan, d *Document, signed bool) {
 			t.Errorf("page %d is %.0f × %.0f mm, want %.0f × %.0f", pi+1, p.Width, p.Height, size[1], size[0])
 		}
 		inside := func(what string, x0, y0, x1, y1 float64) {
-			if x0 < mg.left-eps || x1 > p.Width-mg.right+eps || y0 < mg.top-eps || y1 > p.Height-mg.bottom+eps {
+			if x0 < mg.Left-eps || x1 > p.Width-mg.Right+eps || y0 < mg.Top-eps || y1 > p.Height-mg.Bottom+eps {
 				t.Errorf("page %d: %s %.2f,%.2f – %.2f,%.2f outside the margins", pi+1, what, x0, y0, x1, y1)
 			}
 		}
@@ -252,7 +252,7 @@ func checkBars(t *testing.T, lap *model.Laporan, d *Document) {
 			if math.Abs(start-x0) > 0.1 {
 				t.Errorf("%s: bar starts at %.3f, zero is at %.3f", tx.S, start, x0)
 			}
-			if got, want := *b.Color, WarnaKategori(bandsOf(lap.Dokumen))[c.Kategori]; got != want {
+			if got, want := *b.Color, KategoriColors(bandsOf(lap.Dokumen))[c.Kategori]; got != want {
 				t.Errorf("%s: bar colour %v, category %s is %v", tx.S, got, c.Kategori, want)
 			}
 			found := false
@@ -344,32 +344,32 @@ func TestCapaianExample(t *testing.T) {
 	}
 }
 
-func TestCapaianSummaryCounts(t *testing.T) {
+// The summary prints model.SummarizeCapaian's figures, one row per group
+// and the total: name, counts, one count per category, and the means.
+func TestCapaianSummaryRows(t *testing.T) {
 	lap := loadRealisasi(t)
 	rows, err := model.Hitung(lap.Dokumen, lap)
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := &annex{layouter: &layouter{doc: lap.Dokumen, tpl: mustTemplates(t)}, lap: lap, rows: rows,
-		cd: capaianData{Triwulan: "III", NomorTriwulan: 3}, bands: model.KategoriBawaan()}
-	lines, err := a.ringkasan()
-	if err != nil {
-		t.Fatal(err)
+	s := pageTexts(layoutCapaian(t, lap, CapaianOptions{}))
+	lines := model.SummarizeCapaian(rows)
+	if len(lines) != 4 {
+		t.Fatalf("%d summary lines, want 3 groups and the total", len(lines))
 	}
-	var got []string
-	for _, s := range lines {
-		got = append(got, fmt.Sprintf("%s %d/%d T%d H%d K%d tanpa %d avg %s %s", s.nama, s.terukur, s.jumlah,
-			s.perKategori["Tercapai"], s.perKategori["Hampir tercapai"], s.perKategori["Tidak tercapai"], s.tanpa,
-			model.FormatRat(s.rataTW, 4, "en"), model.FormatRat(s.rataSD, 4, "en")))
-	}
-	want := []string{
-		"Sasaran Strategis 11/11 T7 H3 K1 tanpa 0 avg 99.3000 98.5635",
-		"Sasaran Khusus 9/14 T5 H3 K1 tanpa 5 avg 86.8551 88.3157",
-		"Sasaran Operasional 3/3 T1 H2 K0 tanpa 0 avg 95.2867 96.8422",
-		"Seluruh Indikator 23/28 T13 H8 K2 tanpa 5 avg 92.3251 94.3289",
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("summary\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	for _, l := range lines {
+		name := l.Kelompok
+		if l.Total {
+			name = "Seluruh Indikator"
+		}
+		row := fmt.Sprintf("%s %d %d", name, l.Count, l.Measured)
+		for _, b := range model.KategoriBawaan() {
+			row += fmt.Sprintf(" %d", l.ByKategori[b.Nama])
+		}
+		row += fmt.Sprintf(" %d %s%% %s%%", l.Unmeasured, model.FormatRat(l.MeanTW, 2, "id"), model.FormatRat(l.MeanSD, 2, "id"))
+		if !strings.Contains(s, row) {
+			t.Errorf("summary lacks the row %q", row)
+		}
 	}
 }
 
@@ -489,8 +489,8 @@ func TestCapaianExtremes(t *testing.T) {
 		}
 	}
 	// Four bands: green, two shades between, red; all different.
-	cols := WarnaKategori(doc.Capaian.Kategori)
-	if cols["Melampaui"] != warnaHijau || cols["Kurang"] != warnaMerah || len(cols) != 4 || cols["Tercapai"] == cols["Cukup"] {
+	cols := KategoriColors(doc.Capaian.Kategori)
+	if cols["Melampaui"] != colorGreen || cols["Kurang"] != colorRed || len(cols) != 4 || cols["Tercapai"] == cols["Cukup"] {
 		t.Errorf("band colours %v", cols)
 	}
 	last := d.Outline[len(d.Outline)-1]
@@ -558,15 +558,15 @@ func TestNiceScale(t *testing.T) {
 }
 
 func TestCapaianLabelledNotes(t *testing.T) {
-	ps := labelled("Kendala:", "satu paragraf", 1)
+	ps := withLabel("Kendala:", "satu paragraf", 1)
 	if len(ps) != 1 || ps[0].Spans[0].Text != "Kendala: " || ps[0].Spans[0].Style != fonts.Bold {
 		t.Errorf("label not put before the paragraph: %+v", ps)
 	}
-	ps = labelled("Upaya:", "1. satu\n2. dua", 1)
+	ps = withLabel("Upaya:", "1. satu\n2. dua", 1)
 	if len(ps) != 3 || ps[0].Spans[0].Text != "Upaya:" || ps[1].Marker == "" {
 		t.Errorf("label of a list must stand alone: %+v", ps)
 	}
-	if labelled("Upaya:", "  ", 1) != nil {
+	if withLabel("Upaya:", "  ", 1) != nil {
 		t.Error("empty notes must give nothing")
 	}
 }
@@ -595,9 +595,9 @@ func TestCapaianCategoryTint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	colors := WarnaKategori(lap.Dokumen.Capaian.Kategori)
+	colors := KategoriColors(lap.Dokumen.Capaian.Kategori)
 	if len(colors) == 0 {
-		colors = WarnaKategori(model.KategoriBawaan())
+		colors = KategoriColors(model.KategoriBawaan())
 	}
 	want := map[RGB]bool{}
 	for _, r := range rows {
@@ -617,5 +617,43 @@ func TestCapaianCategoryTint(t *testing.T) {
 	}
 	if len(want) == 0 || fmt.Sprint(want) != fmt.Sprint(got) {
 		t.Errorf("category tints %v, want %v", got, want)
+	}
+}
+
+// A group row taller than a page splits into two frames; the groups'
+// bookmarks still point at their own rows (they come from the table's row
+// marks, not from counting frames).
+func TestCapaianBookmarksAfterSplitGroupRow(t *testing.T) {
+	long := strings.TrimSpace(strings.Repeat("Kelompok dengan nama yang sangat panjang ", 1200))
+	src := stressDoc("A4", 4, 1, "Sasaran", func(i, j int) string { return "x" })
+	src = strings.Replace(src, `kelompok = "Sasaran Strategis"`, fmt.Sprintf("kelompok = %q", long), 2)
+	doc := parseDoc(t, src)
+	lap, probs := model.ParseRealisasi("stress-tw3.toml", []byte(stressRealisasi(doc)), doc)
+	if lap == nil {
+		t.Fatalf("realisasi invalid: %v", probs)
+	}
+	d, err := LayoutCapaian(lap, CapaianOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var groups []Bookmark
+	for _, b := range d.Outline {
+		if b.Level == 1 {
+			groups = append(groups, b)
+		}
+	}
+	if len(groups) != 2 || groups[0].Title != long || groups[1].Title != "Sasaran Khusus" {
+		t.Fatalf("group bookmarks %d: want the long group and Sasaran Khusus", len(groups))
+	}
+	// The second group's bookmark points at the top of its group row.
+	p := d.Pages[groups[1].Page]
+	found := false
+	for fi, f := range p.Frames {
+		if f.Kind == "group" && math.Abs(f.Y-groups[1].Y) < 1e-9 && loFrameText(&p, fi+1) == "Sasaran Khusus" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("bookmark %q at page %d, y %.2f: no group row there", groups[1].Title, groups[1].Page+1, groups[1].Y)
 	}
 }

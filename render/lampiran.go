@@ -1,109 +1,108 @@
 package render
 
 import (
-	"fmt"
+	"errors"
 	"strconv"
 
 	"pkgen/fonts"
 	"pkgen/model"
+	"pkgen/pesan"
 	"pkgen/templates"
 )
 
 // lampiran lays out the landscape annex: title, identity lines, the table
-// over as many pages as it needs, then the closing signatures.
-func (l *layouter) lampiran() error {
+// over as many pages as it needs, then the closing signatures. It returns
+// where the annex begins.
+func (l *layouter) lampiran() (Mark, error) {
 	d, err := l.data()
 	if err != nil {
-		return err
+		return Mark{}, err
 	}
 	cols, err := l.tpl.Lampiran(l.doc.Lampiran)
 	if err != nil {
-		return err
+		return Mark{}, err
 	}
-	mg := lampiranMargins
-	pi := l.newPage(true)
-	p := l.page(pi)
-	x, w := mg.left, p.Width-mg.left-mg.right
-	bottom := p.Height - mg.bottom
-	y := mg.top
+	f := l.flow
+	start := f.NewPage(lampiranPage)
+	r := f.Region()
+	x, w := r.X, r.W
 
 	title, err := l.rich("judul_lampiran", d, fonts.Bold, AlignCenter)
 	if err != nil {
-		return err
+		return Mark{}, err
 	}
-	y = p.put(l.m.Block(title, w, sizeHeading, leading), x, y, w, "block") + 4
-	if y, err = l.identity(p, d, x, w, y); err != nil {
-		return err
+	head, err := l.head(d, "judul_lampiran", l.m.Block(title, w, sizeHeading, leading), x, w)
+	if err != nil {
+		return Mark{}, err
 	}
-	y += 3
+	if _, err := f.Place(head); err != nil {
+		return Mark{}, err
+	}
+	f.Space(3)
 
 	t, err := l.table(cols)
 	if err != nil {
-		return err
+		return Mark{}, err
 	}
-	type part struct {
-		heading string // printed above the table, kept with it
-		t       *Table
-		whole   bool // a short table moves whole rather than split
-	}
-	parts := []part{{heading: cols.Judul, t: t}}
-	if a := cols.Anggaran; a != nil {
-		parts = append(parts, part{heading: a.Judul, t: l.anggaranTable(a, cols.NomorKolom), whole: true})
-	}
+	set := templateKey("lampiran-" + cols.Nama) // the column set's words
 	blk, err := l.signatures(d, false, w, sizeIdent)
 	if err != nil {
-		return err
+		return Mark{}, err
 	}
+	// The closing signatures stand on a page with the end of the table.
 	const gap = 6.0
-	// The closing signatures must stand on a page with the end of the table.
-	parts[len(parts)-1].t.Keep = blk.h + gap
-	for i, pt := range parts {
-		if i > 0 {
-			y += gap
+	sig := KeepWithNext(Stack{Gap(gap), blk.box()})
+	// heading is the bold line printed above a table, 1.5 mm over it.
+	heading := func(s string, b Block) Stack {
+		if s == "" {
+			return Stack{b}
 		}
-		var head []TextLine
-		if pt.heading != "" {
-			head = l.m.Block(PlainParas(pt.heading, fonts.Bold, AlignLeft), w, sizeIdent, leading)
-		}
-		need := height(head)
-		if pt.whole {
-			// Height of the whole table on one page, with what must follow.
-			all, err := pt.t.Layout(w, 1e6, bottom-mg.top)
-			if err != nil {
-				return fmt.Errorf("lampiran: %w", err)
-			}
-			if len(all) == 1 {
-				need += all[0].Height + pt.t.Keep
-			}
-		}
-		if y+need > bottom && need <= bottom-mg.top {
-			pi = l.newPage(true)
-			p = l.page(pi)
-			y = mg.top
-		}
-		if len(head) > 0 {
-			y = p.put(head, x, y, w, "block") + 1.5
-		}
-		frags, err := pt.t.Layout(w, bottom-y, bottom-mg.top)
-		if err != nil {
-			return fmt.Errorf("lampiran: %w", err)
-		}
-		pi, y = l.placeFragments(frags, pi, x, y, mg.top)
-		p = l.page(pi)
+		lines := l.m.Block(PlainParas(s, fonts.Bold, AlignLeft), w, sizeIdent, leading)
+		box := linesBox(lines, 0, w, "block")
+		box.What, box.From = pesan.Key("judul tabel"), []source{linesSource(set, lines)}
+		return Stack{box, Gap(1.5), b}
 	}
-	y += gap
-	if y+blk.h > bottom {
-		pi = l.newPage(true)
-		p = l.page(pi)
-		y = mg.top
+	a := cols.Anggaran
+	if a == nil {
+		_, err := f.Place(heading(cols.Judul, &TableBlock{Table: t}), sig)
+		return start, inColumnSet(set, err)
 	}
-	blk.place(p, x, y)
-	return nil
+	if _, err := f.Place(heading(cols.Judul, &TableBlock{Table: t})); err != nil {
+		return Mark{}, inColumnSet(set, err)
+	}
+	// The budget table is short: it moves whole rather than split.
+	f.Space(gap)
+	budget := heading(a.Judul, &TableBlock{Table: l.anggaranTable(a, set, cols.NomorKolom)})
+	_, err = f.Place(budget, KeepWhole(), sig)
+	return start, inColumnSet(set, err)
 }
 
-// identity prints Nama / NIP / Jabatan / Unit Kerja of PIHAK PERTAMA with
+// inColumnSet names the column set in a table's error (columns wider than
+// the page, too narrow for their padding) unless it names an input already.
+func inColumnSet(set string, err error) error {
+	var le *LayoutError
+	if err == nil || errors.As(err, &le) {
+		return err
+	}
+	return layoutErrorf(set, "%s: %v", err)
+}
+
+// head is the top of an annex's first page: its title lines (of template
+// block titled), then the identity lines of PIHAK PERTAMA.
+func (l *layouter) head(d data, titled string, title []TextLine, x, w float64) (Box, error) {
+	id, err := l.identity(d, x, w)
+	if err != nil {
+		return Box{}, err
+	}
+	return Box{H: height(title) + 4 + id.h, Draw: func(p *Page, x, y float64) float64 {
+		y = p.put(title, x, y, w, "block") + 4
+		return id.draw(p, y)
+	}, What: pesan.Key("judul dan identitas"), From: append(id.from, linesSource(templateKey(titled), title))}, nil
+}
+
+// identity lays out Nama / NIP / Jabatan / Unit Kerja of PIHAK PERTAMA with
 // aligned colons; lines without a value are left out.
-func (l *layouter) identity(p *Page, d data, x, w, y float64) (float64, error) {
+func (l *layouter) identity(d data, x, w float64) (labelledRows, error) {
 	who := l.doc.PihakPertama
 	jabatan := who.Jabatan
 	if who.Status != "" {
@@ -113,25 +112,24 @@ func (l *layouter) identity(p *Page, d data, x, w, y float64) (float64, error) {
 	if l.doc.Tandatangan.NIP == model.NIPKelompok {
 		nip = model.GroupNIP(nip)
 	}
-	rows := []struct{ block, value string }{
-		{"identitas_nama", l.f.nama(who, false)},
-		{"identitas_nip", nip},
-		{"identitas_jabatan", jabatan},
-		{"identitas_unit", who.UnitKerja},
+	rows := []struct{ block, value, key string }{
+		{"identitas_nama", l.f.nama(who, false), "pihak_pertama.nama"},
+		{"identitas_nip", nip, "pihak_pertama.nip"},
+		{"identitas_jabatan", jabatan, "pihak_pertama.jabatan"},
+		{"identitas_unit", who.UnitKerja, "pihak_pertama.unit_kerja"},
 	}
-	var labels, values []string
+	var labels, values, keys []string
 	for _, r := range rows {
 		if r.value == "" {
 			continue
 		}
 		s, err := l.words(r.block, d)
 		if err != nil {
-			return y, err
+			return labelledRows{}, err
 		}
-		labels, values = append(labels, s), append(values, r.value)
+		labels, values, keys = append(labels, s), append(values, r.value), append(keys, r.key)
 	}
-	y = l.labelled(p, labels, values, x, w, y, sizeIdent)
-	return y, nil
+	return l.labelled(labels, values, keys, x, w, sizeIdent), nil
 }
 
 // headFill is the grey of header cells.
@@ -152,6 +150,12 @@ func (l *layouter) plainCell(s string, style fonts.Style, align Align) Content {
 	return l.content(PlainParas(s, style, align), sizeTable)
 }
 
+// headCell is a header cell: bold, centred, grey, with its words' input.
+func (l *layouter) headCell(col, colSpan, rowSpan int, s, key string) Cell {
+	return Cell{Col: col, ColSpan: colSpan, RowSpan: rowSpan, Content: l.plainCell(s, fonts.Bold, AlignCenter),
+		Fill: headFill, Middle: true, Key: key}
+}
+
 // table builds the lampiran table from a column set: a two-level header when
 // columns are grouped, a group row where the kelompok changes, and sasaran
 // columns spanning their indicators' rows.
@@ -162,7 +166,7 @@ func (l *layouter) table(set templates.Lampiran) (*Table, error) {
 		t.Columns = append(t.Columns, Column{Width: k.Lebar, Weight: k.Bobot})
 		grouped = grouped || k.Grup != ""
 	}
-	head := func(s string) Content { return l.plainCell(s, fonts.Bold, AlignCenter) }
+	key := templateKey("lampiran-" + set.Nama)
 	top := Row{}
 	sub := Row{}
 	for i := 0; i < len(set.Kolom); {
@@ -172,16 +176,16 @@ func (l *layouter) table(set templates.Lampiran) (*Table, error) {
 			if grouped {
 				rs = 2
 			}
-			top.Cells = append(top.Cells, Cell{Col: i, ColSpan: 1, RowSpan: rs, Content: head(k.Judul), Fill: headFill, Middle: true})
+			top.Cells = append(top.Cells, l.headCell(i, 1, rs, k.Judul, key))
 			i++
 			continue
 		}
 		j := i
 		for j < len(set.Kolom) && set.Kolom[j].Grup == k.Grup {
-			sub.Cells = append(sub.Cells, Cell{Col: j, ColSpan: 1, RowSpan: 1, Content: head(set.Kolom[j].Judul), Fill: headFill, Middle: true})
+			sub.Cells = append(sub.Cells, l.headCell(j, 1, 1, set.Kolom[j].Judul, key))
 			j++
 		}
-		top.Cells = append(top.Cells, Cell{Col: i, ColSpan: j - i, RowSpan: 1, Content: head(k.Grup), Fill: headFill, Middle: true})
+		top.Cells = append(top.Cells, l.headCell(i, j-i, 1, k.Grup, key))
 		i = j
 	}
 	t.Header = []Row{top}

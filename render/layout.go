@@ -11,6 +11,7 @@ import (
 
 	"pkgen/fonts"
 	"pkgen/model"
+	"pkgen/pesan"
 	"pkgen/templates"
 )
 
@@ -38,12 +39,9 @@ type Options struct {
 // paper sizes, mm, portrait.
 var papers = map[model.Kertas][2]float64{model.A4: {210, 297}, model.F4: {215, 330}}
 
-// margins, mm: top, right, bottom, left.
-type margins struct{ top, right, bottom, left float64 }
-
 var (
-	statementMargins = margins{20, 20, 20, 25}
-	lampiranMargins  = margins{12, 10, 14, 10}
+	statementMargins = Margins{Top: 20, Right: 20, Bottom: 20, Left: 25}
+	lampiranMargins  = Margins{Top: 12, Right: 10, Bottom: 14, Left: 10}
 )
 
 // Type sizes, pt, and line spacing.
@@ -65,7 +63,19 @@ type layouter struct {
 	m    Measurer
 	f    formatter
 	out  *Document
-	size [2]float64
+	flow *Flow
+	// folioX is, per page, the left edge of its page number (0: none), so
+	// the electronic-signature note stays clear of it.
+	folioX []float64
+}
+
+func newLayouter(doc *model.Document, tpl *templates.Set, opt Options) *layouter {
+	size, ok := papers[doc.Kertas]
+	if !ok {
+		size = papers[model.A4]
+	}
+	out := &Document{}
+	return &layouter{doc: doc, tpl: tpl, opt: opt, f: newFormatter(doc.FormatAngka), out: out, flow: NewFlow(out, size)}
 }
 
 // Layout lays a validated document out as pages: the portrait statement
@@ -81,26 +91,23 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 	if err := Check(doc, tpl); err != nil {
 		return nil, err
 	}
-	size, ok := papers[doc.Kertas]
-	if !ok {
-		size = papers[model.A4]
-	}
-	l := &layouter{doc: doc, tpl: tpl, opt: opt, f: newFormatter(doc.FormatAngka), out: &Document{}, size: size}
-	if err := l.statement(); err != nil {
+	l := newLayouter(doc, tpl, opt)
+	statement, err := l.statement()
+	if err != nil {
 		return nil, err
 	}
-	first := len(l.out.Pages)
-	if err := l.lampiran(); err != nil {
+	lampiran, err := l.lampiran()
+	if err != nil {
 		return nil, err
 	}
-	changes := len(l.out.Pages)
-	if err := l.daftarPerubahan(); err != nil {
+	changes, err := l.daftarPerubahan()
+	if err != nil {
 		return nil, err
 	}
-	if err := l.folios(first); err != nil {
+	if err := l.folios(lampiran.Page); err != nil {
 		return nil, err
 	}
-	if err := l.meta(changes); err != nil {
+	if err := l.meta(statement, lampiran, changes); err != nil {
 		return nil, err
 	}
 	return l.out, nil
@@ -114,7 +121,7 @@ func Check(doc *model.Document, set *templates.Set) error {
 		return err
 	}
 	if cols.Anggaran != nil && len(doc.Anggaran) == 0 {
-		return fmt.Errorf("lampiran %q memuat tabel %s: isi [[anggaran]] di dokumen (uraian, jumlah, keterangan)", cols.Nama, cols.Anggaran.Uraian)
+		return pesan.Errorf("lampiran %q memuat tabel %s: isi [[anggaran]] di dokumen (uraian, jumlah, keterangan)", cols.Nama, cols.Anggaran.Uraian)
 	}
 	return nil
 }
@@ -147,7 +154,8 @@ type perubahanData struct {
 	Keterangan     string
 }
 
-var romawi = [...]string{"", "I", "II", "III", "IV"}
+// roman are the quarters' Roman numerals, by quarter (1..4).
+var roman = [...]string{"", "I", "II", "III", "IV"}
 
 func (l *layouter) data() (data, error) {
 	d := data{Tahun: l.doc.Tahun, Jenis: string(l.doc.Jenis), Tempat: l.doc.Tempat,
@@ -163,7 +171,7 @@ func (l *layouter) data() (data, error) {
 			pd.Keterangan = ""
 		}
 		if p.Triwulan >= 1 && p.Triwulan <= 4 {
-			pd.TriwulanRomawi = romawi[p.Triwulan]
+			pd.TriwulanRomawi = roman[p.Triwulan]
 		}
 		// The amended version's title, in its own words.
 		asal := data{Tahun: l.doc.Tahun}
@@ -173,7 +181,7 @@ func (l *layouter) data() (data, error) {
 			asal.Perubahan = &perubahanData{Ke: p.Ke - 1}
 		}
 		var err error
-		if pd.Mengubah, err = l.tpl.Text("judul_asal", asal); err != nil {
+		if pd.Mengubah, err = l.words("judul_asal", asal); err != nil {
 			return d, err
 		}
 		d.Perubahan = pd
@@ -181,7 +189,7 @@ func (l *layouter) data() (data, error) {
 	if l.doc.Tanggal != nil {
 		d.Tanggal = tanggal(*l.doc.Tanggal)
 	}
-	t, err := l.tpl.Text("tingkat_"+string(l.doc.Tingkat), d)
+	t, err := l.words("tingkat_"+string(l.doc.Tingkat), d)
 	d.TingkatJudul = t
 	return d, err
 }
@@ -209,33 +217,12 @@ func (l *layouter) rich(block string, d any, base fonts.Style, align Align) ([]P
 	return ps, nil
 }
 
-func (l *layouter) newPage(landscape bool) int {
-	w, h := l.size[0], l.size[1]
-	if landscape {
-		w, h = h, w
-	}
-	l.out.Pages = append(l.out.Pages, Page{Width: w, Height: h})
-	return len(l.out.Pages) - 1
-}
-
-func (l *layouter) page(i int) *Page { return &l.out.Pages[i] }
-
-// placeFragments puts a table's fragments into successive regions: the
-// first at (x, y) on page pi, each later one at the top of a new landscape
-// page. It returns the page and y below the last fragment.
-func (l *layouter) placeFragments(frags []Fragment, pi int, x, y, top float64) (int, float64) {
-	for i, fr := range frags {
-		if i > 0 {
-			pi = l.newPage(true)
-			y = top
-		}
-		if fr.Height == 0 {
-			continue // nothing fitted in the first region
-		}
-		l.page(pi).Place(fr, x, y)
-		y += fr.Height
-	}
-	return pi, y
+// linesBox is laid-out lines as a block of the flow: a frame of the given
+// kind, w wide, dx from the region's left edge.
+func linesBox(lines []TextLine, dx, w float64, kind string) Box {
+	return Box{H: height(lines), Draw: func(p *Page, x, y float64) float64 {
+		return p.put(lines, x+dx, y, w, kind)
+	}}
 }
 
 // put draws laid-out lines at (x, y) inside a new frame of the given kind and
@@ -280,22 +267,43 @@ func (l *layouter) folios(first int) error {
 
 func (l *layouter) numberPages(first int) error {
 	n := len(l.out.Pages)
+	l.folioX = make([]float64, n)
 	for i := first; i < n; i++ {
 		s, err := l.words("halaman", struct{ Halaman, Jumlah int }{i + 1, n})
 		if err != nil {
 			return err
 		}
-		p := l.page(i)
-		w := p.Width - lampiranMargins.left - lampiranMargins.right
+		p := &l.out.Pages[i]
+		mg := lampiranMargins
+		w := p.Width - mg.Left - mg.Right
 		lines := l.m.Block(PlainParas(s, fonts.Regular, AlignCenter), w, sizeFolio, leading)
-		p.put(lines, lampiranMargins.left, p.Height-lampiranMargins.bottom+4, w, "folio")
+		if err := inMargin(lines, mg.Bottom-4-3, "halaman", pesan.Key("nomor halaman")); err != nil {
+			return err
+		}
+		p.put(lines, mg.Left, p.Height-mg.Bottom+4, w, "folio")
+		for _, ln := range lines {
+			for _, r := range ln.Runs {
+				if x := mg.Left + r.X; l.folioX[i] == 0 || x < l.folioX[i] {
+					l.folioX[i] = x
+				}
+			}
+		}
 	}
 	return nil
 }
 
-// meta sets the document information and the outline; changes is the
-// index of the first page of the change annex (the page count without one).
-func (l *layouter) meta(changes int) error {
+// inMargin checks that lines of a template block fit in room, the height
+// left for them in a page's bottom margin.
+func inMargin(lines []TextLine, room float64, block, what string) error {
+	if h := height(lines); h > room+tableEps {
+		return layoutErrorf(templateKey(block), "%s: %s setinggi %.1f mm tidak muat di tepi bawah halaman (%.1f mm): persingkat", pesan.M(what), h, room)
+	}
+	return nil
+}
+
+// meta sets the document information and the outline: the statement, the
+// lampiran and, when there is one, the change annex begin at the marks.
+func (l *layouter) meta(statement, lampiran Mark, changes *Mark) error {
 	d, err := l.data()
 	if err != nil {
 		return err
@@ -333,16 +341,13 @@ func (l *layouter) meta(changes int) error {
 		Creator:  "pkgen",
 		Created:  created.UTC(),
 	}
-	l.out.Outline = []Bookmark{{Title: bm1, Page: 0, Y: statementMargins.top}}
-	if len(l.out.Pages) > 1 {
-		l.out.Outline = append(l.out.Outline, Bookmark{Title: bm2, Page: 1, Y: lampiranMargins.top})
-	}
-	if changes < len(l.out.Pages) {
+	l.out.Outline = []Bookmark{{Title: bm1, Page: statement.Page, Y: statement.Y}, {Title: bm2, Page: lampiran.Page, Y: lampiran.Y}}
+	if changes != nil {
 		bm3, err := l.words("bookmark_daftar_perubahan", d)
 		if err != nil {
 			return err
 		}
-		l.out.Outline = append(l.out.Outline, Bookmark{Title: bm3, Page: changes, Y: lampiranMargins.top})
+		l.out.Outline = append(l.out.Outline, Bookmark{Title: bm3, Page: changes.Page, Y: changes.Y})
 	}
 	return nil
 }
@@ -351,10 +356,10 @@ func (l *layouter) meta(changes int) error {
 func logoSize(img []byte, h float64) (w float64, kind string, err error) {
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(img))
 	if err != nil {
-		return 0, "", fmt.Errorf("logo: gambar tidak terbaca (%v); gunakan PNG atau JPEG", err)
+		return 0, "", pesan.Errorf("logo: gambar tidak terbaca (%v); gunakan PNG atau JPEG", err)
 	}
 	if cfg.Width == 0 || cfg.Height == 0 {
-		return 0, "", fmt.Errorf("logo: gambar berukuran nol")
+		return 0, "", pesan.Errorf("logo: gambar berukuran nol")
 	}
 	kind = format
 	if kind == "jpeg" {

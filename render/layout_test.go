@@ -54,7 +54,7 @@ func checkGeometry(t *testing.T, d *Document) {
 			if f.Kind == "folio" {
 				continue
 			}
-			if f.X < mg.left-eps || f.X+f.W > p.Width-mg.right+eps || f.Y < mg.top-eps || f.Y+f.H > p.Height-mg.bottom+eps {
+			if f.X < mg.Left-eps || f.X+f.W > p.Width-mg.Right+eps || f.Y < mg.Top-eps || f.Y+f.H > p.Height-mg.Bottom+eps {
 				t.Errorf("page %d frame %d (%s) %.2f,%.2f %.2f×%.2f outside the margins", pi+1, fi+1, f.Kind, f.X, f.Y, f.W, f.H)
 			}
 		}

@@ -6,48 +6,58 @@ import (
 
 	"pkgen/fonts"
 	"pkgen/model"
+	"pkgen/pesan"
 )
 
 // daftarPerubahan lays out the change annex of a PK Perubahan that asks
-// for one: every change from the amended version, per indicator kode.
-func (l *layouter) daftarPerubahan() error {
+// for one: every change from the amended version, per indicator kode. It
+// returns where the annex begins, nil without one.
+func (l *layouter) daftarPerubahan() (*Mark, error) {
 	p := l.doc.Perubahan
 	if p == nil || !p.DaftarPerubahan || p.Asal == nil {
-		return nil
+		return nil, nil
 	}
 	d, err := l.data()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	heads, err := l.words("kolom_daftar_perubahan", d)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	cols := strings.Split(heads, "|")
 	if len(cols) != 6 {
 		cols = append(cols, make([]string, 6)...)[:6]
 	}
-	mg := lampiranMargins
-	pi := l.newPage(true)
-	pg := l.page(pi)
-	x, w := mg.left, pg.Width-mg.left-mg.right
-	bottom := pg.Height - mg.bottom
+	f := l.flow
+	start := f.NewPage(lampiranPage)
+	w := f.Region().W
 	title, err := l.rich("judul_daftar_perubahan", d, fonts.Bold, AlignCenter)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	y := pg.put(l.m.Block(title, w, sizeHeading, leading), x, mg.top, w, "block")
 	sub, err := l.rich("mengubah", d, fonts.Regular, AlignJustify)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	y = pg.put(l.m.Block(sub, w, sizeIdent, leading), x, y+3, w, "block") + 4
+	titleLines, subLines := l.m.Block(title, w, sizeHeading, leading), l.m.Block(sub, w, sizeIdent, leading)
+	head := Box{H: height(titleLines) + 3 + height(subLines), Draw: func(p *Page, x, y float64) float64 {
+		y = p.put(titleLines, x, y, w, "block")
+		return p.put(subLines, x, y+3, w, "block")
+	}, What: pesan.Key("judul daftar perubahan"), From: []source{
+		linesSource(templateKey("judul_daftar_perubahan"), titleLines),
+		linesSource(within("mengubah", paraText(sub), [2]string{"perubahan.keterangan", p.Keterangan}), subLines),
+	}}
+	if _, err := f.Place(head); err != nil {
+		return nil, err
+	}
+	f.Space(4)
 
 	t := &Table{PadX: 1.2, PadY: 1.0, Border: 0.2, MinLines: 2,
 		Columns: []Column{{Width: 10}, {Width: 18}, {Weight: 1.2}, {Width: 32}, {Weight: 1}, {Weight: 1}}}
 	h := Row{}
 	for i, s := range cols {
-		h.Cells = append(h.Cells, Cell{Col: i, ColSpan: 1, RowSpan: 1, Content: l.plainCell(s, fonts.Bold, AlignCenter), Fill: headFill, Middle: true})
+		h.Cells = append(h.Cells, l.headCell(i, 1, 1, s, templateKey("kolom_daftar_perubahan")))
 	}
 	t.Header = []Row{h}
 	changes := model.Bandingkan(p.Asal, l.doc)
@@ -77,19 +87,17 @@ func (l *layouter) daftarPerubahan() error {
 		t.Rows = append(t.Rows, Row{Cells: []Cell{{Col: 0, ColSpan: 6, RowSpan: 1, Fill: -1,
 			Content: l.plainCell("Tidak ada perubahan indikator atau pihak.", fonts.Italic, AlignCenter)}}})
 	}
-	frags, err := t.Layout(w, bottom-y, bottom-mg.top)
-	if err != nil {
-		return err
+	if _, err := f.Place(&TableBlock{Table: t}); err != nil {
+		return nil, err
 	}
-	l.placeFragments(frags, pi, x, y, mg.top)
-	return nil
+	return &start, nil
 }
 
 // bagianLabel names a changed field in the reader's words.
 func bagianLabel(bidang string) string {
 	if q, ok := strings.CutPrefix(bidang, "target.tw"); ok {
 		if n, err := strconv.Atoi(q); err == nil && n >= 1 && n <= 4 {
-			return "Target Triwulan " + romawi[n]
+			return "Target Triwulan " + roman[n]
 		}
 	}
 	for prefix, who := range map[string]string{"pihak_pertama.": "PIHAK PERTAMA", "pihak_kedua.": "PIHAK KEDUA"} {

@@ -3,6 +3,7 @@ package render
 import (
 	"pkgen/fonts"
 	"pkgen/model"
+	"pkgen/pesan"
 )
 
 // sigBlock is the laid-out signature area: one or two columns whose names
@@ -21,6 +22,7 @@ type sigCol struct {
 	w    float64
 	pre  []TextLine // date, role, jabatan
 	name []TextLine // name, pangkat and NIP
+	from []source   // the inputs printed, for the error when too tall
 
 	// See tte.go.
 	area    SignArea // who signs; place sets the rectangle
@@ -31,6 +33,7 @@ type sigCol struct {
 
 type signer struct {
 	who   *model.Pihak
+	key   string // the signatory's table: "pihak_pertama", "tanda_tangan.mengetahui"
 	role  string // template block of the role line, or literal text when lit
 	lit   bool
 	date  bool
@@ -41,10 +44,10 @@ type signer struct {
 // true) the roles "PIHAK KEDUA," / "PIHAK PERTAMA," head each column and
 // names are in capitals; after the lampiran they are as written.
 func (l *layouter) signatures(d data, statement bool, w, size float64) (sigBlock, error) {
-	right := signer{who: &l.doc.PihakPertama, role: "peran_pertama", date: true}
+	right := signer{who: &l.doc.PihakPertama, key: "pihak_pertama", role: "peran_pertama", date: true}
 	signers := []signer{right}
 	if l.doc.PihakKedua != nil {
-		signers = []signer{{who: l.doc.PihakKedua, role: "peran_kedua"}, right}
+		signers = []signer{{who: l.doc.PihakKedua, key: "pihak_kedua", role: "peran_kedua"}, right}
 	}
 	colW := w / 2
 	b := sigBlock{space: signSpace}
@@ -73,7 +76,7 @@ func (l *layouter) signatures(d data, statement bool, w, size float64) (sigBlock
 		if r := l.doc.Tandatangan.PeranKetiga; r != "" {
 			role, lit = r, true
 		}
-		c, err := l.signerCol(d, signer{who: m, role: role, lit: lit, alone: true}, statement, colW-6, size)
+		c, err := l.signerCol(d, signer{who: m, key: "tanda_tangan.mengetahui", role: role, lit: lit, alone: true}, statement, colW-6, size)
 		if err != nil {
 			return b, err
 		}
@@ -107,6 +110,12 @@ func (b sigBlock) tighten(over float64) sigBlock {
 // room to sign, the name, pangkat and NIP.
 func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) (sigCol, error) {
 	var pre []Para
+	var from []source
+	// part adds paragraphs printed from an input, measuring them alone.
+	part := func(list *[]Para, key string, ps []Para) {
+		*list = append(*list, ps...)
+		from = append(from, linesSource(key, l.m.Block(ps, w, size, leading)))
+	}
 	if l.doc.Tandatangan.BarisTanggal && (s.date || !s.alone) {
 		text := "\u00a0" // keeps the columns' jabatan lines on one row
 		if s.date {
@@ -115,28 +124,29 @@ func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) 
 				return sigCol{}, err
 			}
 		}
-		pre = append(pre, PlainParas(text, fonts.Regular, AlignCenter)...)
+		part(&pre, within("tempat_tanggal", text, [2]string{"tempat", l.doc.Tempat}), PlainParas(text, fonts.Regular, AlignCenter))
 	}
 	if s.lit {
-		pre = append(pre, PlainParas(s.role, fonts.Bold, AlignCenter)...)
+		part(&pre, s.key+".peran", PlainParas(s.role, fonts.Bold, AlignCenter))
 	} else if statement || s.role == "peran_mengetahui" {
 		role, err := l.rich(s.role, d, fonts.Bold, AlignCenter)
 		if err != nil {
 			return sigCol{}, err
 		}
-		pre = append(pre, role...)
+		part(&pre, templateKey(s.role), role)
 	}
 	if l.opt.TTE {
 		oleh, err := l.words("tte_oleh", d)
 		if err != nil {
 			return sigCol{}, err
 		}
-		pre = append(pre, PlainParas(oleh, fonts.Regular, AlignCenter)...)
+		part(&pre, templateKey("tte_oleh"), PlainParas(oleh, fonts.Regular, AlignCenter))
 	}
-	pre = append(pre, PlainParas(s.who.JabatanLengkap()+",", fonts.Regular, AlignCenter)...)
-	name := []Para{{Spans: []Span{{Text: l.f.nama(*s.who, statement), Style: fonts.Bold, Underline: true}}, Align: AlignCenter}}
+	part(&pre, jabatanKey(s.key, s.who.Jabatan, s.who.UnitKerja), PlainParas(s.who.JabatanLengkap()+",", fonts.Regular, AlignCenter))
+	var name []Para
+	part(&name, s.key+".nama", []Para{{Spans: []Span{{Text: l.f.nama(*s.who, statement), Style: fonts.Bold, Underline: true}}, Align: AlignCenter}})
 	if s.who.Pangkat != "" {
-		name = append(name, PlainParas(s.who.Pangkat, fonts.Regular, AlignCenter)...)
+		part(&name, s.key+".pangkat", PlainParas(s.who.Pangkat, fonts.Regular, AlignCenter))
 	}
 	if s.who.NIP != "" {
 		nd := struct {
@@ -152,11 +162,31 @@ func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) 
 		}
 		name = append(name, PlainParas(nip, fonts.Regular, AlignCenter)...)
 	}
-	c := sigCol{w: w, pre: l.m.Block(pre, w, size, leading), name: l.m.Block(name, w, size, leading)}
+	c := sigCol{w: w, pre: l.m.Block(pre, w, size, leading), name: l.m.Block(name, w, size, leading), from: from}
 	if err := l.electronic(&c, s, statement); err != nil {
 		return sigCol{}, err
 	}
 	return c, nil
+}
+
+// box is the block for a flow: never split.
+func (b sigBlock) box() Box {
+	return Box{H: b.h, Draw: func(p *Page, x, y float64) float64 {
+		b.place(p, x, y)
+		return y + b.h
+	}, What: pesan.Key("blok tanda tangan"), From: b.from()}
+}
+
+// from lists the inputs the block prints.
+func (b sigBlock) from() []source {
+	var out []source
+	for _, c := range b.cols {
+		out = append(out, c.from...)
+	}
+	if b.third != nil {
+		out = append(out, b.third.from...)
+	}
+	return out
 }
 
 // place draws the block with its top-left at (x, y) and records each

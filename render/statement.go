@@ -1,43 +1,61 @@
 package render
 
 import (
+	"math"
+	"strings"
+
 	"pkgen/fonts"
 	"pkgen/model"
+	"pkgen/pesan"
 )
 
 // statement lays out page 1: heading, title, the parties, the two promises,
-// the place and date, and the signature blocks side by side.
-func (l *layouter) statement() error {
+// the place and date, and the signature blocks side by side. All of it must
+// stand on the one page; it returns where the page begins.
+func (l *layouter) statement() (Mark, error) {
 	d, err := l.data()
 	if err != nil {
-		return err
+		return Mark{}, err
 	}
-	pi := l.newPage(false)
-	p := l.page(pi)
-	mg := statementMargins
-	x, w := mg.left, p.Width-mg.left-mg.right
-	y := mg.top
+	f := l.flow
+	start := f.NewPage(statementPage)
+	x, w := f.Region().X, f.Region().W
 
+	// Each part with the space after it.
+	type part struct {
+		box   Box
+		after float64
+	}
+	var parts []part
 	if len(l.opt.Logo) > 0 {
-		const lh = 22.0
+		lh := 22.0
 		lw, kind, err := logoSize(l.opt.Logo, lh)
 		if err != nil {
-			return err
+			return Mark{}, err
 		}
-		p.Images = append(p.Images, Image{X: x + (w-lw)/2, Y: y, W: lw, H: lh, Data: l.opt.Logo, Type: kind, Name: "logo"})
-		y += lh + 3
+		if lw > w {
+			// A banner wider than the text: as wide as the text, less high.
+			lh, lw = lh*w/lw, w
+		}
+		parts = append(parts, part{Box{H: lh, Draw: func(p *Page, x, y float64) float64 {
+			p.Images = append(p.Images, Image{X: x + (w-lw)/2, Y: y, W: lw, H: lh, Data: l.opt.Logo, Type: kind, Name: "logo"})
+			return y + lh
+		}, What: pesan.Key("logo")}, 3})
 	}
 	var kop []Para
 	for _, line := range l.doc.Instansi.Kop {
 		kop = append(kop, PlainParas(line, fonts.Bold, AlignCenter)...)
 	}
-	y = p.put(l.m.Block(kop, w, sizeHeading, leading), x, y, w, "block")
-	// The kop is closed by a thick and a thin rule, as on official letters.
-	y += 1.5
-	p.Lines = append(p.Lines, Line{X1: x, Y1: y, X2: x + w, Y2: y, Width: 0.6}, Line{X1: x, Y1: y + 1, X2: x + w, Y2: y + 1, Width: 0.2})
-	y += 7
+	kopLines := l.m.Block(kop, w, sizeHeading, leading)
+	// The kop is closed by a thick and a thin rule, as on official letters;
+	// the thin one lies in the space below.
+	parts = append(parts, part{Box{H: height(kopLines) + 2.5, Draw: func(p *Page, x, y float64) float64 {
+		y = p.put(kopLines, x, y, w, "block") + 1.5
+		p.Lines = append(p.Lines, Line{X1: x, Y1: y, X2: x + w, Y2: y, Width: 0.6}, Line{X1: x, Y1: y + 1, X2: x + w, Y2: y + 1, Width: 0.2})
+		return y
+	}, What: pesan.Key("kop"), From: []source{linesSource("instansi.kop", kopLines)}}, 7})
 
-	blocks := []struct {
+	for _, b := range []struct {
 		name  string
 		style fonts.Style
 		align Align
@@ -46,93 +64,161 @@ func (l *layouter) statement() error {
 	}{
 		{"judul", fonts.Bold, AlignCenter, sizeHeading, 7},
 		{"pembuka", fonts.Regular, AlignJustify, sizeBody, 3},
-	}
-	for _, b := range blocks {
+	} {
 		ps, err := l.rich(b.name, d, b.style, b.align)
 		if err != nil {
-			return err
+			return Mark{}, err
 		}
-		y = p.put(l.m.Block(ps, w, b.size, leading), x, y, w, "block") + b.after
+		parts = append(parts, part{l.templateBox(b.name, ps, w, b.size), b.after})
 	}
 
-	parties := []struct {
-		who     *model.Pihak
-		sebutan string
-	}{{&l.doc.PihakPertama, "sebutan_pertama"}}
+	type party struct {
+		who          *model.Pihak
+		key, sebutan string
+	}
+	parties := []party{{&l.doc.PihakPertama, "pihak_pertama", "sebutan_pertama"}}
 	if l.doc.PihakKedua != nil {
-		parties = append(parties, struct {
-			who     *model.Pihak
-			sebutan string
-		}{l.doc.PihakKedua, "sebutan_kedua"})
+		parties = append(parties, party{l.doc.PihakKedua, "pihak_kedua", "sebutan_kedua"})
 	}
 	for _, pt := range parties {
-		y, err = l.party(p, pt.who, pt.sebutan, d, x+8, w-8, y)
+		b, err := l.party(pt.who, pt.key, pt.sebutan, d, x+8, w-8)
 		if err != nil {
-			return err
+			return Mark{}, err
 		}
-		y += 3
+		parts = append(parts, part{b, 3})
 	}
 	for _, name := range []string{"janji", "target_tahun", "pengawasan", "mengubah"} {
 		ps, err := l.rich(name, d, fonts.Regular, AlignJustify)
 		if err != nil {
-			return err
+			return Mark{}, err
 		}
 		if len(ps) == 0 {
 			continue
 		}
-		y = p.put(l.m.Block(ps, w, sizeBody, leading), x, y, w, "block") + 3
+		b := l.templateBox(name, ps, w, sizeBody)
+		if name == "mengubah" && l.doc.Perubahan != nil {
+			b.From[0].key = within(name, paraText(ps), [2]string{"perubahan.keterangan", l.doc.Perubahan.Keterangan})
+		}
+		parts = append(parts, part{b, 3})
 	}
-	y += 6
-
 	blk, err := l.signatures(d, true, w, sizeBody)
 	if err != nil {
-		return err
+		return Mark{}, err
 	}
-	if over := y + blk.h - (p.Height - mg.bottom); over > 0 {
+	// Everything stands on the one page, the signatures with at least
+	// their least room to sign: else the input taking the most room is the
+	// one to shorten.
+	tooLong := func() error {
+		need, from := 6+blk.tighten(math.Inf(1)).h, blk.from()
+		for _, pt := range parts {
+			need += pt.box.H + pt.after
+			from = append(from, pt.box.From...)
+		}
+		c := culprit(from)
+		return layoutErrorf(c.key, "%s: halaman pernyataan %.1f mm lebih panjang dari satu halaman; teks ini mengisi %.1f mm (%d baris): persingkat agar pernyataan dan tanda tangannya muat di halaman 1",
+			need-f.Full(), c.h, c.lines)
+	}
+	for _, pt := range parts {
+		if _, err := f.Place(pt.box, OnThisPage()); err != nil {
+			return Mark{}, tooLong()
+		}
+		f.Space(pt.after)
+	}
+	f.Space(6)
+	r := f.Region()
+	if over := r.Y + blk.h - r.Bottom; over > 0 {
 		blk = blk.tighten(over)
 	}
-	if y+blk.h > p.Height-mg.bottom {
-		// Never split a signature block: it goes whole onto a new page.
-		pi = l.newPage(false)
-		p = l.page(pi)
-		y = mg.top
+	// Never split a signature block, and never leave it for a second page.
+	if _, err := f.Place(blk.box(), OnThisPage()); err != nil {
+		return Mark{}, tooLong()
 	}
-	blk.place(p, x, y)
-	return nil
+	return start, nil
+}
+
+// paraText is the text of paragraphs, for telling what most of it is.
+func paraText(ps []Para) string {
+	var b strings.Builder
+	for _, p := range ps {
+		for _, sp := range p.Spans {
+			b.WriteString(sp.Text)
+		}
+	}
+	return b.String()
+}
+
+// templateBox is a template block's paragraphs laid out w wide as a block
+// of the flow, the block named as its source.
+func (l *layouter) templateBox(block string, ps []Para, w, size float64) Box {
+	lines := l.m.Block(ps, w, size, leading)
+	b := linesBox(lines, 0, w, "block")
+	b.What, b.From = pesan.Key("teks templat"), []source{linesSource(templateKey(block), lines)}
+	return b
 }
 
 // party prints "Nama : …" and "Jabatan : …" with aligned colons, then the
-// sentence that names the party.
-func (l *layouter) party(p *Page, who *model.Pihak, sebutan string, d data, x, w, y float64) (float64, error) {
+// sentence that names the party, from x in width w; key is the party's
+// table ("pihak_pertama").
+func (l *layouter) party(who *model.Pihak, key, sebutan string, d data, x, w float64) (Box, error) {
 	labels := [2]string{}
 	var err error
 	if labels[0], err = l.words("label_nama", d); err != nil {
-		return y, err
+		return Box{}, err
 	}
 	if labels[1], err = l.words("label_jabatan", d); err != nil {
-		return y, err
+		return Box{}, err
 	}
-	y = l.labelled(p, labels[:], []string{l.f.nama(*who, true), who.JabatanLengkap()}, x, w, y, sizeBody)
+	rows := l.labelled(labels[:], []string{l.f.nama(*who, true), who.JabatanLengkap()},
+		[]string{key + ".nama", jabatanKey(key, who.Jabatan, who.UnitKerja)}, x, w, sizeBody)
 	ps, err := l.rich(sebutan, d, fonts.Regular, AlignLeft)
 	if err != nil {
-		return y, err
+		return Box{}, err
 	}
-	return p.put(l.m.Block(ps, w, sizeBody, leading), x, y+1, w, "block"), nil
+	lines := l.m.Block(ps, w, sizeBody, leading)
+	from := append(rows.from, linesSource(templateKey(sebutan), lines))
+	return Box{H: rows.h + 1 + height(lines), Draw: func(p *Page, _, y float64) float64 {
+		y = rows.draw(p, y)
+		return p.put(lines, x, y+1, w, "block")
+	}, What: pesan.Key("pihak"), From: from}, nil
 }
 
-// labelled prints "label : value" lines with the colons aligned; long
-// values wrap under themselves. It returns the y below the last line.
-func (l *layouter) labelled(p *Page, labels, values []string, x, w, y, size float64) float64 {
-	lw := 0.0
+// labelledRows are "label : value" lines with the colons aligned, laid out
+// to be drawn from x; long values wrap under themselves.
+type labelledRows struct {
+	x, lw, colon, vx, vw float64         // left edge, label width, colon and value x, value width
+	rows                 [][3][]TextLine // label, colon, value
+	h                    float64
+	from                 []source // the values, by their keys
+}
+
+// labelled lays out the rows: keys name the values' inputs.
+func (l *layouter) labelled(labels, values, keys []string, x, w, size float64) labelledRows {
+	b := labelledRows{x: x}
 	for _, s := range labels {
-		lw = max(lw, l.m.Width(fonts.Regular, size, s))
+		b.lw = max(b.lw, l.m.Width(fonts.Regular, size, s))
 	}
-	colon := x + lw + 1.5
-	vx := colon + l.m.Width(fonts.Regular, size, ": ")
+	b.colon = x + b.lw + 1.5
+	b.vx = b.colon + l.m.Width(fonts.Regular, size, ": ")
+	b.vw = x + w - b.vx
 	for i := range labels {
-		p.put(l.m.Block(PlainParas(labels[i], fonts.Regular, AlignLeft), lw, size, leading), x, y, lw, "block")
-		p.put(l.m.Block(PlainParas(":", fonts.Regular, AlignLeft), vx-colon, size, leading), colon, y, vx-colon, "block")
-		y = p.put(l.m.Block(PlainParas(values[i], fonts.Regular, AlignLeft), x+w-vx, size, leading), vx, y, x+w-vx, "block")
+		value := l.m.Block(PlainParas(values[i], fonts.Regular, AlignLeft), b.vw, size, leading)
+		b.rows = append(b.rows, [3][]TextLine{
+			l.m.Block(PlainParas(labels[i], fonts.Regular, AlignLeft), b.lw, size, leading),
+			l.m.Block(PlainParas(":", fonts.Regular, AlignLeft), b.vx-b.colon, size, leading),
+			value,
+		})
+		b.h += height(value)
+		b.from = append(b.from, linesSource(keys[i], value))
+	}
+	return b
+}
+
+// draw prints the rows from y and returns the y below the last.
+func (b labelledRows) draw(p *Page, y float64) float64 {
+	for _, r := range b.rows {
+		p.put(r[0], b.x, y, b.lw, "block")
+		p.put(r[1], b.colon, y, b.vx-b.colon, "block")
+		y = p.put(r[2], b.vx, y, b.vw, "block")
 	}
 	return y
 }

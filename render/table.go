@@ -1,14 +1,18 @@
 package render
 
 import (
-	"errors"
 	"slices"
+
+	"pkgen/pesan"
 )
 
 // The table engine works on regions, like Typst's grid layouter: Layout gets
-// the height left on the current page and the height of every page after it,
-// and returns one fragment per region, each starting with the header rows.
-// Stages live in their own files: table_grid.go resolves columns and spans,
+// the height left in the current region, the height of every region after it
+// and the height of what must follow the table in its last region, and
+// returns one fragment per region it fills, each starting with the header
+// rows, and where every body row begins. It knows nothing of pages: the flow
+// (flow.go) offers the regions and places the fragments. Stages live in
+// their own files: table_grid.go resolves columns and spans,
 // table_measure.go handles a cell's lines, table_split.go distributes rows
 // over regions and table_compose.go turns the decisions into boxes.
 
@@ -30,6 +34,9 @@ type Cell struct {
 	Fill                  float64 // background grey 0 (black) .. 1; negative: none
 	Color                 *RGB    // background colour instead of grey (Fill must be >= 0)
 	Middle                bool    // centred vertically (headers)
+	// Key is the input the cell's text comes from ("capaian.kategori[2].nama",
+	// `templat "lampiran-dki"`), named when a header cannot fit on a page.
+	Key string
 }
 
 // Row is one table row.
@@ -48,20 +55,45 @@ type Table struct {
 	PadX, PadY float64 // cell padding, mm
 	Border     float64 // stroke width, mm; 0: no borders
 	MinLines   int     // lines kept on each side of a break in a cell; 0 means 1
+}
 
-	// Keep is the height (mm) of what must follow the table on the same page
-	// (the closing signatures). When the last fragment leaves less than Keep in
-	// its region, the end of the table moves to a new fragment so that at least
-	// its last row part (with at least MinLines lines of its tallest cell where
-	// the row allows; the whole last row if it fits on a fresh region together
-	// with Keep) stands on the page with what follows.
+// Regions are the room a table is offered: what is left of the current
+// region, then fresh regions of one height, as many as it needs.
+type Regions struct {
+	First float64 // height left in the current region, mm
+	Full  float64 // height of every region after it, mm
+
+	// Keep is the height (mm) of what must follow the table in its last
+	// region (the closing signatures, kept with the table by the flow).
+	// When the last fragment would leave less than Keep in its region, the
+	// end of the table moves to a new fragment so that at least its last row
+	// part (with at least MinLines lines of its tallest cell where the row
+	// allows; the whole last row if it fits on a fresh region together with
+	// Keep) stands in a region with room for what follows. When not even a
+	// fresh region can hold that, the layout is the one without Keep.
 	Keep float64
+}
+
+// TableLayout is a table laid out over regions.
+type TableLayout struct {
+	// Start is the region of the first fragment: 0, or 1 when not even the
+	// header and the start of the first row fit in the first region.
+	// Fragment i goes into region Start+i.
+	Start     int
+	Fragments []Fragment
+	// Rows tells where each body row begins: the fragment holding its first
+	// part and the top of that part. Bookmarks to rows point there.
+	Rows []RowMark
+}
+
+// RowMark is where a body row begins in a table layout.
+type RowMark struct {
+	Fragment int     // index into TableLayout.Fragments
+	Y        float64 // mm from the fragment's top
 }
 
 // Fragment is the part of a table placed in one region. Coordinates are
 // relative to its top-left corner and Text.Frame indexes its own Frames.
-// An empty fragment (Height 0, no boxes) means "nothing fits here: start on
-// the next region".
 type Fragment struct {
 	Width, Height float64
 	Texts         []Text
@@ -70,24 +102,29 @@ type Fragment struct {
 	Frames        []Frame
 }
 
-// Layout lays the table out over regions: first is the height left in the
-// current region, full the height of every following one. Fragment i goes
-// into region i. The first fragment is empty when not even the header and the
-// start of the first row fit in first. The last fragment leaves Keep free in
-// its region unless not even a fresh region can hold the end of the table
-// with it.
-func (t *Table) Layout(width, first, full float64) ([]Fragment, error) {
-	if !tableFinite(first) || !tableFinite(full) {
-		return nil, errors.New("table: region heights must be finite")
-	}
-	if full <= 0 {
-		return nil, errors.New("table: full region height must be positive")
-	}
+// Layout lays the table out width wide over regions. The last fragment
+// leaves r.Keep free in its region unless not even a fresh region can hold
+// the end of the table with it.
+func (t *Table) Layout(width float64, r Regions) (TableLayout, error) {
 	g, err := newTableGrid(t, width)
 	if err != nil {
-		return nil, err
+		return TableLayout{}, err
 	}
-	return g.paginate(max(first, 0), full)
+	return g.layout(r)
+}
+
+// layout checks the regions and paginates the grid over them.
+func (g *tableGrid) layout(r Regions) (TableLayout, error) {
+	if !tableFinite(r.First) || !tableFinite(r.Full) {
+		return TableLayout{}, pesan.Errorf("tabel: tinggi wilayah harus terhingga")
+	}
+	if r.Full <= 0 {
+		return TableLayout{}, pesan.Errorf("tabel: tinggi wilayah penuh harus positif")
+	}
+	if !tableFinite(r.Keep) || r.Keep < 0 {
+		return TableLayout{}, pesan.Errorf("tabel: Keep harus panjang terhingga >= 0, bukan %v", r.Keep)
+	}
+	return g.paginate(max(r.First, 0), r.Full, r.Keep)
 }
 
 // Place appends a fragment's boxes to the page with its top-left corner at

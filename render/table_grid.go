@@ -1,9 +1,9 @@
 package render
 
 import (
-	"errors"
-	"fmt"
 	"math"
+
+	"pkgen/pesan"
 )
 
 // tableEps absorbs rounding when comparing lengths in mm.
@@ -19,6 +19,7 @@ type tableCell struct {
 	color     *RGB
 	middle    bool
 	kind      string // Frame.Kind of its parts
+	key       string // Cell.Key
 	lines     []TextLine
 	off       int // start of its prefix sums in tableGrid.sum and .txt
 }
@@ -36,7 +37,6 @@ type tablePart struct {
 type tableGrid struct {
 	padX, padY, border float64
 	minLines           int
-	reserve            float64   // Keep: room the last fragment leaves free, mm
 	colX               []float64 // left edge of each column, then the right edge
 	width              float64
 
@@ -63,13 +63,13 @@ func newTableGrid(t *Table, width float64) (*tableGrid, error) {
 	for _, v := range []struct {
 		name string
 		v    float64
-	}{{"PadX", t.PadX}, {"PadY", t.PadY}, {"Border", t.Border}, {"Keep", t.Keep}} {
+	}{{"PadX", t.PadX}, {"PadY", t.PadY}, {"Border", t.Border}} {
 		if !tableFinite(v.v) || v.v < 0 {
-			return nil, fmt.Errorf("table: %s must be a finite length >= 0, got %v", v.name, v.v)
+			return nil, pesan.Errorf("tabel: %s harus panjang terhingga >= 0, bukan %v", v.name, v.v)
 		}
 	}
 	if t.MinLines < 0 {
-		return nil, fmt.Errorf("table: MinLines must be >= 0, got %d", t.MinLines)
+		return nil, pesan.Errorf("tabel: MinLines harus >= 0, bukan %d", t.MinLines)
 	}
 	colX, err := tableColumns(t.Columns, width)
 	if err != nil {
@@ -78,7 +78,6 @@ func newTableGrid(t *Table, width float64) (*tableGrid, error) {
 	g := &tableGrid{
 		padX: t.PadX, padY: t.PadY, border: t.Border,
 		minLines: max(t.MinLines, 1),
-		reserve:  t.Keep,
 		colX:     colX,
 		width:    colX[len(colX)-1],
 		nrows:    len(t.Rows),
@@ -103,30 +102,30 @@ func newTableGrid(t *Table, width float64) (*tableGrid, error) {
 // then weights share what is left.
 func tableColumns(cols []Column, width float64) ([]float64, error) {
 	if len(cols) == 0 {
-		return nil, errors.New("table: no columns")
+		return nil, pesan.Errorf("tabel: tidak ada kolom")
 	}
 	if !tableFinite(width) || width <= 0 {
-		return nil, fmt.Errorf("table: width must be positive, got %v", width)
+		return nil, pesan.Errorf("tabel: lebar harus positif, bukan %v", width)
 	}
 	var fixed, weights float64
 	for i, c := range cols {
 		switch {
 		case !tableFinite(c.Width) || !tableFinite(c.Weight) || c.Width < 0 || c.Weight < 0:
-			return nil, fmt.Errorf("table: column %d: width %v and weight %v must be finite and >= 0", i+1, c.Width, c.Weight)
+			return nil, pesan.Errorf("tabel: kolom %d: lebar %v dan bobot %v harus terhingga dan >= 0", i+1, c.Width, c.Weight)
 		case c.Width > 0 && c.Weight > 0:
-			return nil, fmt.Errorf("table: column %d: give a fixed width or a weight, not both", i+1)
+			return nil, pesan.Errorf("tabel: kolom %d: beri lebar tetap atau bobot, bukan keduanya", i+1)
 		case c.Width == 0 && c.Weight == 0:
-			return nil, fmt.Errorf("table: column %d: no width and no weight", i+1)
+			return nil, pesan.Errorf("tabel: kolom %d: tanpa lebar dan tanpa bobot", i+1)
 		}
 		fixed += c.Width
 		weights += c.Weight
 	}
 	rest := width - fixed
 	if rest < -1e-6 {
-		return nil, fmt.Errorf("table: fixed columns (%.2f mm) are wider than the table (%.2f mm)", fixed, width)
+		return nil, pesan.Errorf("tabel: kolom berlebar tetap (%.2f mm) lebih lebar dari tabel (%.2f mm)", fixed, width)
 	}
 	if weights > 0 && rest <= 1e-6 {
-		return nil, fmt.Errorf("table: fixed columns (%.2f mm) leave no width for proportional columns", fixed)
+		return nil, pesan.Errorf("tabel: kolom berlebar tetap (%.2f mm) tidak menyisakan lebar untuk kolom berbobot", fixed)
 	}
 	colX := make([]float64, len(cols)+1)
 	for i, c := range cols {
@@ -135,7 +134,7 @@ func tableColumns(cols []Column, width float64) ([]float64, error) {
 			w = rest * c.Weight / weights
 		}
 		if !tableFinite(w) || w <= 0 {
-			return nil, fmt.Errorf("table: column %d gets no width", i+1)
+			return nil, pesan.Errorf("tabel: kolom %d tidak mendapat lebar", i+1)
 		}
 		colX[i+1] = colX[i] + w
 	}
@@ -146,9 +145,9 @@ func tableColumns(cols []Column, width float64) ([]float64, error) {
 // content at the width of their columns.
 func (g *tableGrid) resolve(rows []Row, header bool) ([]tableCell, error) {
 	ncols := len(g.colX) - 1
-	section := "row"
+	section := pesan.M("baris")
 	if header {
-		section = "header row"
+		section = pesan.M("baris kepala")
 	}
 	taken := make([]bool, len(rows)*ncols)
 	n := 0
@@ -158,42 +157,42 @@ func (g *tableGrid) resolve(rows []Row, header bool) ([]tableCell, error) {
 	cells := make([]tableCell, 0, n)
 	for i, row := range rows {
 		for j, c := range row.Cells {
-			fail := func(format string, a ...any) error {
-				return fmt.Errorf("table: %s %d, cell %d: %s", section, i+1, j+1, fmt.Sprintf(format, a...))
+			cellErr := func(format string, a ...any) error {
+				return pesan.Errorf("tabel: %s %d, sel %d: %v", section, i+1, j+1, pesan.M(format, a...))
 			}
 			cs, rs := max(c.ColSpan, 1), max(c.RowSpan, 1)
 			switch {
 			case c.ColSpan < 0 || c.RowSpan < 0:
-				return nil, fail("negative span")
+				return nil, cellErr(pesan.Key("rentang negatif"))
 			case c.Col < 0 || c.Col >= ncols:
-				return nil, fail("column %d out of range (the table has %d)", c.Col, ncols)
+				return nil, cellErr(pesan.Key("kolom %d di luar jangkauan (tabel punya %d)"), c.Col, ncols)
 			case cs > ncols-c.Col:
-				return nil, fail("spans %d columns from column %d, past the last column", cs, c.Col)
+				return nil, cellErr(pesan.Key("merentang %d kolom dari kolom %d, melewati kolom terakhir"), cs, c.Col)
 			case rs > len(rows)-i:
-				return nil, fail("spans %d rows, past the last row", rs)
+				return nil, cellErr(pesan.Key("merentang %d baris, melewati baris terakhir"), rs)
 			case !header && rs > 1 && row.Group:
-				return nil, fail("a group row's cell cannot span rows")
+				return nil, cellErr(pesan.Key("sel baris kelompok tidak boleh merentang baris"))
 			case math.IsNaN(c.Fill) || c.Fill > 1:
-				return nil, fail("fill %v is not a grey level (0..1, or negative for none)", c.Fill)
+				return nil, cellErr(pesan.Key("isian %v bukan tingkat abu-abu (0..1, atau negatif untuk tanpa isian)"), c.Fill)
 			}
 			if !header {
 				for k := i + 1; k < i+rs; k++ {
 					if rows[k].Group {
-						return nil, fail("row span crosses group row %d", k+1)
+						return nil, cellErr(pesan.Key("rentang baris melintasi baris kelompok %d"), k+1)
 					}
 				}
 			}
 			for r := i; r < i+rs; r++ {
 				for col := c.Col; col < c.Col+cs; col++ {
 					if taken[r*ncols+col] {
-						return nil, fail("overlaps another cell at row %d, column %d", r+1, col)
+						return nil, cellErr(pesan.Key("menimpa sel lain di baris %d, kolom %d"), r+1, col)
 					}
 					taken[r*ncols+col] = true
 				}
 			}
 			inner := g.colX[c.Col+cs] - g.colX[c.Col] - 2*g.padX
 			if inner <= 0 {
-				return nil, fail("column width %.2f mm leaves no room inside the padding", g.colX[c.Col+cs]-g.colX[c.Col])
+				return nil, cellErr(pesan.Key("lebar kolom %.2f mm tidak menyisakan ruang di dalam bantalan"), g.colX[c.Col+cs]-g.colX[c.Col])
 			}
 			var lines []TextLine
 			if c.Content != nil {
@@ -201,7 +200,7 @@ func (g *tableGrid) resolve(rows []Row, header bool) ([]tableCell, error) {
 			}
 			for k, ln := range lines {
 				if !tableFinite(ln.Height) || ln.Height < 0 || !tableFinite(ln.Ascent) {
-					return nil, fail("line %d has height %v, ascent %v", k+1, ln.Height, ln.Ascent)
+					return nil, cellErr(pesan.Key("baris teks %d setinggi %v, ascent %v"), k+1, ln.Height, ln.Ascent)
 				}
 			}
 			kind := "cell"
@@ -213,7 +212,7 @@ func (g *tableGrid) resolve(rows []Row, header bool) ([]tableCell, error) {
 			}
 			cells = append(cells, tableCell{
 				row: i, end: i + rs - 1, col: c.Col, span: cs,
-				fill: c.Fill, color: c.Color, middle: c.Middle, kind: kind,
+				fill: c.Fill, color: c.Color, middle: c.Middle, kind: kind, key: c.Key,
 				lines: lines,
 			})
 		}
@@ -291,6 +290,18 @@ func (g *tableGrid) indexRows() {
 			next[r]++
 		}
 	}
+}
+
+// headSources are the header cells' inputs with the room their text takes,
+// for the error when the header cannot fit on a page.
+func (g *tableGrid) headSources() []source {
+	var out []source
+	for i := range g.head {
+		if c := &g.head[i]; c.key != "" {
+			out = append(out, linesSource(c.key, c.lines))
+		}
+	}
+	return out
 }
 
 // active lists the cells covering body row r.

@@ -1,9 +1,10 @@
 package render
 
 import (
-	"errors"
 	"math"
 	"slices"
+
+	"pkgen/pesan"
 )
 
 // Distribution of rows over regions. Each region gets the header, then whole
@@ -12,15 +13,16 @@ import (
 // Spanning cells take their lines as their rows are placed: their part in a
 // region is the height of the rows (or row parts) they cover there, and the
 // last spanned row grows so that whatever is left of them fits. The last row
-// of the table obeys one more rule, closing: it leaves Keep free below it for
-// what follows the table.
+// of the table obeys one more rule, closing: it leaves Regions.Keep free
+// below it for what follows the table.
 
 // tablePager carries the layout state from one region to the next.
 type tablePager struct {
-	g    *tableGrid
-	full float64 // height of a fresh region
-	row  int     // first body row not finished
-	cur  []int   // per cell: next line to place
+	g       *tableGrid
+	full    float64 // height of a fresh region
+	reserve float64 // Regions.Keep: room the last fragment leaves free, mm
+	row     int     // first body row not finished
+	cur     []int   // per cell: next line to place
 
 	// Where each cell's part in the current region began; valid when
 	// partGen matches gen, the number of the region being filled.
@@ -31,44 +33,72 @@ type tablePager struct {
 	cut   []int // lines per active cell chosen by the last plan
 	parts []tablePart
 	steps int // rows finished and cursor moves: the progress made
+
+	frag  int       // index of the fragment being filled
+	marks []RowMark // where each row placed so far begins
 }
 
-func (g *tableGrid) paginate(first, full float64) ([]Fragment, error) {
-	if g.nrows == 0 {
-		// Only a header: nothing to keep it with, so it stands alone.
-		if g.headH <= first+tableEps || first >= full {
-			return []Fragment{g.compose(nil, g.headH)}, nil
-		}
-		return []Fragment{{Width: g.width}, g.compose(nil, g.headH)}, nil
-	}
-	p := &tablePager{
+func (g *tableGrid) newPager(full, reserve float64) *tablePager {
+	return &tablePager{
 		g:       g,
 		full:    full,
+		reserve: reserve,
 		cur:     make([]int, len(g.cells)),
 		partTop: make([]float64, len(g.cells)),
 		partGen: make([]int, len(g.cells)),
+		marks:   make([]RowMark, 0, g.nrows),
 	}
+}
+
+func (g *tableGrid) paginate(first, full, reserve float64) (TableLayout, error) {
+	if g.nrows == 0 {
+		// Only a header: nothing to keep it with, so it stands alone.
+		lay := TableLayout{Fragments: []Fragment{g.compose(nil, g.headH)}}
+		if g.headH > first+tableEps && first < full {
+			lay.Start = 1
+		}
+		return lay, nil
+	}
+	p := g.newPager(full, reserve)
 	// Every region after the first makes progress, so this bounds the loop.
 	limit := len(g.sum) + g.nrows + 2
-	var frags []Fragment
+	var lay TableLayout
 	region, fresh := first, first >= full
 	for i := 0; p.row < g.nrows; i++ {
 		steps := p.steps
 		if i > limit {
-			return nil, errors.New("table: layout made no progress")
+			return TableLayout{}, pesan.Errorf("tabel: tata letak tidak maju")
 		}
+		p.frag = len(lay.Fragments)
 		end := p.fill(region, fresh)
 		switch {
 		case p.steps > steps:
-			frags = append(frags, g.compose(p.parts, end))
+			lay.Fragments = append(lay.Fragments, g.compose(p.parts, end))
 		case i == 0:
-			frags = append(frags, Fragment{Width: g.width})
+			lay.Start = 1 // nothing fits in the first region
 		default:
-			return nil, errors.New("table: layout made no progress")
+			return TableLayout{}, pesan.Errorf("tabel: tata letak tidak maju")
 		}
 		region, fresh = full, true
 	}
-	return frags, nil
+	lay.Rows = p.marks
+	return lay, nil
+}
+
+// wholeHeight is the height of the table laid out in one piece, for a flow
+// deciding whether it fits whole somewhere.
+func (g *tableGrid) wholeHeight() float64 {
+	if g.nrows == 0 {
+		return g.headH
+	}
+	return g.newPager(math.Inf(1), 0).fill(math.Inf(1), true)
+}
+
+// mark records where row r begins, the first time a part of it is placed.
+func (p *tablePager) mark(r int, y float64) {
+	if r == len(p.marks) {
+		p.marks = append(p.marks, RowMark{Fragment: p.frag, Y: y})
+	}
 }
 
 // fill places rows into a region of the given height and returns the
@@ -180,7 +210,7 @@ func (p *tablePager) canFollow(r int, y, region float64) bool {
 func (p *tablePager) closing(r int, y, h, region float64, forced bool) (bottom float64, move bool) {
 	g := p.g
 	space := region - y
-	if r != g.nrows-1 || h+g.reserve <= space+tableEps || h > space+tableEps {
+	if r != g.nrows-1 || h+p.reserve <= space+tableEps || h > space+tableEps {
 		return region, false
 	}
 	// On the next region, the group rows right above the row go with it.
@@ -188,7 +218,7 @@ func (p *tablePager) closing(r int, y, h, region float64, forced bool) (bottom f
 	top := g.headH + g.groupsAbove(r)
 	if !forced {
 		next = p.next(y)
-		if top+next.need(r, top)+g.reserve <= p.full+tableEps {
+		if top+next.need(r, top)+p.reserve <= p.full+tableEps {
 			return region, true
 		}
 	}
@@ -223,12 +253,12 @@ func (g *tableGrid) groupsAbove(r int) float64 {
 // space or no break gives such a last part within the keep rules.
 func (p *tablePager) endBreak(r int, y, space float64) (brk float64, ok bool) {
 	g := p.g
-	room := p.full - g.headH - g.reserve - 2*g.padY // inside the last part
+	room := p.full - g.headH - p.reserve - 2*g.padY // inside the last part
 	h := p.need(r, y)
 	if room < 0 || h > space+tableEps {
 		return 0, false
 	}
-	brk = space - g.reserve
+	brk = space - p.reserve
 	act := g.active(r)
 	for _, id := range act {
 		c := &g.cells[id]
@@ -369,6 +399,7 @@ func (p *tablePager) close(id, to int, bottom float64) {
 // placeWhole places row r at y with height h; cells ending at r are done.
 func (p *tablePager) placeWhole(r int, y, h float64) {
 	g := p.g
+	p.mark(r, y)
 	for _, id := range g.active(r) {
 		p.open(id, y)
 		if c := &g.cells[id]; c.end == r {
@@ -383,6 +414,7 @@ func (p *tablePager) placeWhole(r int, y, h float64) {
 // active cell's part there. The row is done if its own cells are.
 func (p *tablePager) split(r int, y, h float64) {
 	g := p.g
+	p.mark(r, y)
 	done := true
 	for i, id := range g.active(r) {
 		p.open(id, y)

@@ -7,6 +7,7 @@ import (
 	qrcode "github.com/skip2/go-qrcode"
 
 	"pkgen/fonts"
+	"pkgen/pesan"
 )
 
 // Electronic signatures (tanda tangan elektronik, TTE).
@@ -142,26 +143,27 @@ func (l *layouter) tteNote() error {
 		return nil
 	}
 	for i := range l.out.Pages {
-		p := l.page(i)
+		p := &l.out.Pages[i]
 		mg := lampiranMargins
 		if !p.Landscape() {
 			mg = statementMargins
 		}
-		left, right := mg.left, p.Width-mg.right
-		for _, t := range p.Texts {
-			if t.Frame > 0 && p.Frames[t.Frame-1].Kind == "folio" {
-				right = min(right, t.X-4)
-			}
+		left, right := mg.Left, p.Width-mg.Right
+		if i < len(l.folioX) && l.folioX[i] != 0 {
+			right = min(right, l.folioX[i]-4)
 		}
 		w := right - left
-		top := p.Height - mg.bottom + 1.5
-		room := mg.bottom - 1.5 - 5 // keep 5 mm from the paper's edge
+		top := p.Height - mg.Bottom + 1.5
+		room := mg.Bottom - 1.5 - 5 // keep 5 mm from the paper's edge
 		var lines []TextLine
 		for size := sizeNote; size >= minNote; size -= 0.5 {
 			lines = l.m.Block(PlainParas(s, fonts.Regular, AlignLeft), w, size, 1.15)
 			if height(lines) <= room {
 				break
 			}
+		}
+		if err := inMargin(lines, room, "tte_catatan", pesan.Key("catatan tanda tangan elektronik")); err != nil {
+			return err
 		}
 		p.put(lines, left, top, w, "catatan")
 	}
