@@ -26,6 +26,7 @@ var entries = [][]entri{
 	pesanCLI,
 	pesanFiles,
 	pesanSpreadsheet,
+	pesanTemplates,
 }
 
 // katalog is the catalogue: every entri of entries and every teks of
