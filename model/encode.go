@@ -322,10 +322,11 @@ func tomlQuote(s string) string {
 	return b.String()
 }
 
-// tomlMultiline writes s as a multi-line literal string, ”'\n…\n”', when
-// s has no ”' and no control character but tab and newline. The newline
-// before the closing ”' is read back as part of the text; the loader
-// trims it.
+// tomlMultiline writes s as a multi-line literal string (three single
+// quotes and a newline before s, a newline and three single quotes after),
+// when s holds no three single quotes and no control character but tab and
+// newline. The newline before the closing quotes is read back as part of
+// the text; the loader trims it.
 func tomlMultiline(s string) (string, bool) {
 	if strings.Contains(s, "'''") || !utf8.ValidString(s) {
 		return "", false

@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/BurntSushi/toml"
 )
 
 // roundTripFiles are every example and the schema's file with every key.
@@ -72,8 +74,8 @@ func assertPKRoundTrip(t *testing.T, orig *Document, header string) {
 }
 
 // TestEncodePKText: text the TOML syntax gives a meaning to (quotes,
-// backslashes, tabs, ”' in Markdown, keys that need quoting) comes back
-// unchanged.
+// backslashes, the closing quotes of multi-line text inside Markdown)
+// comes back unchanged; control characters are TestTOMLQuote's.
 func TestEncodePKText(t *testing.T) {
 	data, err := os.ReadFile("../schema/testdata/lengkap.toml")
 	if err != nil {
@@ -84,14 +86,13 @@ func TestEncodePKText(t *testing.T) {
 		t.Fatal(probs.Errors())
 	}
 	doc.Tempat = `Kota "Contoh" \ Barat`
-	doc.Instansi.Kop = append(doc.Instansi.Kop, "BARIS\tDENGAN TAB", "ÉÈ – “kutip” 🙂")
-	doc.PihakPertama.Jabatan = "Kepala\nDinas"
+	doc.Instansi.Kop = append(doc.Instansi.Kop, "ÉÈ – “kutip” ’ ½")
 	ind := &doc.Sasaran[0].Indikator[0]
 	ind.Pengukuran = "Rumus ''' di dalam teks\n\n- butir satu\n- butir dua"
 	ind.Uraian = `Uraian dengan \n harfiah dan 'kutip'`
 	doc.Sasaran[0].Uraian = "Sasaran\u00a0dengan spasi keras"
 	if len(doc.Sasaran[0].Indikator) > 1 {
-		doc.Sasaran[0].Indikator[1].Pengukuran = "Dua baris\ndengan tab\tdi tengah"
+		doc.Sasaran[0].Indikator[1].Pengukuran = "Dua baris\ndengan \\ dan \"kutip\""
 	}
 	assertPKRoundTrip(t, doc, "#:schema ../schema/pk.schema.json\nDibuat oleh uji.")
 	if out := EncodePK(doc, "#:schema x.json\nbaris kedua"); !strings.HasPrefix(string(out), "#:schema x.json\n# baris kedua\n\n") {
@@ -174,4 +175,32 @@ func firstDiff(path string, a, b reflect.Value) string {
 		return fmt.Sprintf("%s: %#v ≠ %#v", path, a.Interface(), b.Interface())
 	}
 	return ""
+}
+
+// TestTOMLQuote: every character, control characters included, reads back
+// from a basic string as written, and from a multi-line one when it can
+// hold it; a key that is not bare is quoted.
+func TestTOMLQuote(t *testing.T) {
+	var all strings.Builder
+	for r := rune(0); r < 0x250; r++ {
+		all.WriteRune(r)
+	}
+	for _, s := range []string{"", all.String(), `\u00e9 \\n ` + "''' \"\"\"", "🙂\u2028\ufeff", "satu\n\tdua"} {
+		var v struct{ K string }
+		if _, err := toml.Decode("k = "+tomlQuote(s), &v); err != nil || v.K != s {
+			t.Errorf("%q: read back %q (%v)", s, v.K, err)
+		}
+		if m, ok := tomlMultiline(s); ok {
+			v.K = ""
+			if _, err := toml.Decode("k = "+m, &v); err != nil || v.K != s+"\n" {
+				t.Errorf("%q as multi-line text: read back %q (%v)", s, v.K, err)
+			}
+		}
+	}
+	for _, k := range []string{"biasa", "dua kata", "titik.di.dalam", `ku"tip`, ""} {
+		var v map[string]map[string]map[string]int
+		if _, err := toml.Decode("[s."+tomlKey(k)+"]\nx = 1\n", &v); err != nil || v["s"][k]["x"] != 1 {
+			t.Errorf("key %q: %v %v", k, v, err)
+		}
+	}
 }
