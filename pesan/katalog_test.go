@@ -23,11 +23,12 @@ var sameInBoth = map[string]bool{
 	"%s: instansi.logo: %v": true,
 }
 
-// notMessages are literals with words in the CLI that are not messages and
-// stay Indonesian whatever the language: text written into the PDF (the
-// descriptions of its attached source files; the PDF is Indonesian, and its
-// bytes must not depend on the language of messages) and parts of file
-// names. TestNoUncataloguedMessages fails on an entry no source uses.
+// notMessages are literals with words, in any scanned package, that are
+// not messages and stay Indonesian whatever the language: text written
+// into the PDF (the descriptions of its attached source files; the PDF is
+// Indonesian, and its bytes must not depend on the language of messages)
+// and parts of file names. TestNoUncataloguedMessages fails on an entry no
+// source uses.
 var notMessages = map[string]bool{
 	"Berkas TOML sumber: %s Tahun %d":                            true, // render.go
 	"Berkas TOML sumber: laporan realisasi triwulan %d Tahun %d": true, // capaian.go
