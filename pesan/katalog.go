@@ -18,8 +18,20 @@ type teks struct {
 	key, id, en string
 }
 
-// katalog is the catalogue: every entri of pesanModel, pesanCLI,
-// pesanFiles and pesanRender, and every teks of bantuan, in both languages.
+// entries are the message lists, one per package with user-facing text
+// (pesan/katalog_<package>.go); a package joins by adding its list here
+// (see TestNoUncataloguedMessages).
+var entries = [][]entri{
+	pesanModel,
+	pesanCLI,
+	pesanFiles,
+	pesanSpreadsheet,
+	pesanTemplates,
+	pesanRender,
+}
+
+// katalog is the catalogue: every entri of entries and every teks of
+// bantuan, in both languages.
 var katalog = build()
 
 func build() *catalog.Builder {
@@ -31,7 +43,7 @@ func build() *catalog.Builder {
 			panic(fmt.Sprintf("pesan: %q: %v", key, err))
 		}
 	}
-	for _, list := range [][]entri{pesanModel, pesanCLI, pesanFiles, pesanRender} {
+	for _, list := range entries {
 		for _, e := range list {
 			set(Indonesia, e.id, e.id)
 			set(Inggris, e.id, e.en)

@@ -92,8 +92,6 @@ var pesanCLI = []entri{
 	{"realisasi s.d. triwulan %d, %d indikator", "realisasi up to quarter %d, %d indicator(s)"},
 	{"PK %d, %d sasaran, %d indikator", "PK %d, %d sasaran, %d indicator(s)"},
 	{"pkgen impor: isi %s tidak sah (%d galat); TOML tidak ditulis\n", "pkgen impor: the content of %s is invalid (%d error(s)); no TOML written\n"},
-	{"lembar %s, sel %s: ", "sheet %s, cell %s: "},
-	{"berkas lebih dari %d MB", "file larger than %d MB"},
 
 	// pantau.go
 	{"pkgen pantau: sebutkan tepat satu berkas .toml\n\n%s", "pkgen pantau: name exactly one .toml file\n\n%s"},

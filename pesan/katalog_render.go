@@ -70,4 +70,5 @@ var pesanRender = []entri{
 	{"menimpa sel lain di baris %d, kolom %d", "overlaps another cell at row %d, column %d"},
 	{"lebar kolom %.2f mm tidak menyisakan ruang di dalam bantalan", "the column width %.2f mm leaves no room inside the padding"},
 	{"baris teks %d setinggi %v, ascent %v", "line %d has height %v, ascent %v"},
+	{"%s: kolom tidak dapat ditata: %v", "%s: the columns cannot be laid out: %v"},
 }

@@ -84,7 +84,7 @@ func inColumnSet(set string, err error) error {
 	if err == nil || errors.As(err, &le) {
 		return err
 	}
-	return layoutErrorf(set, "%s: %v", err)
+	return layoutErrorf(set, "%s: kolom tidak dapat ditata: %v", err)
 }
 
 // head is the top of an annex's first page: its title lines (of template

@@ -157,42 +157,42 @@ func (g *tableGrid) resolve(rows []Row, header bool) ([]tableCell, error) {
 	cells := make([]tableCell, 0, n)
 	for i, row := range rows {
 		for j, c := range row.Cells {
-			cellErr := func(format string, a ...any) error {
-				return pesan.Errorf("tabel: %s %d, sel %d: %v", section, i+1, j+1, pesan.M(format, a...))
+			cellErr := func(msg pesan.Pesan) error {
+				return pesan.Errorf("tabel: %s %d, sel %d: %v", section, i+1, j+1, msg)
 			}
 			cs, rs := max(c.ColSpan, 1), max(c.RowSpan, 1)
 			switch {
 			case c.ColSpan < 0 || c.RowSpan < 0:
-				return nil, cellErr(pesan.Key("rentang negatif"))
+				return nil, cellErr(pesan.M("rentang negatif"))
 			case c.Col < 0 || c.Col >= ncols:
-				return nil, cellErr(pesan.Key("kolom %d di luar jangkauan (tabel punya %d)"), c.Col, ncols)
+				return nil, cellErr(pesan.M("kolom %d di luar jangkauan (tabel punya %d)", c.Col, ncols))
 			case cs > ncols-c.Col:
-				return nil, cellErr(pesan.Key("merentang %d kolom dari kolom %d, melewati kolom terakhir"), cs, c.Col)
+				return nil, cellErr(pesan.M("merentang %d kolom dari kolom %d, melewati kolom terakhir", cs, c.Col))
 			case rs > len(rows)-i:
-				return nil, cellErr(pesan.Key("merentang %d baris, melewati baris terakhir"), rs)
+				return nil, cellErr(pesan.M("merentang %d baris, melewati baris terakhir", rs))
 			case !header && rs > 1 && row.Group:
-				return nil, cellErr(pesan.Key("sel baris kelompok tidak boleh merentang baris"))
+				return nil, cellErr(pesan.M("sel baris kelompok tidak boleh merentang baris"))
 			case math.IsNaN(c.Fill) || c.Fill > 1:
-				return nil, cellErr(pesan.Key("isian %v bukan tingkat abu-abu (0..1, atau negatif untuk tanpa isian)"), c.Fill)
+				return nil, cellErr(pesan.M("isian %v bukan tingkat abu-abu (0..1, atau negatif untuk tanpa isian)", c.Fill))
 			}
 			if !header {
 				for k := i + 1; k < i+rs; k++ {
 					if rows[k].Group {
-						return nil, cellErr(pesan.Key("rentang baris melintasi baris kelompok %d"), k+1)
+						return nil, cellErr(pesan.M("rentang baris melintasi baris kelompok %d", k+1))
 					}
 				}
 			}
 			for r := i; r < i+rs; r++ {
 				for col := c.Col; col < c.Col+cs; col++ {
 					if taken[r*ncols+col] {
-						return nil, cellErr(pesan.Key("menimpa sel lain di baris %d, kolom %d"), r+1, col)
+						return nil, cellErr(pesan.M("menimpa sel lain di baris %d, kolom %d", r+1, col))
 					}
 					taken[r*ncols+col] = true
 				}
 			}
 			inner := g.colX[c.Col+cs] - g.colX[c.Col] - 2*g.padX
 			if inner <= 0 {
-				return nil, cellErr(pesan.Key("lebar kolom %.2f mm tidak menyisakan ruang di dalam bantalan"), g.colX[c.Col+cs]-g.colX[c.Col])
+				return nil, cellErr(pesan.M("lebar kolom %.2f mm tidak menyisakan ruang di dalam bantalan", g.colX[c.Col+cs]-g.colX[c.Col]))
 			}
 			var lines []TextLine
 			if c.Content != nil {
@@ -200,7 +200,7 @@ func (g *tableGrid) resolve(rows []Row, header bool) ([]tableCell, error) {
 			}
 			for k, ln := range lines {
 				if !tableFinite(ln.Height) || ln.Height < 0 || !tableFinite(ln.Ascent) {
-					return nil, cellErr(pesan.Key("baris teks %d setinggi %v, ascent %v"), k+1, ln.Height, ln.Ascent)
+					return nil, cellErr(pesan.M("baris teks %d setinggi %v, ascent %v", k+1, ln.Height, ln.Ascent))
 				}
 			}
 			kind := "cell"

@@ -13,7 +13,7 @@
 // and a test fails when they are out of date.
 package schema
 
-//go:generate go test -run TestSkemaMutakhir -update .
+//go:generate go test -run TestSchemasUpToDate -update .
 
 import (
 	"bytes"
@@ -28,15 +28,15 @@ import (
 // editor extension understands.
 const Draft = "http://json-schema.org/draft-07/schema#"
 
-// Berkas names the committed schema files.
+// FilePK and FileRealisasi name the committed schema files.
 const (
-	BerkasPK        = "pk.schema.json"
-	BerkasRealisasi = "realisasi.schema.json"
+	FilePK        = "pk.schema.json"
+	FileRealisasi = "realisasi.schema.json"
 )
 
 // PK returns the schema of a PK file as indented JSON.
 func PK() ([]byte, error) {
-	return generate(&Dokumen{}, "Perjanjian Kinerja (pkgen)",
+	return generate(&Document{}, "Perjanjian Kinerja (pkgen)",
 		"Berkas TOML Perjanjian Kinerja yang dibaca pkgen: kunci berbahasa Indonesia, huruf kecil; kunci yang tidak dikenal adalah galat.")
 }
 
@@ -46,8 +46,8 @@ func RealisasiSchema() ([]byte, error) {
 		"Berkas TOML realisasi: capaian s.d. satu triwulan terhadap PK yang disebut pk = \"…\".")
 }
 
-// Semua returns every schema by file name.
-func Semua() (map[string][]byte, error) {
+// All returns every schema by file name.
+func All() (map[string][]byte, error) {
 	pk, err := PK()
 	if err != nil {
 		return nil, err
@@ -56,7 +56,7 @@ func Semua() (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return map[string][]byte{BerkasPK: pk, BerkasRealisasi: r}, nil
+	return map[string][]byte{FilePK: pk, FileRealisasi: r}, nil
 }
 
 func generate(v any, title, desc string) ([]byte, error) {
@@ -79,28 +79,28 @@ func generate(v any, title, desc string) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// KeJSON converts a TOML value decoded by github.com/BurntSushi/toml into
+// ToJSON converts a TOML value decoded by github.com/BurntSushi/toml into
 // map[string]any into a JSON-compatible value to validate against the
 // schemas: arrays of tables become []any and dates become "YYYY-MM-DD"
 // strings (the schemas say format: date).
-func KeJSON(v any) any {
+func ToJSON(v any) any {
 	switch x := v.(type) {
 	case map[string]any:
 		out := make(map[string]any, len(x))
 		for k, e := range x {
-			out[k] = KeJSON(e)
+			out[k] = ToJSON(e)
 		}
 		return out
 	case []map[string]any:
 		out := make([]any, len(x))
 		for i, e := range x {
-			out[i] = KeJSON(e)
+			out[i] = ToJSON(e)
 		}
 		return out
 	case []any:
 		out := make([]any, len(x))
 		for i, e := range x {
-			out[i] = KeJSON(e)
+			out[i] = ToJSON(e)
 		}
 		return out
 	case time.Time:

@@ -19,8 +19,8 @@ import (
 
 var update = flag.Bool("update", false, "tulis ulang pk.schema.json dan realisasi.schema.json")
 
-func TestSkemaMutakhir(t *testing.T) {
-	all, err := Semua()
+func TestSchemasUpToDate(t *testing.T) {
+	all, err := All()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,13 +75,13 @@ func decode(t *testing.T, src string) map[string]any {
 }
 
 func validate(s *jsonschema.Schema, raw map[string]any) error {
-	return s.Validate(KeJSON(raw))
+	return s.Validate(ToJSON(raw))
 }
 
-// TestContohSesuaiSkema validates every example against its schema, which
+// TestExamplesMatchSchema validates every example against its schema, which
 // the loader also accepts, and checks the first line names the schema.
-func TestContohSesuaiSkema(t *testing.T) {
-	pk, rs := compile(t, BerkasPK), compile(t, BerkasRealisasi)
+func TestExamplesMatchSchema(t *testing.T) {
+	pk, rs := compile(t, FilePK), compile(t, FileRealisasi)
 	files, err := filepath.Glob("../examples/*.toml")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("tidak ada contoh: %v", err)
@@ -102,10 +102,10 @@ func TestContohSesuaiSkema(t *testing.T) {
 				t.Fatal(err)
 			}
 			raw := decode(t, string(data))
-			s, name := pk, BerkasPK
-			_, isReal := raw["pk"]
+			s, name := pk, FilePK
+			isReal := model.IsRealisasi(data)
 			if isReal {
-				s, name = rs, BerkasRealisasi
+				s, name = rs, FileRealisasi
 			}
 			dir, err := filepath.Abs(filepath.Dir(f))
 			if err != nil {
@@ -159,11 +159,11 @@ kode = "DK-01"
 tw = { tw4 = 97 }
 `
 
-// TestSkemaDanLoaderSepakat checks the schema and the loader reject the
+// TestSchemaAndLoaderAgree checks the schema and the loader reject the
 // same mistakes: unknown keys at every level, bad enums, missing keys and
 // numbers written as text.
-func TestSkemaDanLoaderSepakat(t *testing.T) {
-	pk, rs := compile(t, BerkasPK), compile(t, BerkasRealisasi)
+func TestSchemaAndLoaderAgree(t *testing.T) {
+	pk, rs := compile(t, FilePK), compile(t, FileRealisasi)
 	lengkap, err := os.ReadFile("testdata/lengkap.toml")
 	if err != nil {
 		t.Fatal(err)
@@ -254,11 +254,11 @@ func TestSkemaDanLoaderSepakat(t *testing.T) {
 	}
 }
 
-// TestSemuaKunciLoader checks that every key the hand-written loader reads
+// TestEveryLoaderKey checks that every key the hand-written loader reads
 // (model/*.go: t.str("kunci"), t.sub("kunci"), d.nilai(t, "kunci"), …) is a
 // property somewhere in the schemas, so a key added to the loader is not
 // forgotten here.
-func TestSemuaKunciLoader(t *testing.T) {
+func TestEveryLoaderKey(t *testing.T) {
 	files, err := filepath.Glob("../model/*.go")
 	if err != nil {
 		t.Fatal(err)
@@ -299,7 +299,7 @@ func TestSemuaKunciLoader(t *testing.T) {
 			}
 		}
 	}
-	for _, name := range []string{BerkasPK, BerkasRealisasi} {
+	for _, name := range []string{FilePK, FileRealisasi} {
 		f, err := os.Open(name)
 		if err != nil {
 			t.Fatal(err)

@@ -10,8 +10,8 @@ import (
 // field here with the same name: the tests check the schema against the
 // loader on every example and on files with unknown keys.
 
-// Dokumen is a PK file.
-type Dokumen struct {
+// Document is a PK file.
+type Document struct {
 	Tahun        int          `json:"tahun" jsonschema:"required,minimum=2000,maximum=2100" jsonschema_description:"Tahun perjanjian kinerja, 2000–2100, tanpa tanda kutip: tahun = 2023."`
 	Jenis        string       `json:"jenis,omitempty" jsonschema:"enum=pk,enum=perubahan,default=pk" jsonschema_description:"Jenis dokumen: \"pk\" (bawaan) atau \"perubahan\" (PK Perubahan; judul menyebut PERUBAHAN dan tabel [perubahan] wajib ada)."`
 	Tingkat      string       `json:"tingkat,omitempty" jsonschema:"enum=kepala-daerah,enum=kepala-perangkat-daerah,enum=eselon-iii,enum=eselon-iv,default=kepala-perangkat-daerah" jsonschema_description:"Tingkat PIHAK PERTAMA; menentukan judul lampiran. Bawaan \"kepala-perangkat-daerah\"."`
@@ -33,7 +33,7 @@ type Dokumen struct {
 
 // JSONSchemaExtend requires [perubahan] exactly for jenis = "perubahan",
 // as the loader does.
-func (Dokumen) JSONSchemaExtend(s *jsonschema.Schema) {
+func (Document) JSONSchemaExtend(s *jsonschema.Schema) {
 	jenis := jsonschema.NewProperties()
 	jenis.Set("jenis", &jsonschema.Schema{Const: "perubahan"})
 	s.If = &jsonschema.Schema{Properties: jenis, Required: []string{"jenis"}}

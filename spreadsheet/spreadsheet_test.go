@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/BurntSushi/toml"
 	"github.com/xuri/excelize/v2"
 
 	"pkgen/internal/testutil"
@@ -24,11 +23,11 @@ func examples(t *testing.T) (pks, reals []string) {
 	}
 	files = append(files, "../schema/testdata/lengkap.toml")
 	for _, f := range files {
-		var top map[string]any
-		if _, err := toml.DecodeFile(f, &top); err != nil {
+		data, err := os.ReadFile(f)
+		if err != nil {
 			t.Fatal(err)
 		}
-		if _, ok := top["pk"]; ok {
+		if model.IsRealisasi(data) {
 			reals = append(reals, f)
 		} else {
 			pks = append(pks, f)
@@ -104,11 +103,11 @@ func TestRoundTripPK(t *testing.T) {
 				t.Fatal(err)
 			}
 			orig := parse(t, f, data)
-			x, err := EksporPK(orig)
+			x, err := ExportPK(orig)
 			if err != nil {
 				t.Fatal(err)
 			}
-			h, err := Impor(x)
+			h, err := Import(x)
 			if err != nil {
 				t.Fatalf("impor:\n%v", err)
 			}
@@ -119,7 +118,7 @@ func TestRoundTripPK(t *testing.T) {
 			if !reflect.DeepEqual(orig, back) {
 				t.Fatalf("berbeda setelah XLSX: %s", diff("doc", reflect.ValueOf(orig), reflect.ValueOf(back)))
 			}
-			if again := TulisPK(back, "Dibuat oleh pkgen impor."); !bytes.Equal(again, out) {
+			if again := model.EncodePK(back, "Dibuat oleh pkgen impor."); !bytes.Equal(again, out) {
 				t.Errorf("TOML tidak stabil:\n%s\n---\n%s", out, again)
 			}
 		})
@@ -135,11 +134,11 @@ func TestRoundTripRealisasi(t *testing.T) {
 			if err != nil || lap == nil {
 				t.Fatalf("%v %v", err, probs.Errors())
 			}
-			x, err := EksporRealisasi(lap.Dokumen, lap, lap.PK)
+			x, err := ExportRealisasi(lap.Dokumen, lap, lap.PK)
 			if err != nil {
 				t.Fatal(err)
 			}
-			h, err := Impor(x)
+			h, err := Import(x)
 			if err != nil {
 				t.Fatalf("impor:\n%v", err)
 			}
@@ -176,13 +175,13 @@ func TestRoundTripRealisasi(t *testing.T) {
 	}
 }
 
-// TestRealisasiBaru: an entry sheet for a PK without a report yet.
-func TestRealisasiBaru(t *testing.T) {
+// TestExportRealisasiNew: an entry sheet for a PK without a report yet.
+func TestExportRealisasiNew(t *testing.T) {
 	doc, probs, err := model.Load(testutil.Rooted("../examples/kabupaten-contoh-bidang-2024.toml"))
 	if err != nil || doc == nil {
 		t.Fatal(err, probs)
 	}
-	x, err := EksporRealisasi(doc, nil, "kabupaten-contoh-bidang-2024.toml")
+	x, err := ExportRealisasi(doc, nil, "kabupaten-contoh-bidang-2024.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,16 +189,16 @@ func TestRealisasiBaru(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dvs, err := f.GetDataValidations(LembarRealisasi)
+	dvs, err := f.GetDataValidations(SheetRealisasi)
 	if err != nil || len(dvs) < doc.JumlahIndikator()*5 {
 		t.Fatalf("validasi data: %d untuk %d indikator (%v)", len(dvs), doc.JumlahIndikator(), err)
 	}
 	// Fill one realisasi, as a user does: a percentage typed as 91,5%.
 	style, _ := f.NewStyle(&excelize.Style{NumFmt: 10})
-	must(t, f.SetCellFloat(LembarRealisasi, "L2", 0.915, -1, 64))
-	must(t, f.SetCellStyle(LembarRealisasi, "L2", "L2", style))
-	must(t, f.SetCellInt(LembarLaporan, "B4", 4))
-	h, err := Impor(save(t, f))
+	must(t, f.SetCellFloat(SheetRealisasi, "L2", 0.915, -1, 64))
+	must(t, f.SetCellStyle(SheetRealisasi, "L2", "L2", style))
+	must(t, f.SetCellInt(SheetLaporan, "B4", 4))
+	h, err := Import(save(t, f))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,14 +229,14 @@ func save(t *testing.T, f *excelize.File) []byte {
 	return buf.Bytes()
 }
 
-// workbook exports a small example for the tests to spoil.
-func workbook(t *testing.T) *excelize.File {
+// exampleWorkbook exports a small example for the tests to spoil.
+func exampleWorkbook(t *testing.T) *excelize.File {
 	t.Helper()
 	data, err := os.ReadFile("../examples/kabupaten-contoh-dinas-kesehatan-2024.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := EksporPK(parse(t, "x.toml", data))
+	x, err := ExportPK(parse(t, "x.toml", data))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -261,64 +260,64 @@ func colOf(t *testing.T, f *excelize.File, sheet, header string) string {
 	return ""
 }
 
-// TestImporSpreadsheetRusak: bad workbooks get messages naming the sheet,
+// TestImportBadWorkbook: bad workbooks get messages naming the sheet,
 // the cell and the problem.
-func TestImporSpreadsheetRusak(t *testing.T) {
+func TestImportBadWorkbook(t *testing.T) {
 	cases := []struct {
 		name  string
 		spoil func(t *testing.T, f *excelize.File)
 		want  []string
 	}{
 		{"kolom hilang", func(t *testing.T, f *excelize.File) {
-			must(t, f.SetCellStr(LembarLampiran, colOf(t, f, LembarLampiran, "target.tw3")+"1", ""))
+			must(t, f.SetCellStr(SheetLampiran, colOf(t, f, SheetLampiran, "target.tw3")+"1", ""))
 		}, []string{`lembar Lampiran: kolom wajib "target.tw3" tidak ada`}},
 		{"kolom salah eja", func(t *testing.T, f *excelize.File) {
-			must(t, f.SetCellStr(LembarLampiran, colOf(t, f, LembarLampiran, "indikator.satuan")+"1", "satuan"))
+			must(t, f.SetCellStr(SheetLampiran, colOf(t, f, SheetLampiran, "indikator.satuan")+"1", "satuan"))
 		}, []string{`lembar Lampiran, sel H1: kolom "satuan" tidak dikenal; maksud Anda "indikator.satuan"?`}},
 		{"teks di sel angka", func(t *testing.T, f *excelize.File) {
-			must(t, f.SetCellStr(LembarAnggaran, "B2", "1.250.000.000"))
+			must(t, f.SetCellStr(SheetAnggaran, "B2", "1.250.000.000"))
 		}, []string{`lembar Anggaran, sel B2: teks "1.250.000.000" di sel angka (jumlah)`}},
 		{"angka sebagai teks di target", func(t *testing.T, f *excelize.File) {
-			must(t, f.SetCellStr(LembarLampiran, colOf(t, f, LembarLampiran, "target.tw4")+"2", "98,5"))
+			must(t, f.SetCellStr(SheetLampiran, colOf(t, f, SheetLampiran, "target.tw4")+"2", "98,5"))
 		}, []string{`lembar Lampiran, sel P2: target.tw4: angka "98,5" tersimpan sebagai teks`}},
 		{"tahun teks", func(t *testing.T, f *excelize.File) {
-			must(t, f.SetCellStr(LembarDokumen, "B2", "dua ribu"))
+			must(t, f.SetCellStr(SheetDokumen, "B2", "dua ribu"))
 		}, []string{`lembar Dokumen, sel B2: teks "dua ribu" di sel angka (tahun)`}},
 		{"nip angka", func(t *testing.T, f *excelize.File) {
-			rows, _ := f.GetRows(LembarDokumen)
+			rows, _ := f.GetRows(SheetDokumen)
 			for i, r := range rows {
 				if r[0] == "pihak_pertama.nip" {
-					must(t, f.SetCellFloat(LembarDokumen, fmt.Sprintf("B%d", i+1), 197506142002032004, -1, 64))
+					must(t, f.SetCellFloat(SheetDokumen, fmt.Sprintf("B%d", i+1), 197506142002032004, -1, 64))
 				}
 			}
 		}, []string{"pihak_pertama.nip ditulis sebagai angka"}},
 		{"sel gabungan", func(t *testing.T, f *excelize.File) {
-			must(t, f.MergeCell(LembarLampiran, "C2", "C4"))
+			must(t, f.MergeCell(SheetLampiran, "C2", "C4"))
 		}, []string{"lembar Lampiran, sel C2:C4: sel gabungan (merge) tidak didukung"}},
 		{"kunci tidak dikenal", func(t *testing.T, f *excelize.File) {
-			must(t, f.SetCellStr(LembarDokumen, "A3", "jeniss"))
+			must(t, f.SetCellStr(SheetDokumen, "A3", "jeniss"))
 		}, []string{`lembar Dokumen, sel A3: kunci "jeniss" tidak dikenal; maksud Anda "jenis"?`}},
 		{"tanggal salah", func(t *testing.T, f *excelize.File) {
-			rows, _ := f.GetRows(LembarDokumen)
+			rows, _ := f.GetRows(SheetDokumen)
 			for i, r := range rows {
 				if r[0] == "tanggal" {
-					must(t, f.SetCellStr(LembarDokumen, fmt.Sprintf("B%d", i+1), "15/02/2024"))
+					must(t, f.SetCellStr(SheetDokumen, fmt.Sprintf("B%d", i+1), "15/02/2024"))
 				}
 			}
 		}, []string{`tanggal: "15/02/2024" bukan tanggal`}},
 		{"sasaran tidak berurutan", func(t *testing.T, f *excelize.File) {
-			rows, _ := f.GetRows(LembarLampiran)
-			must(t, f.SetCellInt(LembarLampiran, fmt.Sprintf("B%d", len(rows)), 1))
+			rows, _ := f.GetRows(SheetLampiran)
+			must(t, f.SetCellInt(SheetLampiran, fmt.Sprintf("B%d", len(rows)), 1))
 		}, []string{"sasaran nomor 1 sudah ada di baris 2"}},
 		{"bukan lembar pkgen", func(t *testing.T, f *excelize.File) {
-			must(t, f.SetSheetName(LembarLampiran, "Tabel"))
+			must(t, f.SetSheetName(SheetLampiran, "Tabel"))
 		}, []string{"tidak ada lembar Lampiran (PK) atau Realisasi (realisasi)"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			f := workbook(t)
+			f := exampleWorkbook(t)
 			c.spoil(t, f)
-			h, err := Impor(save(t, f))
+			h, err := Import(save(t, f))
 			if err == nil {
 				t.Fatalf("diterima:\n%s", h.TOML(""))
 			}
@@ -329,22 +328,22 @@ func TestImporSpreadsheetRusak(t *testing.T) {
 			}
 		})
 	}
-	if _, err := Impor([]byte("bukan xlsx")); err == nil || !strings.Contains(err.Error(), "bukan berkas XLSX") {
+	if _, err := Import([]byte("bukan xlsx")); err == nil || !strings.Contains(err.Error(), "bukan berkas XLSX") {
 		t.Errorf("berkas rusak: %v", err)
 	}
 }
 
-// TestImporLokasi: the loader's messages about the written TOML point back
+// TestImportLocate: the loader's messages about the written TOML point back
 // to the cell they came from; a sasaran's cells may be left empty after
 // its first row.
-func TestImporLokasi(t *testing.T) {
-	f := workbook(t)
-	pol := colOf(t, f, LembarLampiran, "indikator.polaritas")
-	must(t, f.SetCellStr(LembarLampiran, pol+"3", "atas"))
+func TestImportLocate(t *testing.T) {
+	f := exampleWorkbook(t)
+	pol := colOf(t, f, SheetLampiran, "indikator.polaritas")
+	must(t, f.SetCellStr(SheetLampiran, pol+"3", "atas"))
 	for _, c := range []string{"A", "C", "D"} {
-		must(t, f.SetCellStr(LembarLampiran, c+"3", ""))
+		must(t, f.SetCellStr(SheetLampiran, c+"3", ""))
 	}
-	h, err := Impor(save(t, f))
+	h, err := Import(save(t, f))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -353,16 +352,16 @@ func TestImporLokasi(t *testing.T) {
 	if len(errs) != 1 || errs[0].Path != "sasaran[1].indikator[2].polaritas" {
 		t.Fatalf("galat: %v", errs)
 	}
-	if l, ok := h.Lokasi(errs[0].Path); !ok || l != (Lokasi{LembarLampiran, pol + "3"}) {
+	if l, ok := h.Locate(errs[0].Path); !ok || l != (Location{SheetLampiran, pol + "3"}) {
 		t.Errorf("lokasi %v %v, seharusnya %s3", l, ok, pol)
 	}
-	if l, _ := h.Lokasi("sasaran[1].indikator[2].target.tw4"); l.Sel != colOf(t, f, LembarLampiran, "target.tw4")+"3" {
+	if l, _ := h.Locate("sasaran[1].indikator[2].target.tw4"); l.Cell != colOf(t, f, SheetLampiran, "target.tw4")+"3" {
 		t.Errorf("lokasi target: %v", l)
 	}
-	if l, _ := h.Lokasi("pihak_kedua.nama"); l.Lembar != LembarDokumen || l.Sel == "" {
+	if l, _ := h.Locate("pihak_kedua.nama"); l.Sheet != SheetDokumen || l.Cell == "" {
 		t.Errorf("lokasi pihak_kedua.nama: %v", l)
 	}
-	if l, _ := h.Lokasi("anggaran[2].jumlah"); l != (Lokasi{LembarAnggaran, "B3"}) {
+	if l, _ := h.Locate("anggaran[2].jumlah"); l != (Location{SheetAnggaran, "B3"}) {
 		t.Errorf("lokasi anggaran: %v", l)
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"bytes"
 	"embed"
 	"errors"
-	"fmt"
 	"io/fs"
 	"path"
 	"regexp"
@@ -19,6 +18,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	pkgfiles "pkgen/files"
+	"pkgen/pesan"
 )
 
 //go:embed pernyataan.tmpl capaian.tmpl kata-*.tmpl lampiran-*.toml
@@ -132,7 +132,7 @@ func load(overrides ...Override) (*Set, error) {
 	}
 	s.text, err = template.New("pernyataan.tmpl").Option("missingkey=error").Parse(string(src))
 	if err != nil {
-		return nil, fmt.Errorf("templat bawaan: %w", err)
+		return nil, pesan.Errorf("templat bawaan: %v", err)
 	}
 	// The capaian annex's words (pkgen capaian) share the set, so one
 	// override file may change both documents' words.
@@ -141,7 +141,7 @@ func load(overrides ...Override) (*Set, error) {
 		return nil, err
 	}
 	if _, err := s.text.New("capaian.tmpl").Parse(string(src)); err != nil {
-		return nil, fmt.Errorf("templat bawaan: %w", err)
+		return nil, pesan.Errorf("templat bawaan: %v", err)
 	}
 	names, _ := files.ReadDir(".")
 	for _, e := range names {
@@ -156,7 +156,7 @@ func load(overrides ...Override) (*Set, error) {
 		name, data := o.Name, o.Data
 		if data == nil {
 			if !isVariant(name) {
-				return nil, fmt.Errorf("templat: varian %q tidak dikenal (varian bawaan: %s)", name, strings.Join(Variants(), ", "))
+				return nil, pesan.Errorf("templat: varian %q tidak dikenal (varian bawaan: %s)", name, strings.Join(Variants(), ", "))
 			}
 			name = "kata-" + name + ".tmpl"
 			data, _ = files.ReadFile(name)
@@ -166,14 +166,14 @@ func load(overrides ...Override) (*Set, error) {
 			// Parsing into the same set redefines blocks by name; errors
 			// name the file and line.
 			if _, err := s.text.New(path.Base(name)).Parse(string(data)); err != nil {
-				return nil, fmt.Errorf("templat %s: %w", name, err)
+				return nil, pesan.Errorf("templat %s: %v", name, err)
 			}
 		case ".toml":
 			if err := s.addLampiran(name, data); err != nil {
 				return nil, err
 			}
 		default:
-			return nil, fmt.Errorf("templat %s: jenis berkas tidak dikenal; gunakan .tmpl (kata-kata) atau lampiran-NAMA.toml (kolom)", name)
+			return nil, pesan.Errorf("templat %s: jenis berkas tidak dikenal; gunakan .tmpl (kata-kata) atau lampiran-NAMA.toml (kolom)", name)
 		}
 	}
 	return s, nil
@@ -196,29 +196,28 @@ func (s *Set) addLampiran(name string, data []byte) error {
 	var l Lampiran
 	md, err := toml.Decode(string(data), &l)
 	if err != nil {
-		return fmt.Errorf("templat %s: %w", name, err)
+		return pesan.Errorf("templat %s: %v", name, err)
 	}
 	if u := md.Undecoded(); len(u) > 0 {
-		return fmt.Errorf("templat %s: kunci %q tidak dikenal", name, u[0].String())
+		return pesan.Errorf("templat %s: kunci %q tidak dikenal", name, u[0].String())
 	}
 	if l.Nama == "" {
-		return fmt.Errorf("templat %s: nama wajib diisi", name)
+		return pesan.Errorf("templat %s: nama wajib diisi", name)
 	}
 	if len(l.Kolom) == 0 {
-		return fmt.Errorf("templat %s: setidaknya satu [[kolom]]", name)
+		return pesan.Errorf("templat %s: setidaknya satu [[kolom]]", name)
 	}
 	for i, k := range l.Kolom {
-		where := fmt.Sprintf("templat %s: kolom[%d]", name, i+1)
 		if !known(k.Isi) {
-			return fmt.Errorf("%s.isi: %q tidak dikenal; pilih salah satu: %s", where, k.Isi, strings.Join(Fields, ", "))
+			return pesan.Errorf("templat %s: kolom[%d].isi: %q tidak dikenal; pilih salah satu: %s", name, i+1, k.Isi, strings.Join(Fields, ", "))
 		}
 		if (k.Lebar > 0) == (k.Bobot > 0) {
-			return fmt.Errorf("%s: isi tepat satu dari lebar (mm) atau bobot (bagian), dan harus positif", where)
+			return pesan.Errorf("templat %s: kolom[%d]: isi tepat satu dari lebar (mm) atau bobot (bagian), dan harus positif", name, i+1)
 		}
 		switch k.Rata {
 		case "", "kiri", "tengah", "kanan":
 		default:
-			return fmt.Errorf("%s.rata: %q tidak dikenal; pilih \"kiri\", \"tengah\" atau \"kanan\"", where, k.Rata)
+			return pesan.Errorf("templat %s: kolom[%d].rata: %q tidak dikenal; pilih \"kiri\", \"tengah\" atau \"kanan\"", name, i+1, k.Rata)
 		}
 	}
 	if a := l.Anggaran; a != nil {
@@ -229,7 +228,7 @@ func (s *Set) addLampiran(name string, data []byte) error {
 			a.Keterangan = "Keterangan"
 		}
 		if a.Uraian == "" || a.Jumlah == "" {
-			return fmt.Errorf("templat %s: anggaran: uraian dan jumlah (judul kolom) wajib diisi", name)
+			return pesan.Errorf("templat %s: anggaran: uraian dan jumlah (judul kolom) wajib diisi", name)
 		}
 	}
 	s.lampiran[l.Nama] = l
@@ -254,7 +253,7 @@ func (s *Set) Lampiran(name string) (Lampiran, error) {
 			names = append(names, n)
 		}
 		sort.Strings(names)
-		return Lampiran{}, fmt.Errorf("lampiran %q tidak dikenal; tersedia: %s", name, strings.Join(names, ", "))
+		return Lampiran{}, pesan.Errorf("lampiran %q tidak dikenal; tersedia: %s", name, strings.Join(names, ", "))
 	}
 	return l, nil
 }
@@ -263,7 +262,7 @@ func (s *Set) Lampiran(name string) (Lampiran, error) {
 func (s *Set) Text(name string, data any) (string, error) {
 	var b bytes.Buffer
 	if err := s.text.ExecuteTemplate(&b, name, data); err != nil {
-		return "", fmt.Errorf("templat: %s", explain(err))
+		return "", pesan.Errorf("templat: %v", explain(err))
 	}
 	return b.String(), nil
 }
@@ -273,14 +272,14 @@ var reUnknownField = regexp.MustCompile(`^template: ([^ ]+): executing "([^"]+)"
 
 // explain turns text/template's execution errors into a message that names
 // the file, line and block without Go type names.
-func explain(err error) string {
+func explain(err error) error {
 	var ee template.ExecError
 	if errors.As(err, &ee) {
 		if m := reUnknownField.FindStringSubmatch(ee.Err.Error()); m != nil {
-			return fmt.Sprintf("%s: blok %q: variabel %s tidak dikenal (lihat daftar variabel di README, bagian Templates)", m[1], m[2], m[3])
+			return pesan.Errorf("%s: blok %q: variabel %s tidak dikenal (lihat daftar variabel di README, bagian Templates)", m[1], m[2], m[3])
 		}
 	}
-	return err.Error()
+	return err
 }
 
 // Has reports whether a block is defined.
@@ -299,14 +298,14 @@ func Resolve(fsys fs.FS, docName string, names []string) ([]Override, error) {
 		}
 		name, err := pkgfiles.Resolve(docName, n)
 		if err != nil {
-			return nil, fmt.Errorf("templat %s: %w", n, err)
+			return nil, pesan.Errorf("templat %s: %v", n, err)
 		}
 		data, err := pkgfiles.Read(fsys, name, pkgfiles.Template)
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
-				return nil, fmt.Errorf("templat %s: berkas tidak ditemukan (dicari di %s; varian bawaan: %s)", n, name, strings.Join(Variants(), ", "))
+				return nil, pesan.Errorf("templat %s: berkas tidak ditemukan (dicari di %s; varian bawaan: %s)", n, name, strings.Join(Variants(), ", "))
 			}
-			return nil, fmt.Errorf("templat %s: %w", n, err)
+			return nil, pesan.Errorf("templat %s: %v", n, err)
 		}
 		out = append(out, Override{Name: name, Data: data})
 	}

@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"pkgen/pesan"
 )
 
 type data struct {
@@ -106,5 +109,26 @@ func TestBadOverrides(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: error %v, want mention of %q", filepath.Base(c.path), err, c.want)
 		}
+	}
+}
+
+// TestMessagesInEnglish: a template's errors print in the printer's
+// language, the file's own keys kept as written.
+func TestMessagesInEnglish(t *testing.T) {
+	en := pesan.NewPrinter(pesan.Inggris)
+	_, err := Load(Override{Name: "lampiran-c.toml", Data: []byte("nama = \"c\"\nkolum = 1\n")})
+	if got, want := en.Error(err), `template lampiran-c.toml: unknown key "kolum"`; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	_, err = Resolve(fstest.MapFS{}, "pk.toml", []string{"tidak-ada.tmpl"})
+	if got := en.Error(err); !strings.HasPrefix(got, "template tidak-ada.tmpl: file not found (looked for at tidak-ada.tmpl; embedded variants: ") {
+		t.Errorf("got %q", got)
+	}
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Lampiran("tidak-ada"); !strings.HasPrefix(en.Error(err), `unknown lampiran "tidak-ada"; available: `) {
+		t.Errorf("got %q", en.Error(err))
 	}
 }

@@ -9,13 +9,11 @@ import (
 	"path/filepath"
 	"strings"
 
+	"pkgen/files"
 	"pkgen/model"
 	"pkgen/pesan"
 	"pkgen/spreadsheet"
 )
-
-// maxXLSX bounds the workbook read; a PK's is well under a megabyte.
-const maxXLSX = 64 << 20
 
 func imporCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("impor", flag.ContinueOnError)
@@ -23,15 +21,15 @@ func imporCmd(args []string, stdout, stderr io.Writer) int {
 	fs.Usage = func() { pesan.Fprint(stderr, "help.impor") }
 	out := fs.String("o", "", "berkas TOML keluaran, atau - untuk keluaran standar")
 	timpa := fs.Bool("timpa", false, "menimpa keluaran yang sudah ada")
-	files, err := parseInterspersed(fs, args)
+	inputs, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitUsage
 	}
-	if len(files) != 1 {
+	if len(inputs) != 1 {
 		pesan.Fprintf(stderr, "pkgen impor: sebutkan tepat satu berkas .xlsx\n\n%s", pesan.Text("help.impor"))
 		return exitUsage
 	}
-	in := files[0]
+	in := inputs[0]
 	dst := *out
 	if dst == "" {
 		dst = strings.TrimSuffix(in, filepath.Ext(in)) + ".toml"
@@ -40,17 +38,17 @@ func imporCmd(args []string, stdout, stderr io.Writer) int {
 		pesan.Fprintf(stderr, "pkgen impor: keluaran %s sama dengan masukan\n", dst)
 		return exitUsage
 	}
-	data, err := bacaTerbatas(in, maxXLSX)
+	data, err := files.ReadPath(in, files.XLSX, os.Stdin)
 	if err != nil {
 		pesan.Fprintf(stderr, "pkgen: %v\n", err)
 		return exitInvalid
 	}
-	h, err := spreadsheet.Impor(data)
+	h, err := spreadsheet.Import(data)
 	if err != nil {
-		var ms spreadsheet.DaftarMasalah
+		var ms spreadsheet.Problems
 		if errors.As(err, &ms) {
 			for _, m := range ms {
-				pesan.Fprintf(stderr, "%s: %s\n", in, m)
+				pesan.Fprintf(stderr, "%s: %s\n", in, m.In(pesan.Current()))
 			}
 			pesan.Fprintf(stderr, "pkgen impor: %s tidak dapat dibaca (%d masalah); TOML tidak ditulis\n", in, len(ms))
 		} else {
@@ -129,13 +127,13 @@ func imporCmd(args []string, stdout, stderr io.Writer) int {
 
 // masalahDi places a loader message about the written TOML in the
 // workbook: "pk.xlsx: lembar Lampiran, sel P7: sasaran[3]…: pesan".
-func masalahDi(in string, h *spreadsheet.Hasil, p model.Problem) string {
+func masalahDi(in string, h *spreadsheet.Imported, p model.Problem) string {
 	pr := pesan.Current()
 	var b strings.Builder
 	b.WriteString(in)
 	b.WriteString(": ")
-	if l, ok := h.Lokasi(p.Path); ok {
-		b.WriteString(pr.Sprintf("lembar %s, sel %s: ", l.Lembar, l.Sel))
+	if l, ok := h.Locate(p.Path); ok {
+		b.WriteString(l.In(pr))
 	}
 	if p.Severity == model.Peringatan {
 		b.WriteString(pr.Text("peringatan") + ": ")
@@ -146,21 +144,4 @@ func masalahDi(in string, h *spreadsheet.Hasil, p model.Problem) string {
 	}
 	b.WriteString(p.Text(pr))
 	return b.String()
-}
-
-// bacaTerbatas reads a file of at most limit bytes.
-func bacaTerbatas(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%s: %w", path, pesan.Errorf("berkas lebih dari %d MB", limit>>20))
-	}
-	return data, nil
 }

@@ -1,14 +1,13 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
-	"github.com/BurntSushi/toml"
-
+	"pkgen/files"
 	"pkgen/model"
 	"pkgen/pesan"
 	"pkgen/spreadsheet"
@@ -31,7 +30,7 @@ func xlsxCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	in := files[0]
 	dst := *out
-	isPK, err := berkasPK(in)
+	isPK, err := isPKFile(in)
 	if err != nil {
 		pesan.Fprintf(stderr, "pkgen: %v\n", err)
 		return exitInvalid
@@ -62,7 +61,7 @@ func xlsxCmd(args []string, stdout, stderr io.Writer) int {
 		if !ok {
 			return exitInvalid
 		}
-		if data, err = spreadsheet.EksporPK(doc); err != nil {
+		if data, err = spreadsheet.ExportPK(doc); err != nil {
 			pesan.Fprintf(stderr, "pkgen xlsx: %v\n", err)
 			return exitInvalid
 		}
@@ -71,7 +70,7 @@ func xlsxCmd(args []string, stdout, stderr io.Writer) int {
 		if !ok {
 			return exitInvalid
 		}
-		if data, err = spreadsheet.EksporRealisasi(doc, nil, relatif(dst, in)); err != nil {
+		if data, err = spreadsheet.ExportRealisasi(doc, nil, relatif(dst, in)); err != nil {
 			pesan.Fprintf(stderr, "pkgen xlsx: %v\n", err)
 			return exitInvalid
 		}
@@ -90,7 +89,7 @@ func xlsxCmd(args []string, stdout, stderr io.Writer) int {
 		if !filepath.IsAbs(pk) {
 			pk = relatif(dst, filepath.Join(filepath.Dir(in), pk))
 		}
-		if data, err = spreadsheet.EksporRealisasi(lap.Dokumen, lap, pk); err != nil {
+		if data, err = spreadsheet.ExportRealisasi(lap.Dokumen, lap, pk); err != nil {
 			pesan.Fprintf(stderr, "pkgen xlsx: %v\n", err)
 			return exitInvalid
 		}
@@ -103,20 +102,14 @@ func xlsxCmd(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// berkasPK tells a PK from a realisasi report (which names its PK with
-// pk = …) by the keys at the top; a file that is not TOML is a PK for the
-// loader to report.
-func berkasPK(path string) (bool, error) {
-	var top map[string]any
-	if _, err := toml.DecodeFile(path, &top); err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return true, nil
-		}
+// isPKFile tells a PK from a realisasi report (model.IsRealisasi); a file
+// that is not TOML is a PK for the loader to report.
+func isPKFile(path string) (bool, error) {
+	data, err := files.ReadPath(path, files.TOML, os.Stdin)
+	if err != nil {
 		return false, err
 	}
-	_, ok := top["pk"]
-	return !ok, nil
+	return !model.IsRealisasi(data), nil
 }
 
 // muatPK loads a PK, printing its messages.

@@ -127,16 +127,16 @@ func TestImporMasalahDiSel(t *testing.T) {
 		f.Close()
 	}
 	out := filepath.Join(dir, "hasil.toml")
-	spoil(func(f *excelize.File) error { return f.SetCellStr(spreadsheet.LembarAnggaran, "B2", "Rp 1.250.000") })
+	spoil(func(f *excelize.File) error { return f.SetCellStr(spreadsheet.SheetAnggaran, "B2", "Rp 1.250.000") })
 	code, _, errOut := runCLI("impor", x, "-o", out)
 	if code != exitInvalid || !strings.Contains(errOut, "pk.xlsx: lembar Anggaran, sel B2: teks \"Rp 1.250.000\" di sel angka") {
 		t.Errorf("teks di sel angka: exit %d: %s", code, errOut)
 	}
 	spoil(func(f *excelize.File) error {
-		if err := f.SetCellInt(spreadsheet.LembarAnggaran, "B2", 1250000); err != nil {
+		if err := f.SetCellInt(spreadsheet.SheetAnggaran, "B2", 1250000); err != nil {
 			return err
 		}
-		return f.SetCellStr(spreadsheet.LembarLampiran, "I2", "atas")
+		return f.SetCellStr(spreadsheet.SheetLampiran, "I2", "atas")
 	})
 	code, _, errOut = runCLI("impor", x, "-o", out)
 	if code != exitInvalid || !strings.Contains(errOut, "pk.xlsx: lembar Lampiran, sel I2: sasaran[1].indikator[1].polaritas: nilai \"atas\" tidak dikenal") {

@@ -11,38 +11,39 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"pkgen/model"
+	"pkgen/pesan"
 )
 
-// maxSel is the most characters a cell holds (Excel's limit).
-const maxSel = 32767
+// maxCellChars is the most characters a cell holds (Excel's limit).
+const maxCellChars = 32767
 
-// barisKosong is how many empty rows under the data still get the column's
+// spareRows is how many empty rows under the data still get the column's
 // drop-down lists, for rows the user adds.
-const barisKosong = 200
+const spareRows = 200
 
-// persen marks a percentage written as a number with a percent format.
-type persen model.Desimal
+// percent marks a percentage written as a number with a percent format.
+type percent model.Desimal
 
-// buku writes one workbook, remembering the first error so that the
+// workbook writes one workbook, remembering the first error so that the
 // writing code reads as a list of cells.
-type buku struct {
+type workbook struct {
 	f      *excelize.File
 	styles map[string]int
 	err    error
 }
 
-func newBuku() *buku {
-	return &buku{f: excelize.NewFile(), styles: map[string]int{}}
+func newWorkbook() *workbook {
+	return &workbook{f: excelize.NewFile(), styles: map[string]int{}}
 }
 
-func (b *buku) fail(err error) {
+func (b *workbook) fail(err error) {
 	if b.err == nil && err != nil {
 		b.err = err
 	}
 }
 
 // sheet adds a sheet; the first one renames the default "Sheet1".
-func (b *buku) sheet(name string) {
+func (b *workbook) sheet(name string) {
 	if list := b.f.GetSheetList(); len(list) == 1 && list[0] == "Sheet1" {
 		b.fail(b.f.SetSheetName("Sheet1", name))
 		return
@@ -52,7 +53,7 @@ func (b *buku) sheet(name string) {
 }
 
 // style returns the id of a named style, creating it on first use.
-func (b *buku) style(name string) int {
+func (b *workbook) style(name string) int {
 	if id, ok := b.styles[name]; ok {
 		return id
 	}
@@ -60,22 +61,22 @@ func (b *buku) style(name string) int {
 	parts := strings.Split(name, "+")
 	for _, p := range parts {
 		switch {
-		case p == "judul":
+		case p == "header":
 			st.Font = &excelize.Font{Bold: true}
 			st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}
 			st.Alignment.Vertical = "center"
-		case p == "abu":
+		case p == "grey":
 			st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"EDEDED"}}
-		case p == "teks":
+		case p == "text":
 			st.NumFmt = 49 // "@": what is typed stays text
-		case p == "tanggal":
+		case p == "date":
 			f := "yyyy-mm-dd"
 			st.CustomNumFmt = &f
 		case p == "rupiah":
 			st.NumFmt = 3 // #,##0
-		case strings.HasPrefix(p, "persen"):
+		case strings.HasPrefix(p, "percent"):
 			f := "0%"
-			if n := len(p) - len("persen"); n > 0 {
+			if n := len(p) - len("percent"); n > 0 {
 				f = "0." + strings.Repeat("0", n) + "%"
 			}
 			st.CustomNumFmt = &f
@@ -87,7 +88,7 @@ func (b *buku) style(name string) int {
 	return id
 }
 
-func (b *buku) setStyle(sheet, cell, name string) {
+func (b *workbook) setStyle(sheet, cell, name string) {
 	b.fail(b.f.SetCellStyle(sheet, cell, cell, b.style(name)))
 }
 
@@ -102,7 +103,7 @@ func colName(col int) string {
 }
 
 // put writes one value; extra names a style added to the value's own.
-func (b *buku) put(sheet string, col, row int, v any, extra string) {
+func (b *workbook) put(sheet string, col, row int, v any, extra string) {
 	cell := ref(col, row)
 	withExtra := func(s string) string {
 		if extra == "" {
@@ -122,8 +123,8 @@ func (b *buku) put(sheet string, col, row int, v any, extra string) {
 		if x == "" {
 			return
 		}
-		if utf8.RuneCountInString(x) > maxSel {
-			b.fail(fmt.Errorf("lembar %s, sel %s: teks %d karakter melebihi batas satu sel Excel (%d)", sheet, cell, utf8.RuneCountInString(x), maxSel))
+		if utf8.RuneCountInString(x) > maxCellChars {
+			b.fail(pesan.Errorf("lembar %s, sel %s: teks %d karakter melebihi batas satu sel Excel (%d)", sheet, cell, utf8.RuneCountInString(x), maxCellChars))
 			return
 		}
 		b.fail(b.f.SetCellStr(sheet, cell, x))
@@ -139,18 +140,18 @@ func (b *buku) put(sheet string, col, row int, v any, extra string) {
 		if x != nil {
 			b.put(sheet, col, row, *x, extra)
 		}
-	case persen:
+	case percent:
 		// 14.5% is the number 0.145 shown with one decimal.
 		frac := model.Desimal{Unscaled: x.Unscaled, Scale: x.Scale + 2}
 		b.fail(b.f.SetCellFloat(sheet, cell, frac.Float(), -1, 64))
 		scale := max(int(x.Scale), 0)
-		b.setStyle(sheet, cell, withExtra("persen"+strings.Repeat("0", scale)))
+		b.setStyle(sheet, cell, withExtra("percent"+strings.Repeat("0", scale)))
 	case time.Time:
 		if x.IsZero() {
 			return
 		}
 		b.fail(b.f.SetCellValue(sheet, cell, x))
-		b.setStyle(sheet, cell, withExtra("tanggal"))
+		b.setStyle(sheet, cell, withExtra("date"))
 	case *time.Time:
 		if x != nil {
 			b.put(sheet, col, row, *x, extra)
@@ -161,47 +162,47 @@ func (b *buku) put(sheet string, col, row int, v any, extra string) {
 		case model.Angka:
 			b.put(sheet, col, row, x.Angka, extra)
 		case model.Persen:
-			b.put(sheet, col, row, persen(x.Angka), extra)
+			b.put(sheet, col, row, percent(x.Angka), extra)
 		default:
 			b.put(sheet, col, row, x.String(), extra)
 		}
 	default:
-		b.fail(fmt.Errorf("lembar %s, sel %s: jenis nilai %T tidak dikenal", sheet, cell, v))
+		b.fail(pesan.Errorf("lembar %s, sel %s: jenis nilai %T tidak dikenal", sheet, cell, v))
 	}
 }
 
 // header writes a table sheet's header row, widths and drop-downs.
-func (b *buku) header(sheet string, cols []kolom, rows int) {
+func (b *workbook) header(sheet string, cols []column, rows int) {
 	for i, k := range cols {
-		b.put(sheet, i+1, 1, k.judul, "judul")
+		b.put(sheet, i+1, 1, k.header, "header")
 		c := colName(i + 1)
-		b.fail(b.f.SetColWidth(sheet, c, c, k.lebar))
+		b.fail(b.f.SetColWidth(sheet, c, c, k.width))
 		base := ""
 		switch {
-		case k.info:
-			base = "abu"
-		case k.jenis == selNIP:
-			base = "teks"
-		case k.jenis == selBulat && sheet == LembarAnggaran:
+		case k.readOnly:
+			base = "grey"
+		case k.kind == kindNIP:
+			base = "text"
+		case k.kind == kindInteger && sheet == SheetAnggaran:
 			base = "rupiah"
 		}
-		if base != "" || k.jenis == selTeks || k.jenis == selMarkdown {
+		if base != "" || k.kind == kindText || k.kind == kindMarkdown {
 			// Wrapped, top-aligned text for the whole column.
 			name := base
 			if name == "" {
-				name = "isi"
+				name = "body"
 			}
 			b.fail(b.f.SetColStyle(sheet, c, b.style(name)))
-			b.setStyle(sheet, ref(i+1, 1), "judul")
+			b.setStyle(sheet, ref(i+1, 1), "header")
 		}
-		if len(k.pilihan) > 0 {
-			b.dropdown(sheet, fmt.Sprintf("%s2:%s%d", c, c, rows+1+barisKosong), k.pilihan)
+		if len(k.choices) > 0 {
+			b.dropdown(sheet, fmt.Sprintf("%s2:%s%d", c, c, rows+1+spareRows), k.choices)
 		}
 	}
 	b.fail(b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
 }
 
-func (b *buku) dropdown(sheet, sqref string, items []string) {
+func (b *workbook) dropdown(sheet, sqref string, items []string) {
 	dv := excelize.NewDataValidation(true)
 	dv.Sqref = sqref
 	if err := dv.SetDropList(items); err != nil {
@@ -212,30 +213,30 @@ func (b *buku) dropdown(sheet, sqref string, items []string) {
 }
 
 // keyRows writes a kunci/nilai/keterangan sheet.
-func (b *buku) keyRows(sheet string, keys []kunciDok, value func(k string) []any) {
+func (b *workbook) keyRows(sheet string, keys []keyRow, value func(k string) []any) {
 	b.sheet(sheet)
 	for i, h := range []string{"kunci", "nilai", "keterangan"} {
-		b.put(sheet, i+1, 1, h, "judul")
+		b.put(sheet, i+1, 1, h, "header")
 	}
 	b.fail(b.f.SetColWidth(sheet, "A", "A", 32))
 	b.fail(b.f.SetColWidth(sheet, "B", "B", 60))
 	b.fail(b.f.SetColWidth(sheet, "C", "C", 70))
 	row := 2
 	for _, k := range keys {
-		vals := value(k.kunci)
+		vals := value(k.key)
 		if len(vals) == 0 {
 			vals = []any{nil}
 		}
 		for _, v := range vals {
-			b.put(sheet, 1, row, k.kunci, "isi")
-			extra := "isi"
-			if k.jenis == selNIP {
-				extra = "teks"
+			b.put(sheet, 1, row, k.key, "body")
+			extra := "body"
+			if k.kind == kindNIP {
+				extra = "text"
 			}
 			b.put(sheet, 2, row, v, extra)
-			b.put(sheet, 3, row, k.ket, "abu")
-			if len(k.pilihan) > 0 {
-				b.dropdown(sheet, ref(2, row), k.pilihan)
+			b.put(sheet, 3, row, k.note, "grey")
+			if len(k.choices) > 0 {
+				b.dropdown(sheet, ref(2, row), k.choices)
 			}
 			row++
 		}
@@ -243,7 +244,7 @@ func (b *buku) keyRows(sheet string, keys []kunciDok, value func(k string) []any
 	b.fail(b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
 }
 
-func (b *buku) bytes(active string) ([]byte, error) {
+func (b *workbook) bytes(active string) ([]byte, error) {
 	if idx, err := b.f.GetSheetIndex(active); err == nil && idx >= 0 {
 		b.f.SetActiveSheet(idx)
 	}
@@ -282,8 +283,8 @@ func pihakValue(p *model.Pihak, field string) any {
 	return nil
 }
 
-// dokValue returns the values of a Dokumen key.
-func dokValue(doc *model.Document, k string) []any {
+// documentValue returns the values of a Dokumen key.
+func documentValue(doc *model.Document, k string) []any {
 	one := func(v any) []any { return []any{v} }
 	many := func(ss []string) []any {
 		out := make([]any, len(ss))
@@ -358,7 +359,7 @@ func dokValue(doc *model.Document, k string) []any {
 	return nil
 }
 
-const petunjukPK = `Lembar kerja Perjanjian Kinerja dari pkgen.
+const instructionsPK = `Lembar kerja Perjanjian Kinerja dari pkgen.
 
 Dokumen: satu baris per kunci (kunci, nilai). Baris kop dan templat boleh lebih dari satu.
 Lampiran: satu baris per indikator. Indikator satu sasaran berurutan dengan sasaran.nomor yang sama; sel sasaran pada baris berikutnya boleh dikosongkan.
@@ -368,7 +369,7 @@ Jangan menggabungkan sel (merge) dan jangan mengubah judul kolom.
 
 Kembali ke TOML: pkgen impor BERKAS.xlsx -o BERKAS.toml`
 
-const petunjukRealisasi = `Lembar kerja realisasi Perjanjian Kinerja dari pkgen.
+const instructionsRealisasi = `Lembar kerja realisasi Perjanjian Kinerja dari pkgen.
 
 Laporan: pk (berkas PK), tahun, triwulan (triwulan terakhir yang dilaporkan).
 Realisasi: satu baris per indikator PK. Kolom abu-abu (target) hanya untuk dibaca; isi kolom realisasi.tw1 s.d. realisasi.tw4, realisasi.tahun_lalu, kendala dan upaya.
@@ -376,22 +377,22 @@ Nilai ditulis seperti target: angka (88,2), persen (95%), kategori ("(3) WTP") a
 
 Kembali ke TOML: pkgen impor BERKAS.xlsx -o BERKAS-REALISASI.toml`
 
-func (b *buku) petunjuk(text string) {
-	b.sheet(LembarPetunjuk)
-	b.fail(b.f.SetColWidth(LembarPetunjuk, "A", "A", 120))
+func (b *workbook) instructions(text string) {
+	b.sheet(SheetPetunjuk)
+	b.fail(b.f.SetColWidth(SheetPetunjuk, "A", "A", 120))
 	for i, l := range strings.Split(text, "\n") {
-		b.put(LembarPetunjuk, 1, i+1, l, "isi")
+		b.put(SheetPetunjuk, 1, i+1, l, "body")
 	}
 }
 
-// EksporPK writes a document as an XLSX workbook.
-func EksporPK(doc *model.Document) ([]byte, error) {
-	b := newBuku()
+// ExportPK writes a document as an XLSX workbook.
+func ExportPK(doc *model.Document) ([]byte, error) {
+	b := newWorkbook()
 	defer b.f.Close()
-	b.keyRows(LembarDokumen, kunciDokumen, func(k string) []any { return dokValue(doc, k) })
+	b.keyRows(SheetDokumen, dokumenKeys, func(k string) []any { return documentValue(doc, k) })
 
-	b.sheet(LembarLampiran)
-	b.header(LembarLampiran, kolomLampiran, doc.JumlahIndikator())
+	b.sheet(SheetLampiran)
+	b.header(SheetLampiran, lampiranColumns, doc.JumlahIndikator())
 	row := 2
 	for _, s := range doc.Sasaran {
 		for _, ind := range s.Indikator {
@@ -414,42 +415,42 @@ func EksporPK(doc *model.Document) ([]byte, error) {
 				"target.tw4":            ind.Target.TW[3],
 				"target.tahunan":        ind.Target.Tahunan,
 			}
-			for i, k := range kolomLampiran {
-				b.put(LembarLampiran, i+1, row, vals[k.judul], "")
+			for i, k := range lampiranColumns {
+				b.put(SheetLampiran, i+1, row, vals[k.header], "")
 			}
 			row++
 		}
 		if len(s.Indikator) == 0 { // not valid, but keep the sasaran
-			for i, k := range kolomLampiran {
-				switch k.judul {
+			for i, k := range lampiranColumns {
+				switch k.header {
 				case "kelompok":
-					b.put(LembarLampiran, i+1, row, s.Kelompok, "")
+					b.put(SheetLampiran, i+1, row, s.Kelompok, "")
 				case "sasaran.nomor":
-					b.put(LembarLampiran, i+1, row, s.Nomor, "")
+					b.put(SheetLampiran, i+1, row, s.Nomor, "")
 				case "sasaran.uraian":
-					b.put(LembarLampiran, i+1, row, s.Uraian, "")
+					b.put(SheetLampiran, i+1, row, s.Uraian, "")
 				case "sasaran.induk":
-					b.put(LembarLampiran, i+1, row, s.Induk, "")
+					b.put(SheetLampiran, i+1, row, s.Induk, "")
 				}
 			}
 			row++
 		}
 	}
 
-	b.sheet(LembarAnggaran)
-	b.header(LembarAnggaran, kolomAnggaran, len(doc.Anggaran))
+	b.sheet(SheetAnggaran)
+	b.header(SheetAnggaran, anggaranColumns, len(doc.Anggaran))
 	for i, a := range doc.Anggaran {
-		b.put(LembarAnggaran, 1, i+2, a.Uraian, "")
-		b.put(LembarAnggaran, 2, i+2, a.Jumlah, "")
-		b.put(LembarAnggaran, 3, i+2, a.Keterangan, "")
+		b.put(SheetAnggaran, 1, i+2, a.Uraian, "")
+		b.put(SheetAnggaran, 2, i+2, a.Jumlah, "")
+		b.put(SheetAnggaran, 3, i+2, a.Keterangan, "")
 	}
 
 	if len(doc.Capaian.Kategori) > 0 {
-		b.sheet(LembarKategori)
-		b.header(LembarKategori, kolomKategori, len(doc.Capaian.Kategori))
+		b.sheet(SheetKategori)
+		b.header(SheetKategori, kategoriColumns, len(doc.Capaian.Kategori))
 		for i, k := range doc.Capaian.Kategori {
-			b.put(LembarKategori, 1, i+2, k.Nama, "")
-			b.put(LembarKategori, 2, i+2, k.Min, "")
+			b.put(SheetKategori, 1, i+2, k.Nama, "")
+			b.put(SheetKategori, 2, i+2, k.Min, "")
 		}
 	}
 	if len(doc.Capaian.Skala) > 0 {
@@ -462,36 +463,36 @@ func EksporPK(doc *model.Document) ([]byte, error) {
 		for _, name := range names {
 			n += len(doc.Capaian.Skala[name].Tingkat)
 		}
-		b.sheet(LembarSkala)
-		b.header(LembarSkala, kolomSkala, n)
+		b.sheet(SheetSkala)
+		b.header(SheetSkala, skalaColumns, n)
 		row := 2
 		for _, name := range names {
 			sk := doc.Capaian.Skala[name]
 			for _, t := range sk.Tingkat {
-				b.put(LembarSkala, 1, row, name, "")
-				b.put(LembarSkala, 2, row, string(sk.Angka), "")
-				b.put(LembarSkala, 3, row, t.Label, "")
-				b.put(LembarSkala, 4, row, t.Skor, "")
-				b.put(LembarSkala, 5, row, t.Persen, "")
+				b.put(SheetSkala, 1, row, name, "")
+				b.put(SheetSkala, 2, row, string(sk.Angka), "")
+				b.put(SheetSkala, 3, row, t.Label, "")
+				b.put(SheetSkala, 4, row, t.Skor, "")
+				b.put(SheetSkala, 5, row, t.Persen, "")
 				row++
 			}
 		}
 	}
-	b.petunjuk(petunjukPK)
-	return b.bytes(LembarLampiran)
+	b.instructions(instructionsPK)
+	return b.bytes(SheetLampiran)
 }
 
-// EksporRealisasi writes the realisasi entry workbook of a PK: every
+// ExportRealisasi writes the realisasi entry workbook of a PK: every
 // indicator of doc with its targets beside the realisasi cells, filled
 // from lap when it is not nil. pk is the PK's path as the realisasi file
 // names it.
-func EksporRealisasi(doc *model.Document, lap *model.Laporan, pk string) ([]byte, error) {
+func ExportRealisasi(doc *model.Document, lap *model.Laporan, pk string) ([]byte, error) {
 	if lap == nil { // a new report: the PK's year, the quarter left to fill
 		lap = &model.Laporan{PK: pk, Tahun: doc.Tahun}
 	}
-	b := newBuku()
+	b := newWorkbook()
 	defer b.f.Close()
-	b.keyRows(LembarLaporan, kunciLaporan, func(k string) []any {
+	b.keyRows(SheetLaporan, laporanKeys, func(k string) []any {
 		switch k {
 		case "pk":
 			return []any{pk}
@@ -507,12 +508,12 @@ func EksporRealisasi(doc *model.Document, lap *model.Laporan, pk string) ([]byte
 		return nil
 	})
 
-	const sh = LembarRealisasi
+	const sh = SheetRealisasi
 	b.sheet(sh)
-	b.header(sh, kolomRealisasi, doc.JumlahIndikator())
+	b.header(sh, realisasiColumns, doc.JumlahIndikator())
 	col := map[string]int{}
-	for i, k := range kolomRealisasi {
-		col[k.judul] = i + 1
+	for i, k := range realisasiColumns {
+		col[k.header] = i + 1
 	}
 	row := 2
 	for _, s := range doc.Sasaran {
@@ -522,32 +523,32 @@ func EksporRealisasi(doc *model.Document, lap *model.Laporan, pk string) ([]byte
 			if got := lap.Cari(ind.Kode); got != nil {
 				r = *got
 			}
-			b.put(sh, col["sasaran.nomor"], row, s.Nomor, "abu")
+			b.put(sh, col["sasaran.nomor"], row, s.Nomor, "grey")
 			b.put(sh, col["indikator.kode"], row, ind.Kode, "")
-			b.put(sh, col["indikator.uraian"], row, ind.Uraian, "abu")
-			b.put(sh, col["indikator.satuan"], row, ind.Satuan, "abu")
+			b.put(sh, col["indikator.uraian"], row, ind.Uraian, "grey")
+			b.put(sh, col["indikator.satuan"], row, ind.Satuan, "grey")
 			sk := skalaOf(doc, ind)
 			for q := range 4 {
-				b.put(sh, col[fmt.Sprintf("target.tw%d", q+1)], row, ind.Target.TW[q], "abu")
+				b.put(sh, col[fmt.Sprintf("target.tw%d", q+1)], row, ind.Target.TW[q], "grey")
 				c := col[fmt.Sprintf("realisasi.tw%d", q+1)]
 				b.put(sh, c, row, r.TW[q], "")
-				b.validasi(sh, c, row, ind.Target.TW[q], ind, sk, fmt.Sprintf("Realisasi TW %s", romawi[q]))
+				b.validation(sh, c, row, ind.Target.TW[q], ind, sk, fmt.Sprintf("Realisasi TW %s", roman[q]))
 			}
-			b.put(sh, col["target.tahunan"], row, ind.Target.Tahunan, "abu")
+			b.put(sh, col["target.tahunan"], row, ind.Target.Tahunan, "grey")
 			c := col["realisasi.tahun_lalu"]
 			b.put(sh, c, row, r.TahunLalu, "")
-			b.validasi(sh, c, row, ind.Target.Tahunan, ind, sk, "Realisasi tahun lalu")
+			b.validation(sh, c, row, ind.Target.Tahunan, ind, sk, "Realisasi tahun lalu")
 			b.put(sh, col["realisasi.kendala"], row, r.Kendala, "")
 			b.put(sh, col["realisasi.upaya"], row, r.Upaya, "")
 			row++
 		}
 	}
 	b.fail(b.f.SetPanes(sh, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: 1, TopLeftCell: "D2", ActivePane: "bottomRight"}))
-	b.petunjuk(petunjukRealisasi)
+	b.instructions(instructionsRealisasi)
 	return b.bytes(sh)
 }
 
-var romawi = [4]string{"I", "II", "III", "IV"}
+var roman = [4]string{"I", "II", "III", "IV"}
 
 func skalaOf(doc *model.Document, ind *model.Indikator) *model.Skala {
 	sk, err := doc.Capaian.SkalaIndikator(ind)
@@ -557,8 +558,8 @@ func skalaOf(doc *model.Document, ind *model.Indikator) *model.Skala {
 	return &sk
 }
 
-// jenisIndikator is the kind of an indicator's measured targets.
-func jenisIndikator(ind *model.Indikator) model.Nilai {
+// indikatorKind is the kind of an indicator's measured targets.
+func indikatorKind(ind *model.Indikator) model.Nilai {
 	for _, n := range append(ind.Target.TW[:], ind.Target.Tahunan) {
 		if n.Jenis != model.NA && n.Jenis != model.Kosong {
 			return n
@@ -567,11 +568,11 @@ func jenisIndikator(ind *model.Indikator) model.Nilai {
 	return model.Nilai{}
 }
 
-// validasi adds the data validation of one realisasi cell from the target
+// validation adds the data validation of one realisasi cell from the target
 // it is measured against: "N/A" only under an N/A target, a number (or
 // N/A) for a number or range, a percent for a percent, one of the scale's
 // levels for a category.
-func (b *buku) validasi(sheet string, col, row int, target model.Nilai, ind *model.Indikator, sk *model.Skala, title string) {
+func (b *workbook) validation(sheet string, col, row int, target model.Nilai, ind *model.Indikator, sk *model.Skala, title string) {
 	cell := ref(col, row)
 	dv := excelize.NewDataValidation(true)
 	dv.Sqref = cell
@@ -581,20 +582,20 @@ func (b *buku) validasi(sheet string, col, row int, target model.Nilai, ind *mod
 			dv.SetInput(title, "Target N/A: kosongkan atau tulis N/A.")
 			b.fail(b.f.AddDataValidation(sheet, dv))
 		}
-		b.setStyle(sheet, cell, "abu")
+		b.setStyle(sheet, cell, "grey")
 		return
 	}
-	ex := jenisIndikator(ind)
-	isPersen := ex.Jenis == model.Persen || (ex.Jenis == model.Rentang && ex.RentangPersen)
+	ex := indikatorKind(ind)
+	isPercent := ex.Jenis == model.Persen || (ex.Jenis == model.Rentang && ex.RentangPersen)
 	switch {
 	case ex.Jenis == model.Angka || ex.Jenis == model.Rentang || ex.Jenis == model.Persen:
 		f := fmt.Sprintf(`OR(ISNUMBER(%[1]s),%[1]s="N/A")`, cell)
 		msg := "Isi angka, mis. 86,75, atau N/A."
-		if isPersen {
+		if isPercent {
 			f = fmt.Sprintf(`OR(ISNUMBER(%[1]s),%[1]s="N/A",RIGHT(%[1]s,1)="%%")`, cell)
 			msg = "Isi persen, mis. 95%, atau N/A."
 			if v, err := b.f.GetCellValue(sheet, cell); err == nil && v == "" {
-				b.setStyle(sheet, cell, "persen00")
+				b.setStyle(sheet, cell, "percent00")
 			}
 		}
 		dv.Type = "custom"

@@ -1,0 +1,366 @@
+package model
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file writes a PK or a realisasi report back as TOML, in the README's
+// style: one key per line, tables in the order of the README, targets as
+// inline tables with typed values (numbers stay numbers, "100%" stays
+// text), and Markdown as a multi-line '''…''' string. The output is
+// deterministic: the same value always gives the same bytes.
+//
+// What Parse computes is not written, and what it fills in when a key is
+// absent is written only where the README writes it: polaritas "naik" and
+// agregasi "akhir" are left out of an indicator, the document-level
+// defaults (jenis, tingkat, kertas) are written. Parsing the output of a
+// Document that Parse returned gives the same Document, but for File, Raw,
+// Perubahan.Asal (the amended version, which Load reads from mengubah) and
+// Laporan.Dokumen.
+
+// EncodePK writes doc as TOML. header, when not empty, is written first as
+// comment lines ("#" is added to lines without it; a line "#:schema …"
+// stays an editor's directive).
+func EncodePK(doc *Document, header string) []byte {
+	w := &tomlWriter{}
+	w.header(header)
+	if doc.Tahun != 0 {
+		w.line("tahun = %d", doc.Tahun)
+	}
+	w.str("jenis", string(doc.Jenis))
+	w.str("tingkat", string(doc.Tingkat))
+	w.str("kertas", string(doc.Kertas))
+	w.str("format_angka", doc.FormatAngka)
+	w.str("tempat", doc.Tempat)
+	if doc.Tanggal != nil {
+		w.line("tanggal = %s", doc.Tanggal.Format("2006-01-02"))
+	}
+	w.str("lampiran", doc.Lampiran)
+	w.strs("templat", doc.Templat)
+
+	if p := doc.Perubahan; p != nil {
+		w.blank()
+		w.line("[perubahan]")
+		w.str("mengubah", p.Mengubah)
+		if p.Ke != 0 {
+			w.line("ke = %d", p.Ke)
+		}
+		w.str("alasan", string(p.Alasan))
+		w.str("keterangan", p.Keterangan)
+		if !p.Berlaku.IsZero() {
+			w.line("berlaku = %s", p.Berlaku.Format("2006-01-02"))
+		}
+		if p.DaftarPerubahan {
+			w.line("daftar_perubahan = true")
+		}
+	}
+
+	w.blank()
+	w.line("[instansi]")
+	w.strs("kop", doc.Instansi.Kop)
+	w.str("logo", doc.Instansi.Logo)
+
+	w.blank()
+	w.line("[pihak_pertama]")
+	w.pihak(doc.PihakPertama)
+	if doc.PihakKedua != nil {
+		w.blank()
+		w.line("[pihak_kedua]")
+		w.pihak(*doc.PihakKedua)
+	}
+
+	tt := doc.Tandatangan
+	if (tt.NIP != "" && tt.NIP != NIPRapat) || !tt.BarisTanggal || tt.URLVerifikasi != "" {
+		w.blank()
+		w.line("[tanda_tangan]")
+		if tt.NIP != "" && tt.NIP != NIPRapat {
+			w.str("nip", string(tt.NIP))
+		}
+		if !tt.BarisTanggal {
+			w.line("baris_tanggal = false")
+		}
+		if tt.URLVerifikasi != "" {
+			w.str("url_verifikasi", tt.URLVerifikasi)
+		}
+	}
+	if m := tt.Mengetahui; m != nil {
+		w.blank()
+		w.line("[tanda_tangan.mengetahui]")
+		w.str("peran", tt.PeranKetiga)
+		w.pihak(*m)
+	}
+
+	w.capaian(doc.Capaian)
+
+	for _, s := range doc.Sasaran {
+		w.blank()
+		w.line("[[sasaran]]")
+		w.str("kelompok", s.Kelompok)
+		w.str("induk", s.Induk)
+		w.str("uraian", s.Uraian)
+		for _, ind := range s.Indikator {
+			w.blank()
+			w.line("[[sasaran.indikator]]")
+			w.str("kode", ind.Kode)
+			w.str("uraian", ind.Uraian)
+			w.str("sumber_data", ind.SumberData)
+			w.str("satuan", ind.Satuan)
+			if ind.Polaritas != "" && ind.Polaritas != Naik {
+				w.str("polaritas", string(ind.Polaritas))
+			}
+			if ind.Agregasi != "" && ind.Agregasi != Akhir {
+				w.str("agregasi", string(ind.Agregasi))
+			}
+			w.str("skala", ind.Skala)
+			var parts []string
+			for q, n := range ind.Target.TW {
+				if n.Jenis != Kosong {
+					parts = append(parts, fmt.Sprintf("tw%d = %s", q+1, tomlNilai(n)))
+				}
+			}
+			if n := ind.Target.Tahunan; n.Jenis != Kosong {
+				parts = append(parts, "tahunan = "+tomlNilai(n))
+			}
+			w.line("target = { %s }", strings.Join(parts, ", "))
+			w.text("pengukuran", ind.Pengukuran)
+		}
+	}
+
+	for _, a := range doc.Anggaran {
+		w.blank()
+		w.line("[[anggaran]]")
+		w.str("uraian", a.Uraian)
+		w.line("jumlah = %d", a.Jumlah)
+		w.str("keterangan", a.Keterangan)
+	}
+	return []byte(w.b.String())
+}
+
+// EncodeRealisasi writes a realisasi report as TOML; header as in
+// EncodePK. The PK it reports on (Dokumen) is named by PK, not written.
+func EncodeRealisasi(lap *Laporan, header string) []byte {
+	w := &tomlWriter{}
+	w.header(header)
+	w.str("pk", lap.PK)
+	if lap.Tahun != 0 {
+		w.line("tahun = %d", lap.Tahun)
+	}
+	if lap.Triwulan != 0 {
+		w.line("triwulan = %d", lap.Triwulan)
+	}
+	for _, r := range lap.Realisasi {
+		w.blank()
+		w.line("[[realisasi]]")
+		w.str("kode", r.Kode)
+		var parts []string
+		for q, n := range r.TW {
+			if n.Jenis != Kosong {
+				parts = append(parts, fmt.Sprintf("tw%d = %s", q+1, tomlNilai(n)))
+			}
+		}
+		if len(parts) > 0 {
+			w.line("tw = { %s }", strings.Join(parts, ", "))
+		}
+		if r.TahunLalu.Jenis != Kosong {
+			w.line("tahun_lalu = %s", tomlNilai(r.TahunLalu))
+		}
+		w.note("kendala", r.Kendala)
+		w.note("upaya", r.Upaya)
+	}
+	return []byte(w.b.String())
+}
+
+type tomlWriter struct {
+	b strings.Builder
+}
+
+func (w *tomlWriter) line(layout string, args ...any) {
+	fmt.Fprintf(&w.b, layout, args...)
+	w.b.WriteByte('\n')
+}
+
+// blank separates tables by one empty line.
+func (w *tomlWriter) blank() {
+	s := w.b.String()
+	if s != "" && !strings.HasSuffix(s, "\n\n") {
+		w.b.WriteByte('\n')
+	}
+}
+
+func (w *tomlWriter) header(text string) {
+	if text == "" {
+		return
+	}
+	for l := range strings.SplitSeq(strings.TrimRight(text, "\n"), "\n") {
+		if l == "" || strings.HasPrefix(l, "#") {
+			w.line("%s", l)
+		} else {
+			w.line("# %s", l)
+		}
+	}
+	w.blank()
+}
+
+func (w *tomlWriter) str(key, v string) {
+	if v != "" {
+		w.line("%s = %s", key, tomlQuote(v))
+	}
+}
+
+// text writes Markdown: a multi-line literal string when it can hold it.
+func (w *tomlWriter) text(key, v string) {
+	if v == "" {
+		return
+	}
+	if s, ok := tomlMultiline(v); ok {
+		w.line("%s = %s", key, s)
+		return
+	}
+	w.line("%s = %s", key, tomlQuote(v))
+}
+
+// note writes a one-line note as a basic string, a longer one as text.
+func (w *tomlWriter) note(key, v string) {
+	if strings.Contains(v, "\n") {
+		w.text(key, v)
+	} else {
+		w.str(key, v)
+	}
+}
+
+func (w *tomlWriter) strs(key string, v []string) {
+	if len(v) == 0 {
+		return
+	}
+	q := make([]string, len(v))
+	for i, s := range v {
+		q[i] = tomlQuote(s)
+	}
+	w.line("%s = [%s]", key, strings.Join(q, ", "))
+}
+
+func (w *tomlWriter) pihak(p Pihak) {
+	w.str("nama", p.Nama)
+	w.str("gelar_depan", p.GelarDepan)
+	w.str("gelar_belakang", p.GelarBelakang)
+	w.str("nip", p.NIP)
+	w.str("jabatan", p.Jabatan)
+	w.str("unit_kerja", p.UnitKerja)
+	w.str("pangkat", p.Pangkat)
+	w.str("status", p.Status)
+}
+
+func (w *tomlWriter) capaian(a AturanCapaian) {
+	if a.RumusTurun == "" && a.Batas == nil && a.Kategori == nil && a.Skala == nil {
+		return
+	}
+	w.blank()
+	w.line("[capaian]")
+	w.str("rumus_turun", string(a.RumusTurun))
+	if a.Batas != nil {
+		w.line("batas = %s", a.Batas.String())
+	}
+	for _, k := range a.Kategori {
+		w.blank()
+		w.line("[[capaian.kategori]]")
+		if k.Min != nil {
+			w.line("min = %s", k.Min.String())
+		}
+		w.str("nama", k.Nama)
+	}
+	names := make([]string, 0, len(a.Skala))
+	for n := range a.Skala {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		sk := a.Skala[n]
+		w.blank()
+		w.line("[capaian.skala.%s]", tomlKey(n))
+		w.str("angka", string(sk.Angka))
+		w.line("tingkat = [")
+		for _, t := range sk.Tingkat {
+			parts := []string{"label = " + tomlQuote(t.Label)}
+			if t.Skor != nil {
+				parts = append(parts, "skor = "+t.Skor.String())
+			}
+			parts = append(parts, "persen = "+t.Persen.String())
+			w.line("  { %s },", strings.Join(parts, ", "))
+		}
+		w.line("]")
+	}
+}
+
+// tomlQuote writes a TOML basic string.
+func tomlQuote(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\r':
+			b.WriteString(`\r`)
+		default:
+			if r < 0x20 || r == 0x7f {
+				fmt.Fprintf(&b, `\u%04X`, r)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// tomlMultiline writes s as a multi-line literal string (three single
+// quotes and a newline before s, a newline and three single quotes after),
+// when s holds no three single quotes and no control character but tab and
+// newline. The newline before the closing quotes is read back as part of
+// the text; the loader trims it.
+func tomlMultiline(s string) (string, bool) {
+	if strings.Contains(s, "'''") || !utf8.ValidString(s) {
+		return "", false
+	}
+	for _, r := range s {
+		if (r < 0x20 && r != '\t' && r != '\n') || r == 0x7f {
+			return "", false
+		}
+	}
+	return "'''\n" + s + "\n'''", true
+}
+
+// tomlKey writes a key, quoted unless it is a bare key.
+func tomlKey(k string) string {
+	if k == "" {
+		return tomlQuote(k)
+	}
+	for _, r := range k {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-') {
+			return tomlQuote(k)
+		}
+	}
+	return k
+}
+
+// tomlNilai writes a target or realisasi value as the loader reads it back.
+func tomlNilai(n Nilai) string {
+	switch n.Jenis {
+	case Angka:
+		return n.Angka.String()
+	case Persen:
+		return tomlQuote(n.Angka.String() + "%")
+	case NA:
+		return tomlQuote("N/A")
+	}
+	return tomlQuote(n.Teks)
+}
