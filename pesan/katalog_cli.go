@@ -179,4 +179,17 @@ var pesanCLI = []entri{
 	{"lampiran %s: aliran berkasnya tidak terbaca (%v)", "attachment %s: its file stream cannot be read (%v)"},
 	{"lampiran %s: %v", "attachment %s: %v"},
 	{"lampiran %s: %d byte, padahal tercatat %d", "attachment %s: %d bytes, but %d recorded"},
+	{"pkgen ekstrak: %s: dua lampiran bernama %s dengan isi berbeda; tidak ada yang ditulis\n", "pkgen ekstrak: %s: two attachments named %s with different contents; nothing written\n"},
+
+	// render/pdf (ReadSources and Append use the messages of ekstrak.go
+	// and capaian.go above, where they began).
+	{"pdf: pustaka PDF (fpdf) gagal (%v)", "pdf: the PDF library (fpdf) failed (%v)"},
+	{"validasi PDF gagal di pustaka pdfcpu (%v)", "PDF validation failed inside the pdfcpu library (%v)"},
+	{"PDF gabungan tidak lolos validasi ketat pdfcpu (%v); PDF LKIP kemungkinan rusak: simpan ulang dari aplikasi pembuatnya lalu ulangi", "the merged PDF fails pdfcpu's strict validation (%v); the LKIP PDF is probably damaged: save it again from the application that made it and try again"},
+	{"PDF rusak: %v berputar atau bercabang ganda (obj#%d terjangkau dua kali)", "damaged PDF: the %v loops or shares a node (obj#%d is reached twice)"},
+	{"pohon nama /%s", "name tree /%s"},
+	{"pohon angka /%s", "number tree /%s"},
+	{"pohon halaman /Pages", "page tree /Pages"},
+	{"daftar penanda /Outlines", "outline /Outlines"},
+	{"berkas sumber tidak dapat dilampirkan ke PDF gabungan: %v", "the source files cannot be attached to the merged PDF: %v"},
 }

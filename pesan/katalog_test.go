@@ -124,6 +124,7 @@ var messageSources = []struct {
 }{
 	{"../model", nil, false},
 	{"../files", nil, false},
+	{"../render/pdf", []string{"catch.go", "sources.go", "append.go", "validate.go"}, false},
 	{"../cmd/pkgen", []string{"main.go", "check.go", "diff.go", "baru.go", "xlsx.go", "impor.go", "pantau.go", "version.go", "completion.go",
 		"render.go", "batch.go", "capaian.go", "ekstrak.go"}, true},
 }

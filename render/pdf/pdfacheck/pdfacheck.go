@@ -21,6 +21,8 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+
+	"pkgen/render/pdf/internal/pdfcpuconf"
 )
 
 // Rules are the names of the checks, in the order Check runs them.
@@ -130,10 +132,7 @@ func (c *checker) fail(rule, format string, args ...any) {
 func Check(b []byte) *Report {
 	c := &checker{b: b, rep: &Report{}}
 	c.header()
-	model.ConfigPath = "disable"
-	conf := model.NewDefaultConfiguration()
-	conf.ValidationMode = model.ValidationRelaxed
-	ctx, err := pdfcpu.Read(bytes.NewReader(b), conf)
+	ctx, err := pdfcpu.Read(bytes.NewReader(b), pdfcpuconf.New(model.ValidationRelaxed))
 	if err != nil {
 		if bytes.Contains(b, []byte("/Encrypt")) {
 			c.fail(RuleEncrypt, "encrypted (%v)", err)
