@@ -151,7 +151,6 @@ var pesanCLI = []entri{
 	{"lampiran tidak dapat digabungkan ke LKIP: %v", "the annex cannot be merged into the LKIP: %v"},
 	{"penanda (bookmark) PDF gabungan: %v", "the bookmarks of the merged PDF: %v"},
 	{"daftar penanda berputar (obj#%d)", "the bookmark list loops (obj#%d)"},
-	{"berkas sumber %s tidak dapat dilampirkan ke PDF gabungan: %v", "the source file %s cannot be attached to the merged PDF: %v"},
 	{"PDF gabungan tidak dapat ditulis: %v", "the merged PDF cannot be written: %v"},
 	{"PDF LKIP terenkripsi (dilindungi kata sandi atau izin); simpan LKIP tanpa enkripsi lalu ulangi (%v)", "the LKIP PDF is encrypted (protected by a password or permissions); save the LKIP without encryption and try again (%v)"},
 	{"PDF LKIP rusak atau bukan PDF yang sah; periksa berkasnya atau simpan ulang dari aplikasi pembuatnya (%v)", "the LKIP PDF is damaged or not a valid PDF; check the file, or save it again from the application that made it (%v)"},

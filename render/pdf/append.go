@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
@@ -317,32 +318,90 @@ func attach(ctx *model.Context, have *lkipFiles, srcs []Source, created time.Tim
 		all = append(all, s)
 	}
 
-	if len(adds)+len(have.afOnly) > 0 {
-		if err := ctx.LocateNameTree("EmbeddedFiles", true); err != nil {
+	if len(adds)+len(have.afOnly) > 0 || ctx.Names["EmbeddedFiles"] != nil {
+		if err := setEmbeddedFiles(ctx, have, adds, created); err != nil {
 			return pesan.Errorf("berkas sumber tidak dapat dilampirkan ke PDF gabungan: %v", err)
-		}
-		tree := ctx.Names["EmbeddedFiles"]
-		for _, sp := range have.afOnly {
-			name := fileSpecName(ctx, ctx.XRefTable.Table[sp.num].Object.(types.Dict))
-			if have.keys[name] {
-				continue
-			}
-			have.keys[name] = true
-			if err := tree.Add(ctx.XRefTable, name, sp.spec, nil, nil); err != nil {
-				return pesan.Errorf("berkas sumber %s tidak dapat dilampirkan ke PDF gabungan: %v", name, err)
-			}
-		}
-		for _, s := range adds {
-			ir, err := addFileSpec(ctx, s, created)
-			if err == nil {
-				err = tree.Add(ctx.XRefTable, s.Name, *ir, nil, nil)
-			}
-			if err != nil {
-				return pesan.Errorf("berkas sumber %s tidak dapat dilampirkan ke PDF gabungan: %v", s.Name, err)
-			}
 		}
 	}
 	return setMergedXMP(ctx, all)
+}
+
+// setEmbeddedFiles writes the merged document's EmbeddedFiles name tree as
+// one leaf: the entries it has (the LKIP's, and any the merge brought),
+// the LKIP's sources listed in /AF only, and adds, each with a new file
+// specification. Keys are PDF text strings (UTF-16 when not ASCII), in
+// byte order. pdfcpu's own tree is dropped: it writes every key as the
+// bytes of its UTF-8 form, which readers take for PDFDocEncoding ("é"
+// shows as "Ã©").
+func setEmbeddedFiles(ctx *model.Context, have *lkipFiles, adds []Source, created time.Time) error {
+	type entry struct {
+		key string // as written
+		v   types.Object
+	}
+	var entries []entry
+	used := map[string]bool{}
+	put := func(name string, v types.Object) {
+		k := textKey(name)
+		if !used[k] {
+			used[k] = true
+			entries = append(entries, entry{k, v})
+		}
+	}
+	if tree := ctx.Names["EmbeddedFiles"]; tree != nil {
+		err := tree.Process(ctx.XRefTable, func(_ *model.XRefTable, k string, v *types.Object) error {
+			put(k, *v)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	for _, sp := range have.afOnly {
+		d, err := ctx.DereferenceDict(sp.spec)
+		if err != nil || d == nil {
+			continue
+		}
+		put(fileSpecName(ctx, d), sp.spec)
+	}
+	for _, s := range adds {
+		ir, err := addFileSpec(ctx, s, created)
+		if err != nil {
+			return err
+		}
+		put(s.Name, *ir)
+	}
+	slices.SortStableFunc(entries, func(a, b entry) int { return strings.Compare(a.key, b.key) })
+	arr := make(types.Array, 0, 2*len(entries))
+	for _, e := range entries {
+		arr = append(arr, types.NewHexLiteral([]byte(e.key)), e.v)
+	}
+
+	cat, err := ctx.Catalog()
+	if err != nil {
+		return err
+	}
+	names, err := ctx.DereferenceDict(cat["Names"])
+	if err != nil {
+		return err
+	}
+	if names == nil {
+		names = types.Dict{}
+		cat["Names"] = names
+	}
+	names["EmbeddedFiles"] = types.Dict{"Names": arr}
+	delete(ctx.Names, "EmbeddedFiles")
+	return nil
+}
+
+// textKey is a name as a PDF text string: as it is when printable ASCII,
+// else UTF-16BE with a byte-order mark.
+func textKey(name string) string {
+	for i := 0; i < len(name); i++ {
+		if name[i] < 0x20 || name[i] > 0x7e {
+			return utf16Text(name)
+		}
+	}
+	return name
 }
 
 // freeFolder reports whether no source put under folder would take a name
