@@ -47,6 +47,9 @@ func Append(lkip, annex []byte, srcs []Source, created time.Time) (merged []byte
 	if _, err := sourceNames(srcs); err != nil {
 		return nil, 0, err
 	}
+	if created.IsZero() {
+		created = epoch // as Write dates a document without a date
+	}
 	conf := pdfcpuconf.New(model.ValidationRelaxed)
 	conf.Cmd = model.MERGECREATE // encrypted files are refused, as api.MergeRaw does
 	conf.CreateBookmarks = true

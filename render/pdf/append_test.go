@@ -71,6 +71,7 @@ func cyclicTrees() map[string][]byte {
 // A name tree that loops or shares nodes is an error naming the object,
 // not minutes and gigabytes (issue 12 saw both).
 func TestReadSourcesCyclicNameTree(t *testing.T) {
+	t.Parallel()
 	for name, b := range cyclicTrees() {
 		if !strings.HasPrefix(name, "name tree") {
 			continue
@@ -98,9 +99,11 @@ func TestReadSourcesCyclicNameTree(t *testing.T) {
 // An LKIP whose page tree, outline or name tree loops is refused with a
 // message, before pdfcpu walks it.
 func TestAppendCyclicLKIP(t *testing.T) {
+	t.Parallel()
 	annex := annexPDF(t)
 	for name, b := range cyclicTrees() {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			out, _, err := Append(b, annex, nil, time.Time{})
 			if err == nil || out != nil {
 				t.Fatalf("merged (%d bytes), err %v", len(out), err)
@@ -137,6 +140,7 @@ func annexPDF(t *testing.T) []byte {
 // strict validation (a page whose /Parent is another object) is refused:
 // before, it was merged with exit 0.
 func TestAppendDamagedLKIP(t *testing.T) {
+	t.Parallel()
 	lkip := mustBuild(t, lkipDoc(), options{noCompress: true})
 	bad := bytes.Replace(lkip, []byte("/Parent 1 0 R"), []byte("/Parent 9 0 R"), 1)
 	if bytes.Equal(bad, lkip) {
@@ -210,6 +214,7 @@ func merge(t *testing.T, lkip []byte, srcs []Source, want map[string]string) []b
 // neither the merged file nor its claim before; now the claim goes, the
 // shared source is attached once and every source reads back.
 func TestAppendIntoPkgenPDF(t *testing.T) {
+	t.Parallel()
 	lkip := mustBuild(t, sampleDoc(t), archival)
 	want := map[string]string{
 		"pk-2025.toml":        string(sampleSources[0].Data),
@@ -230,6 +235,7 @@ func TestAppendIntoPkgenPDF(t *testing.T) {
 // sources under a folder, all of them, so pk = "pk-2025.toml" still finds
 // its file.
 func TestAppendNameClash(t *testing.T) {
+	t.Parallel()
 	lkip := mustBuild(t, sampleDoc(t), archival)
 	other := Source{Name: "pk-2025.toml", Data: []byte("tahun = 2025 # lain\n")}
 	merge(t, lkip, []Source{realisasiSource, other}, map[string]string{
@@ -243,6 +249,7 @@ func TestAppendNameClash(t *testing.T) {
 // An LKIP of an older pkgen lists its sources in /AF only; the merged file
 // lists them in the name tree too, so viewers show every source.
 func TestAppendAFOnlyLKIP(t *testing.T) {
+	t.Parallel()
 	lkip := replaceOnce(t, mustBuild(t, sampleDoc(t), archival), "/Names <</EmbeddedFiles", "/Namex <</EmbeddedFiles")
 	merge(t, lkip, []Source{realisasiSource}, map[string]string{
 		"pk-2025.toml":        string(sampleSources[0].Data),
@@ -254,6 +261,7 @@ func TestAppendAFOnlyLKIP(t *testing.T) {
 // An LKIP from other software (no XMP, no sources) gets a packet that
 // lists the annex's sources.
 func TestAppendPlainLKIP(t *testing.T) {
+	t.Parallel()
 	lkip := mustBuild(t, lkipDoc(), options{})
 	merge(t, lkip, []Source{realisasiSource, sampleSources[0]}, map[string]string{
 		"pk-2025.toml":       string(sampleSources[0].Data),
@@ -272,6 +280,7 @@ func TestAppendPlainLKIP(t *testing.T) {
 // The PDF/A identification goes, in element and attribute form; the rest
 // of the packet is copied; what cannot be rewritten is replaced.
 func TestRewriteXMP(t *testing.T) {
+	t.Parallel()
 	in := `<?xpacket begin="` + "\uFEFF" + `" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
 <rdf:Description rdf:about="" xmlns:a="http://www.aiim.org/pdfa/ns/id/" a:part="1" a:conformance="B" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title><rdf:Alt><rdf:li xml:lang="x-default">A &amp; B &lt;c&gt;</rdf:li></rdf:Alt></dc:title></rdf:Description>
@@ -306,6 +315,7 @@ func TestRewriteXMP(t *testing.T) {
 // own strict validation on /AFRelationship in the name tree and on nothing
 // else, and passes Validate; a fault elsewhere still fails Validate.
 func TestValidateWaivesOneRule(t *testing.T) {
+	t.Parallel()
 	b := mustBuild(t, sampleDoc(t), archival)
 	err := api.Validate(bytes.NewReader(b), strictConf())
 	if err == nil || !strings.Contains(err.Error(), "AFRelationship: unsupported in version 1.7") {
@@ -331,6 +341,7 @@ func TestValidateWaivesOneRule(t *testing.T) {
 // A panic inside a library becomes an error naming the panic and where it
 // happened.
 func TestCatch(t *testing.T) {
+	t.Parallel()
 	f := func() (err error) {
 		defer catch(&err, pesan.Key("PDF rusak atau tidak dapat dibaca (%v)"))
 		var m map[string]int
@@ -340,5 +351,26 @@ func TestCatch(t *testing.T) {
 	err := f()
 	if err == nil || !strings.Contains(err.Error(), "assignment to entry in nil map") || !strings.Contains(err.Error(), "pdf/append_test.go:") {
 		t.Fatalf("err %v", err)
+	}
+}
+
+// Reading, merging and validating from several goroutines at once share
+// pdfcpu's configuration switch (set once) and nothing else: run with
+// -race.
+func TestConcurrentPDFCPU(t *testing.T) {
+	t.Parallel()
+	pk := mustBuild(t, sampleDoc(t), archival)
+	lkip := mustBuild(t, lkipDoc(), options{})
+	annex := annexPDF(t)
+	errs := make(chan error, 12)
+	for range 4 {
+		go func() { _, _, err := ReadSources(pk); errs <- err }()
+		go func() { errs <- Validate(pk) }()
+		go func() { _, _, err := Append(lkip, annex, sampleSources, time.Time{}); errs <- err }()
+	}
+	for range 12 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
 	}
 }

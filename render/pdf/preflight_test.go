@@ -228,6 +228,7 @@ func templateSet(t *testing.T, fsys fs.FS, doc *model.Document) *templates.Set {
 // opaque) pass PDFBox Preflight but for the findings PDF/A-3 permits; the
 // same PK as a plain PDF does not.
 func TestPreflightEveryExample(t *testing.T) {
+	t.Parallel()
 	pdfa, plain := exampleOutputs(t)
 	pdfa["sample.pdf"] = mustBuild(t, sampleDoc(t), archival)
 	all := map[string][]byte{"plain.pdf": plain}
