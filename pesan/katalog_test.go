@@ -116,7 +116,8 @@ func hasWords(s string) bool {
 }
 
 // messageSources are the Go files whose messages must all be catalogued:
-// the model, and every file of the CLI.
+// the model, files, every file of the CLI, and the files of render/pdf
+// that read PDFs from users (its writer's errors are a programmer's).
 var messageSources = []struct {
 	dir   string
 	files []string // nil: every non-test file

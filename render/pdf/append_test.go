@@ -374,3 +374,24 @@ func TestConcurrentPDFCPU(t *testing.T) {
 		}
 	}
 }
+
+// ReadSources reads PDFs of earlier pkgen versions, whose XMP list has its
+// fields in the schema's namespace, and checks them as before.
+func TestReadSourcesOlderList(t *testing.T) {
+	t.Parallel()
+	b := mustBuild(t, sampleDoc(t), archival)
+	decl := `xmlns:pkgenBerkas="` + nsBerkas + `"`
+	old := `xmlns:pkgenBerkas="` + nsSumber + `"`
+	b = replaceOnce(t, b, decl, old+strings.Repeat(" ", len(decl)-len(old)))
+	srcs, check, err := ReadSources(b)
+	if err != nil || len(srcs) != 2 || !check.Listed || !slices.Equal(check.Digests, []Digest{SHA256, SHA256}) {
+		t.Fatalf("%v %q %+v", err, srcs, check)
+	}
+	// A wrong digest in that list is still found.
+	i := bytes.Index(b, []byte("<pkgenBerkas:sha256>")) + len("<pkgenBerkas:sha256>")
+	bad := bytes.Clone(b)
+	bad[i] ^= 1
+	if _, _, err := ReadSources(bad); err == nil || !strings.Contains(err.Error(), "SHA-256") {
+		t.Errorf("tampered digest: %v", err)
+	}
+}
