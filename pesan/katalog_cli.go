@@ -149,7 +149,6 @@ var pesanCLI = []entri{
 	{"lampiran tidak dapat digabungkan ke LKIP: %v", "the annex cannot be merged into the LKIP: %v"},
 	{"penanda (bookmark) PDF gabungan: %v", "the bookmarks of the merged PDF: %v"},
 	{"daftar penanda berputar (obj#%d)", "the bookmark list loops (obj#%d)"},
-	{"berkas sumber %s tidak dapat dilampirkan ke PDF gabungan: %v", "the source file %s cannot be attached to the merged PDF: %v"},
 	{"PDF gabungan tidak dapat ditulis: %v", "the merged PDF cannot be written: %v"},
 	{"PDF LKIP terenkripsi (dilindungi kata sandi atau izin); simpan LKIP tanpa enkripsi lalu ulangi (%v)", "the LKIP PDF is encrypted (protected by a password or permissions); save the LKIP without encryption and try again (%v)"},
 	{"PDF LKIP rusak atau bukan PDF yang sah; periksa berkasnya atau simpan ulang dari aplikasi pembuatnya (%v)", "the LKIP PDF is damaged or not a valid PDF; check the file, or save it again from the application that made it (%v)"},
@@ -177,4 +176,17 @@ var pesanCLI = []entri{
 	{"lampiran %s: aliran berkasnya tidak terbaca (%v)", "attachment %s: its file stream cannot be read (%v)"},
 	{"lampiran %s: %v", "attachment %s: %v"},
 	{"lampiran %s: %d byte, padahal tercatat %d", "attachment %s: %d bytes, but %d recorded"},
+	{"pkgen ekstrak: %s: dua lampiran bernama %s dengan isi berbeda; tidak ada yang ditulis\n", "pkgen ekstrak: %s: two attachments named %s with different contents; nothing written\n"},
+
+	// render/pdf (ReadSources and Append use the messages of ekstrak.go
+	// and capaian.go above, where they began).
+	{"pdf: pustaka PDF (fpdf) gagal (%v)", "pdf: the PDF library (fpdf) failed (%v)"},
+	{"validasi PDF gagal di pustaka pdfcpu (%v)", "PDF validation failed inside the pdfcpu library (%v)"},
+	{"PDF gabungan tidak lolos validasi ketat pdfcpu (%v); PDF LKIP kemungkinan rusak: simpan ulang dari aplikasi pembuatnya lalu ulangi", "the merged PDF fails pdfcpu's strict validation (%v); the LKIP PDF is probably damaged: save it again from the application that made it and try again"},
+	{"PDF rusak: %v berputar atau bercabang ganda (obj#%d terjangkau dua kali)", "damaged PDF: the %v loops or shares a node (obj#%d is reached twice)"},
+	{"pohon nama /%s", "name tree /%s"},
+	{"pohon angka /%s", "number tree /%s"},
+	{"pohon halaman /Pages", "page tree /Pages"},
+	{"daftar penanda /Outlines", "outline /Outlines"},
+	{"berkas sumber tidak dapat dilampirkan ke PDF gabungan: %v", "the source files cannot be attached to the merged PDF: %v"},
 }

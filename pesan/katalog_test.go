@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -142,11 +143,20 @@ var notScanned = map[string]string{
 	"fonts":                "errors about the embedded fonts: a broken build, never the user's input",
 }
 
+// notScannedFiles are files in scanned folders whose errors never reach a
+// user as such: the PDF writer's checks of a layout the renderer already
+// validated (a programmer's error, printed with a catalogued prefix).
+var notScannedFiles = map[string]string{
+	"render/pdf/pdf.go":      "the writer's checks of its own input",
+	"render/pdf/compress.go": "the writer's post-processing of its own output",
+	"render/pdf/images.go":   "images decoded and checked before layout",
+	"render/pdf/outline.go":  "the writer's post-processing of its own output",
+	"render/pdf/pdfa.go":     "the writer's PDF/A conformance of its own output",
+}
+
 // pending are packages with user-facing messages not yet catalogued; each
 // leaves this list in the commit that adds its katalog_*.go.
-var pending = map[string]string{
-	"render/pdf": "its messages join with pesan/katalog_render.go",
-}
+var pending = map[string]string{}
 
 // strictSprintf are the folders where even fmt.Sprintf text with words
 // is a message (the CLI prints what it builds); elsewhere Sprintf builds
@@ -183,6 +193,11 @@ func messageDirs(t *testing.T) []string {
 			if !slices.Contains(dirs, dir) {
 				t.Errorf("%s is listed but has no Go files; remove it from the list", dir)
 			}
+		}
+	}
+	for file := range notScannedFiles {
+		if _, err := os.Stat(filepath.Join("..", file)); err != nil {
+			t.Errorf("%s is listed in notScannedFiles: %v", file, err)
 		}
 	}
 	return dirs
@@ -297,6 +312,9 @@ func TestNoUncataloguedMessages(t *testing.T) {
 		fset := token.NewFileSet()
 		files := map[string]*ast.File{}
 		for _, path := range goFiles(t, filepath.Join("..", dir)) {
+			if _, skip := notScannedFiles[filepath.ToSlash(path[3:])]; skip {
+				continue
+			}
 			f, err := parser.ParseFile(fset, path, nil, 0)
 			if err != nil {
 				t.Fatal(err)

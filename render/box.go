@@ -12,26 +12,13 @@ import (
 // PtToMM converts points to millimetres.
 const PtToMM = 25.4 / 72
 
-// Document is a laid-out document, ready for a backend to draw.
+// Document is a laid-out document, ready for a backend to draw. What a
+// backend writes beyond the layout (an archival PDF, embedded source files)
+// is the backend's option (pdf.Options), not part of the document.
 type Document struct {
 	Pages   []Page
 	Outline []Bookmark
 	Meta    Meta
-	// Sources are the files the document was made from (the TOML of the
-	// PK and of every version it amends, or a realisasi report and its
-	// PK). A backend embeds them, so the document can be rebuilt from the
-	// PDF alone. Layout leaves them empty; the caller fills them.
-	Sources []Source
-	// PDFA asks the backend for an archival PDF (PDF/A-3b). Layout leaves
-	// it false; the caller chooses.
-	PDFA bool
-}
-
-// Source is one file embedded in the document.
-type Source struct {
-	Name string // file name, with forward slashes, relative to the first source's folder
-	Desc string // what it is, for a viewer's list of attachments
-	Data []byte
 }
 
 // Meta is the document information a backend records.

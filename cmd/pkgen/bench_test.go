@@ -38,7 +38,7 @@ func renderPath(b *testing.B, path string) int {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if _, err := pdf.Bytes(laid); err != nil {
+	if _, err := pdf.Bytes(laid, pdf.Options{}); err != nil {
 		b.Fatal(err)
 	}
 	return len(laid.Pages)

@@ -1,21 +1,12 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
-
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
-	pdfmodel "github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/validate"
 
 	"pkgen/pesan"
 	"pkgen/render"
@@ -92,9 +83,6 @@ func capaianCmd(args []string, stdout, stderr io.Writer) int {
 		pesan.Fprintf(stderr, "pkgen capaian: %s: %v\n", in, err)
 		return exitInvalid
 	}
-	// Merged into an LKIP made by other software the result cannot be
-	// PDF/A; the sources are attached to the merged file instead.
-	laid.PDFA = pdfa.on && *lkip == ""
 	// The description is part of the PDF: Indonesian, whatever the
 	// language of messages.
 	srcs, err := bacaSumber(append([]berkasSumber{{lap.File,
@@ -103,10 +91,13 @@ func capaianCmd(args []string, stdout, stderr io.Writer) int {
 		pesan.Fprintf(stderr, "pkgen capaian: %v\n", err)
 		return exitInvalid
 	}
+	// Merged into an LKIP made by other software the result cannot be
+	// PDF/A; the sources are attached to the merged file instead.
+	popt := pdf.Options{PDFA: pdfa.on && *lkip == ""}
 	if *lkip == "" {
-		laid.Sources = srcs
+		popt.Sources = srcs
 	}
-	data, err := pdf.Bytes(laid)
+	data, err := pdf.Bytes(laid, popt)
 	if err != nil {
 		pesan.Fprintf(stderr, "pkgen capaian: %s: %v\n", in, err)
 		return exitInvalid
@@ -119,7 +110,7 @@ func capaianCmd(args []string, stdout, stderr io.Writer) int {
 			pesan.Fprintf(stderr, "pkgen capaian: berkas LKIP tidak dapat dibaca: %v\n", err)
 			return exitInvalid
 		}
-		merged, n, err := lampirkan(base, data, srcs, laid.Meta.Created)
+		merged, n, err := pdf.Append(base, data, srcs, laid.Meta.Created)
 		if err != nil {
 			pesan.Fprintf(stderr, "pkgen capaian: %s: %v; tidak ada yang ditulis\n", *lkip, err)
 			return exitInvalid
@@ -162,123 +153,4 @@ func samePath(a, b string) bool {
 	fa, err1 := os.Stat(a)
 	fb, err2 := os.Stat(b)
 	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
-}
-
-// lampirkan appends the annex to an LKIP PDF with pdfcpu and returns the
-// merged PDF and the LKIP's page count. It does what api.MergeRaw does, on
-// readers, except that bookmarks are kept: the LKIP's, then the annex's
-// (MergeRaw drops them). The LKIP is read in relaxed mode (real LKIPs come
-// from many tools); an encrypted or unreadable one is an error in words a
-// user can act on.
-func lampirkan(lkip, annex []byte, srcs []render.Source, created time.Time) (out []byte, pages int, err error) {
-	defer func() {
-		// pdfcpu guards most of its API against panics; this is the last
-		// line of defence for a damaged file it does not.
-		if r := recover(); r != nil {
-			out, pages, err = nil, 0, pesan.Errorf("PDF LKIP rusak atau tidak dapat dibaca (%v)", r)
-		}
-	}()
-	// Not api.DisableConfigDir: pkg/api pulls in packages whose start-up
-	// costs every pkgen run ~30 ms; the model-level switch is the same.
-	pdfmodel.ConfigPath = "disable" // pdfcpu would otherwise write a configuration under $HOME
-	conf := pdfmodel.NewDefaultConfiguration()
-	conf.Cmd = pdfmodel.MERGECREATE // encrypted files are refused, as MergeRaw does
-	conf.ValidationMode = pdfmodel.ValidationRelaxed
-	conf.CreateBookmarks = true
-	conf.MergeBookmarkMode = pdfmodel.MergeBookmarkModePreserve
-	dest, err := readValidate(lkip, conf)
-	if err != nil {
-		return nil, 0, lkipError(err)
-	}
-	pages = dest.PageCount
-	dest.EnsureVersionForWriting()
-	src, err := readValidate(annex, conf)
-	if err != nil {
-		return nil, 0, pesan.Errorf("lampiran capaian tidak terbaca oleh pdfcpu: %v", err)
-	}
-	if err := pdfcpu.MergeXRefTables("lampiran-capaian", src, dest, false, false); err != nil {
-		return nil, 0, pesan.Errorf("lampiran tidak dapat digabungkan ke LKIP: %v", err)
-	}
-	if err := outlineCount(dest); err != nil {
-		return nil, 0, pesan.Errorf("penanda (bookmark) PDF gabungan: %v", err)
-	}
-	for _, src := range srcs {
-		a := pdfmodel.Attachment{Reader: bytes.NewReader(src.Data), ID: src.Name, FileName: src.Name, Desc: src.Desc, ModTime: &created}
-		if err := dest.AddAttachment(a, false); err != nil {
-			return nil, 0, pesan.Errorf("berkas sumber %s tidak dapat dilampirkan ke PDF gabungan: %v", src.Name, err)
-		}
-	}
-	var buf bytes.Buffer
-	w := bufio.NewWriter(&buf)
-	dest.Write.Writer = w
-	if err := errors.Join(pdfcpu.WriteContext(dest), w.Flush()); err != nil {
-		return nil, 0, pesan.Errorf("PDF gabungan tidak dapat ditulis: %v", err)
-	}
-	return buf.Bytes(), pages, nil
-}
-
-// readValidate reads and validates a PDF as api.ReadAndValidate does.
-func readValidate(b []byte, conf *pdfmodel.Configuration) (*pdfmodel.Context, error) {
-	ctx, err := pdfcpu.Read(bytes.NewReader(b), conf)
-	if err != nil {
-		return nil, err
-	}
-	if err := validate.XRefTable(ctx); err != nil {
-		return nil, err
-	}
-	return ctx, nil
-}
-
-// outlineCount sets the outline root's Count after a merge: the number of
-// visible items, each top-level item plus the visible descendants of the
-// open ones (PDF 32000 12.3.3). pdfcpu adds the two documents' counts, and
-// treats an absent Count (fpdf writes none) as 0, which strict validation
-// rejects.
-func outlineCount(ctx *pdfmodel.Context) error {
-	root, err := ctx.Catalog()
-	if err != nil {
-		return err
-	}
-	ir := root.IndirectRefEntry("Outlines")
-	if ir == nil {
-		return nil
-	}
-	d, err := ctx.DereferenceDict(*ir)
-	if err != nil || d == nil {
-		return err
-	}
-	n := 0
-	seen := map[int]bool{}
-	for it := d.IndirectRefEntry("First"); it != nil; {
-		nr := it.ObjectNumber.Value()
-		if seen[nr] {
-			return pesan.Errorf("daftar penanda berputar (obj#%d)", nr)
-		}
-		seen[nr] = true
-		item, err := ctx.DereferenceDict(*it)
-		if err != nil {
-			return err
-		}
-		if item == nil {
-			break
-		}
-		n++
-		if c := item.IntEntry("Count"); c != nil && *c > 0 {
-			n += *c
-		}
-		it = item.IndirectRefEntry("Next")
-	}
-	if n > 0 {
-		d["Count"] = types.Integer(n)
-	}
-	return nil
-}
-
-// lkipError says in words a user can act on what is wrong with the LKIP.
-func lkipError(err error) error {
-	switch {
-	case errors.Is(err, pdfcpu.ErrEncrypted), errors.Is(err, pdfcpu.ErrWrongPassword):
-		return pesan.Errorf("PDF LKIP terenkripsi (dilindungi kata sandi atau izin); simpan LKIP tanpa enkripsi lalu ulangi (%v)", err)
-	}
-	return pesan.Errorf("PDF LKIP rusak atau bukan PDF yang sah; periksa berkasnya atau simpan ulang dari aplikasi pembuatnya (%v)", err)
 }

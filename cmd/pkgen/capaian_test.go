@@ -36,11 +36,11 @@ func capaianFile(t *testing.T, in string, args ...string) []byte {
 	return b
 }
 
+// strictValid is pdfcpu's strict validation, waiving only the rule that
+// /AFRelationship needs PDF 2.0 (see pdf.Validate).
 func strictValid(t *testing.T, b []byte) {
 	t.Helper()
-	conf := pdfmodel.NewDefaultConfiguration()
-	conf.ValidationMode = pdfmodel.ValidationStrict
-	if err := api.Validate(bytes.NewReader(b), conf); err != nil {
+	if err := pdf.Validate(b); err != nil {
 		t.Fatalf("pdfcpu strict validation: %v", err)
 	}
 }
@@ -269,7 +269,7 @@ func lkipPages(t *testing.T, bookmark bool) []byte {
 	if bookmark {
 		doc.Outline = []render.Bookmark{{Title: "LKIP", Page: 0}}
 	}
-	b, err := pdf.Bytes(doc)
+	b, err := pdf.Bytes(doc, pdf.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -153,9 +153,9 @@ func TestEkstrakRefuses(t *testing.T) {
 	}
 
 	// A recorded hash that does not match: one hex digit changed.
-	sum := regexp.MustCompile(`<pkgen:sha256>([0-9a-f])`).FindSubmatchIndex(b)
+	sum := regexp.MustCompile(`<pkgenBerkas:sha256>([0-9a-f])`).FindSubmatchIndex(b)
 	if sum == nil {
-		t.Fatal("no pkgen:sha256 in the XMP")
+		t.Fatal("no pkgenBerkas:sha256 in the XMP")
 	}
 	bad := slices.Clone(b)
 	if bad[sum[2]] == '0' {

@@ -176,11 +176,11 @@ func buatPK(doc *model.Document, in string, tpls []string, pil pilihan) ([]byte,
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", in, err)
 	}
-	laid.PDFA = pil.pdfa
-	if laid.Sources, err = sumberPK(doc); err != nil {
+	srcs, err := sumberPK(doc)
+	if err != nil {
 		return nil, nil, err
 	}
-	data, err := pdf.Bytes(laid)
+	data, err := pdf.Bytes(laid, pdf.Options{PDFA: pil.pdfa, Sources: srcs})
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", in, err)
 	}
@@ -211,7 +211,7 @@ func versiPK(doc *model.Document) []berkasSumber {
 
 // sumberPK reads the TOML files of a PK and of every version it amends,
 // to be embedded in its PDF.
-func sumberPK(doc *model.Document) ([]render.Source, error) {
+func sumberPK(doc *model.Document) ([]pdf.Source, error) {
 	return bacaSumber(versiPK(doc))
 }
 
@@ -219,7 +219,7 @@ func sumberPK(doc *model.Document) ([]render.Source, error) {
 // to the folder holding them all, with forward slashes, so the files
 // written back by pkgen ekstrak find each other (perubahan.mengubah, pk)
 // as they did.
-func bacaSumber(files []berkasSumber) ([]render.Source, error) {
+func bacaSumber(files []berkasSumber) ([]pdf.Source, error) {
 	abs := make([]string, len(files))
 	for i, f := range files {
 		a, err := filepath.Abs(f.path)
@@ -242,7 +242,7 @@ func bacaSumber(files []berkasSumber) ([]render.Source, error) {
 			root = up
 		}
 	}
-	out := make([]render.Source, 0, len(files))
+	out := make([]pdf.Source, 0, len(files))
 	seen := map[string]bool{}
 	for i, f := range files {
 		name := filepath.Base(abs[i])
@@ -254,7 +254,7 @@ func bacaSumber(files []berkasSumber) ([]render.Source, error) {
 			continue // the same file twice
 		}
 		seen[name] = true
-		out = append(out, render.Source{Name: name, Desc: f.desc, Data: f.data})
+		out = append(out, pdf.Source{Name: name, Desc: f.desc, Data: f.data})
 	}
 	return out, nil
 }

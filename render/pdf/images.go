@@ -50,8 +50,9 @@ type imageEntry struct {
 	scaleW float64
 }
 
-func prepareImages(doc *render.Document) (*imageSet, error) {
-	set := &imageSet{byName: map[string]*imageEntry{}, opaque: doc.PDFA}
+// prepareImages registers every image once; opaque (PDF/A) flattens alpha.
+func prepareImages(doc *render.Document, opaque bool) (*imageSet, error) {
+	set := &imageSet{byName: map[string]*imageEntry{}, opaque: opaque}
 	byContent := map[[sha256.Size]byte]*imageEntry{}
 	widths := map[int]bool{}
 	for pi := range doc.Pages {

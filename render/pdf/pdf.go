@@ -20,6 +20,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"pkgen/fonts"
+	"pkgen/pesan"
 	"pkgen/render"
 )
 
@@ -32,8 +33,28 @@ const maxPageMM = 14400 * render.PtToMM
 // k converts millimetres to points, as fpdf does for unit "mm".
 const k = 72 / 25.4
 
-// options are knobs for tests only.
-type options struct {
+// Options are the choices a PDF is written with, beyond its layout.
+type Options struct {
+	// PDFA writes an archival PDF (PDF/A-3b): XMP metadata, an sRGB
+	// output intent, opaque images, no glyph the font lacks.
+	PDFA bool
+	// Sources are the files the document was made from (the TOML of the
+	// PK and of every version it amends, or a realisasi report and its
+	// PK). They are embedded, so the document can be rebuilt from the PDF
+	// alone, and listed both in the EmbeddedFiles name tree (which viewers
+	// show) and, for PDF/A, in the catalog's /AF.
+	Sources []Source
+}
+
+// Source is one file embedded in a PDF.
+type Source struct {
+	Name string // file name, with forward slashes, relative to the first source's folder
+	Desc string // what it is, for a viewer's list of attachments
+	Data []byte
+}
+
+// testOptions are knobs for tests only.
+type testOptions struct {
 	noCompress bool // leave page content streams readable
 }
 
@@ -41,15 +62,17 @@ type options struct {
 //
 // Every page keeps its own size and orientation. Only the font styles some
 // Text uses are embedded, as subsets. Text is black, drawn at its baseline;
-// runes the font lacks draw as the missing-glyph box, and invalid UTF-8 or
-// runes beyond U+FFFF as U+FFFD. An underline spans Text.Width. Rects with
-// Fill < 0 are not filled; Rects with Stroke <= 0 and Lines with Width <= 0
-// are not stroked. Outline entries must be in page order; levels are
-// clamped into a tree and Y onto the page. Invalid input (no pages, a
-// non-finite number, a font size <= 0, an undecodable image, ...) is an
-// error.
-func Write(w io.Writer, doc *render.Document) error {
-	b, err := Bytes(doc)
+// runes the font lacks draw as the missing-glyph box (as '?' in PDF/A), and
+// invalid UTF-8 or runes beyond U+FFFF as U+FFFD. An underline spans
+// Text.Width. Rects with Fill < 0 are not filled; Rects with Stroke <= 0
+// and Lines with Width <= 0 are not stroked. Outline entries must be in
+// page order; levels are clamped into a tree and Y onto the page. Invalid
+// input (no pages, a non-finite number, a font size <= 0, an undecodable
+// image, a source name that is not a relative slash-separated path, ...)
+// is an error.
+func Write(w io.Writer, doc *render.Document, opt Options) (err error) {
+	defer catch(&err, pesan.Key("pdf: pustaka PDF (fpdf) gagal (%v)"))
+	b, err := build(doc, opt, testOptions{})
 	if err != nil {
 		return err
 	}
@@ -59,31 +82,31 @@ func Write(w io.Writer, doc *render.Document) error {
 	return nil
 }
 
-// Bytes renders doc as a PDF.
-func Bytes(doc *render.Document) ([]byte, error) {
-	return build(doc, options{})
+// Bytes renders doc as a PDF, as Write does.
+func Bytes(doc *render.Document, opt Options) (b []byte, err error) {
+	defer catch(&err, pesan.Key("pdf: pustaka PDF (fpdf) gagal (%v)"))
+	return build(doc, opt, testOptions{})
 }
 
-func build(doc *render.Document, opt options) (out []byte, err error) {
-	// fpdf panics on some inputs (e.g. truncated UTF-8, odd PNG chunks).
-	// Inputs are checked first; this is the last line of defence so a
-	// library bug still surfaces as an error.
-	defer func() {
-		if r := recover(); r != nil {
-			out, err = nil, fmt.Errorf("pdf: PDF library failed: %v", r)
-		}
-	}()
+// build checks its input first; fpdf panics on some inputs (truncated
+// UTF-8, odd PNG chunks), and the entry points' catch is the last line of
+// defence, so a library bug still surfaces as an error.
+func build(doc *render.Document, opt Options, test testOptions) ([]byte, error) {
 	if doc == nil {
 		return nil, errors.New("pdf: nil document")
 	}
 	if err := check(doc); err != nil {
 		return nil, err
 	}
-	imgs, err := prepareImages(doc)
+	names, err := sourceNames(opt.Sources)
 	if err != nil {
 		return nil, err
 	}
-	w := &writer{doc: doc, f: newFpdf(doc), imgs: imgs, opt: opt}
+	imgs, err := prepareImages(doc, opt.PDFA)
+	if err != nil {
+		return nil, err
+	}
+	w := &writer{doc: doc, f: newFpdf(doc), imgs: imgs, opt: opt, names: names, test: test}
 	return w.run()
 }
 
@@ -195,10 +218,12 @@ func finite(vs ...float64) bool {
 
 // writer holds the drawing state of one Write.
 type writer struct {
-	doc  *render.Document
-	f    *fpdf.Fpdf
-	imgs *imageSet
-	opt  options
+	doc   *render.Document
+	f     *fpdf.Fpdf
+	imgs  *imageSet
+	opt   Options
+	names []string // of opt.Sources, checked
+	test  testOptions
 
 	fontSet   bool // a font has been selected (fpdf then encodes titles itself)
 	style     fonts.Style
@@ -248,7 +273,7 @@ func (w *writer) run() ([]byte, error) {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
 	out := buf.Bytes()
-	if !w.opt.noCompress {
+	if !w.test.noCompress {
 		var err error
 		if out, err = compressPages(out); err != nil {
 			return nil, fmt.Errorf("pdf: compress: %w", err)
@@ -257,12 +282,12 @@ func (w *writer) run() ([]byte, error) {
 	if err := fixOutlineCounts(out, childCounts(all)); err != nil {
 		return nil, fmt.Errorf("pdf: outline: %w", err)
 	}
-	if w.doc.PDFA && bytes.Contains(out, []byte("/S /Transparency")) {
+	if w.opt.PDFA && bytes.Contains(out, []byte("/S /Transparency")) {
 		// fpdf adds page groups once anything is transparent; images
 		// are made opaque for PDF/A, so this is a bug here.
 		return nil, errors.New("pdf: PDF/A: transparency in the output")
 	}
-	out, err := finish(out, w.doc)
+	out, err := finish(out, w.doc, w.opt, w.names, topLevel(all))
 	if err != nil {
 		return nil, fmt.Errorf("pdf: PDF/A: %w", err)
 	}
@@ -296,6 +321,17 @@ func pageFormat(p *render.Page) (string, fpdf.SizeType) {
 		return "P", size
 	}
 	return "L", size
+}
+
+// topLevel counts the level-0 bookmarks of a normalised outline.
+func topLevel(marks []render.Bookmark) int {
+	n := 0
+	for _, m := range marks {
+		if m.Level == 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // outline returns the bookmarks with levels that form a tree: the first is
@@ -410,7 +446,7 @@ func (w *writer) texts(p *render.Page) {
 		if s == "" {
 			continue
 		}
-		if w.doc.PDFA {
+		if w.opt.PDFA {
 			s = knownGlyphs(s, t.Style)
 		}
 		// fpdf re-selects the current font at the start of every page, so

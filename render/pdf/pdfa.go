@@ -29,10 +29,17 @@ import (
 // is rebuilt. Everything is derived from the Document, so output stays
 // reproducible; the trailer /ID is a hash of the file itself.
 
-// NamespaceSumber is the XMP namespace of pkgen's list of embedded sources
-// (pkgen:sumber, a sequence of nama and sha256), declared in the packet's
-// PDF/A extension schema.
-const NamespaceSumber = "https://pkgen.invalid/ns/sumber/1.0/"
+// The XMP namespaces of pkgen's list of embedded sources: pkgen:sumber, a
+// sequence of the structure type Sumber, whose fields pkgenBerkas:nama and
+// pkgenBerkas:sha256 live in a namespace of their own, as XMP's own
+// structure types do (stRef, stEvt): validators look a field's namespace
+// up as the type's, and a field in the schema's namespace reads as an
+// undeclared property. Both are declared in the packet's PDF/A extension
+// schema.
+const (
+	nsSumber = "https://pkgen.invalid/ns/sumber/1.0/"
+	nsBerkas = "https://pkgen.invalid/ns/sumber/1.0/berkas/"
+)
 
 //go:embed icc/sRGB2014.icc
 var srgbProfile []byte
@@ -44,19 +51,26 @@ const pdfVersion = "%PDF-1.7"
 // idPlaceholder stands for the trailer ID while the file is hashed.
 var idPlaceholder = "<" + strings.Repeat("0", 32) + ">"
 
-// finish adds the sources and, for PDF/A, the XMP metadata, the sRGB output
-// intent, time-zoned Info dates and the trailer ID. Without either it
-// returns pdf unchanged.
+// finish adds what fpdf cannot write to its finished output: the
+// sources, the outline root's /Count and, for PDF/A, the XMP metadata, the
+// sRGB output intent, time-zoned Info dates and the trailer ID. With none
+// of these to add it returns pdf unchanged. names are the sources' names,
+// checked; top is the number of top-level bookmarks.
 //
-// A PDF/A file lists its sources in the catalog's /AF array only. A plain
-// one lists them in the /Names /EmbeddedFiles tree (which every viewer
-// shows) and has no /AF. PDF/A-3 needs /AFRelationship in every file
-// specification, and pdfcpu (used to validate output strictly) accepts that
-// key only in PDF 2.0 files, so a PDF/A file keeps its file specifications
-// out of the name tree, where pdfcpu would check them; pdfcpu does not
-// check /AF in a PDF 1.7 file.
-func finish(pdf []byte, doc *render.Document) ([]byte, error) {
-	if !doc.PDFA && len(doc.Sources) == 0 {
+// Every source is listed in the /Names /EmbeddedFiles tree, which viewers
+// show and qpdf --list-attachments lists. A PDF/A file lists the same file
+// specifications in the catalog's /AF too, with the /AFRelationship that
+// PDF/A-3 requires, as Factur-X and ZUGFeRD invoices do. (pdfcpu's strict
+// validation accepts /AFRelationship only from PDF 2.0 on; Validate waives
+// that one rule rather than the file claiming 2.0, since PDF/A-3 is based
+// on PDF 1.7.)
+//
+// The outline root gets /Count, the number of visible items: the top-level
+// ones, since fixOutlineCounts closes every item with children. PDF allows
+// leaving it out then, but PDF/A validators (PDFBox Preflight) require it.
+func finish(pdf []byte, doc *render.Document, opt Options, names []string, top int) ([]byte, error) {
+	srcs := opt.Sources
+	if !opt.PDFA && len(srcs) == 0 && top == 0 {
 		return pdf, nil
 	}
 	f, err := parseFile(pdf)
@@ -77,19 +91,15 @@ func finish(pdf []byte, doc *render.Document) ([]byte, error) {
 		return next - 1
 	}
 
-	names, err := sourceNames(doc.Sources)
-	if err != nil {
-		return nil, err
-	}
-	specs := make([]int, len(doc.Sources))
-	for i, s := range doc.Sources {
+	specs := make([]int, len(srcs))
+	for i, s := range srcs {
 		ef := add(embeddedFile(s.Data, created))
-		specs[i] = add(fileSpec(names[i], s.Desc, ef, doc.PDFA))
+		specs[i] = add(fileSpec(names[i], s.Desc, ef, opt.PDFA))
 	}
 
 	var cat strings.Builder
-	if doc.PDFA {
-		xmp := xmpPacket(doc.Meta, created, doc.Sources, names)
+	if opt.PDFA {
+		xmp := xmpPacket(doc.Meta, created, srcs, names)
 		meta := add(streamObject("/Type /Metadata /Subtype /XML", xmp, false))
 		icc := add(streamObject("/N 3 /Alternate /DeviceRGB", srgbProfile, true))
 		fmt.Fprintf(&cat, "\n/Metadata %d 0 R", meta)
@@ -104,15 +114,12 @@ func finish(pdf []byte, doc *render.Document) ([]byte, error) {
 			}
 			cat.WriteByte(']')
 		}
-	} else if len(specs) > 0 {
+	}
+	if len(specs) > 0 {
 		// Name tree keys in byte order.
 		order := make([]int, len(specs))
 		for i := range order {
 			order[i] = i
-		}
-		keys := make([]string, len(specs))
-		for i := range keys {
-			keys[i] = pdfString(utf16Text(names[i]))
 		}
 		slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(utf16Text(names[a]), utf16Text(names[b])) })
 		cat.WriteString("\n/Names <</EmbeddedFiles <</Names [")
@@ -120,9 +127,16 @@ func finish(pdf []byte, doc *render.Document) ([]byte, error) {
 			if i > 0 {
 				cat.WriteByte(' ')
 			}
-			fmt.Fprintf(&cat, "%s %d 0 R", keys[j], specs[j])
+			fmt.Fprintf(&cat, "%s %d 0 R", pdfString(utf16Text(names[j])), specs[j])
 		}
 		cat.WriteString("]>>>>")
+	}
+
+	outlines := 0
+	if top > 0 {
+		if outlines, err = outlineRoot(pdf[f.offs[f.root]:]); err != nil {
+			return nil, err
+		}
 	}
 
 	var out bytes.Buffer
@@ -136,8 +150,10 @@ func finish(pdf []byte, doc *render.Document) ([]byte, error) {
 		switch {
 		case o.num == f.root:
 			body, err = rewriteCatalog(body, cat.String())
-		case o.num == f.info && doc.PDFA:
+		case o.num == f.info && opt.PDFA:
 			body, err = zoneDates(body, created)
+		case o.num == outlines:
+			body, err = countOutlineRoot(body, top)
 		}
 		if err != nil {
 			return nil, err
@@ -155,7 +171,7 @@ func finish(pdf []byte, doc *render.Document) ([]byte, error) {
 	writeXref(&out, newOffs)
 	fmt.Fprintf(&out, "trailer\n<<\n/Size %d\n/Root %d 0 R\n/Info %d 0 R\n", next, f.root, f.info)
 	id := -1
-	if doc.PDFA {
+	if opt.PDFA {
 		out.WriteString("/ID [")
 		id = out.Len()
 		out.WriteString(idPlaceholder + idPlaceholder + "]\n")
@@ -170,6 +186,32 @@ func finish(pdf []byte, doc *render.Document) ([]byte, error) {
 		copy(b[id:], h+h)
 	}
 	return b, nil
+}
+
+// outlineRoot reads the object number of the outline root from fpdf's
+// catalog, which starts cat.
+func outlineRoot(cat []byte) (int, error) {
+	i := bytes.Index(cat, []byte("\n/Outlines "))
+	end := bytes.Index(cat, []byte("endobj"))
+	if i < 0 || end < i {
+		return 0, errors.New("catalog without /Outlines")
+	}
+	var n int
+	if _, err := fmt.Sscanf(string(cat[i+len("\n/Outlines "):end]), "%d 0 R", &n); err != nil || n < 1 {
+		return 0, fmt.Errorf("catalog /Outlines: %v", err)
+	}
+	return n, nil
+}
+
+// countOutlineRoot adds /Count to fpdf's outline root object.
+func countOutlineRoot(obj []byte, n int) ([]byte, error) {
+	const end = ">>\nendobj\n"
+	if !bytes.HasSuffix(obj, []byte(end)) || !bytes.Contains(obj, []byte("<</Type /Outlines ")) {
+		return nil, errors.New("outline root: unexpected layout")
+	}
+	out := slices.Clip(obj[:len(obj)-len(end)])
+	out = append(out, " /Count "+strconv.Itoa(n)...)
+	return append(out, end...), nil
 }
 
 type newObject struct {
@@ -367,7 +409,7 @@ var badName = regexp.MustCompile(`[\x00-\x1f\\:*?"<>|]`)
 
 // sourceNames checks the sources' names: relative slash-separated paths
 // without "..", unique; a source without data or name is an error.
-func sourceNames(srcs []render.Source) ([]string, error) {
+func sourceNames(srcs []Source) ([]string, error) {
 	names := make([]string, len(srcs))
 	seen := map[string]bool{}
 	for i, s := range srcs {

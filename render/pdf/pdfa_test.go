@@ -5,6 +5,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"image/color"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -19,18 +22,16 @@ import (
 	"pkgen/render/pdf/pdfacheck"
 )
 
-var sampleSources = []render.Source{
+var sampleSources = []Source{
 	{Name: "pk-2025.toml", Desc: "PK", Data: []byte("tahun = 2025\ntempat = \"Jakarta\"\n")},
 	{Name: "lama/pk asal é.toml", Desc: "PK yang diubah", Data: []byte("tahun = 2025 # (versi asal) \\ ü\n")},
 }
 
-// archivalDoc is the sample document as PDF/A with two sources.
-func archivalDoc(t testing.TB) *render.Document {
-	doc := sampleDoc(t)
-	doc.PDFA = true
-	doc.Sources = sampleSources
-	return doc
-}
+// archival are the options of a PDF/A with two sources.
+var archival = options{Options: Options{PDFA: true, Sources: sampleSources}}
+
+// plainWithSources are those of a plain PDF with the same sources.
+var plainWithSources = options{Options: Options{Sources: sampleSources}}
 
 func mustCheck(t *testing.T, b []byte) *pdfacheck.Report {
 	t.Helper()
@@ -44,7 +45,7 @@ func mustCheck(t *testing.T, b []byte) *pdfacheck.Report {
 // The PDF/A output passes the structural checker and pdfcpu's strict
 // validation, and its XMP lists the sources with their SHA-256.
 func TestPDFAStructure(t *testing.T) {
-	b := mustBuild(t, archivalDoc(t), options{})
+	b := mustBuild(t, sampleDoc(t), archival)
 	validate(t, b)
 	r := mustCheck(t, b)
 	if len(r.Sources) != len(sampleSources) {
@@ -60,9 +61,7 @@ func TestPDFAStructure(t *testing.T) {
 		t.Errorf("header %q", b[:9])
 	}
 	// Without sources, and uncompressed, it is still PDF/A.
-	doc := archivalDoc(t)
-	doc.Sources = nil
-	b = mustBuild(t, doc, options{noCompress: true})
+	b = mustBuild(t, sampleDoc(t), options{Options: Options{PDFA: true}, noCompress: true})
 	validate(t, b)
 	mustCheck(t, b)
 }
@@ -71,9 +70,7 @@ func TestPDFAStructure(t *testing.T) {
 // no output intent, no ID, a transparent image, sources without
 // /AFRelationship.
 func TestPDFACheckerFailsPlain(t *testing.T) {
-	doc := archivalDoc(t)
-	doc.PDFA = false
-	b := mustBuild(t, doc, options{})
+	b := mustBuild(t, sampleDoc(t), plainWithSources)
 	validate(t, b)
 	r := pdfacheck.Check(b)
 	want := []string{pdfacheck.RuleXMP, pdfacheck.RulePDFAID, pdfacheck.RuleInfo, pdfacheck.RuleDates,
@@ -127,7 +124,7 @@ func catalog(t *testing.T, ctx *model.Context) types.Dict {
 
 // The checker fails on a document that misses each requirement in turn.
 func TestPDFACheckerFailsEachRule(t *testing.T) {
-	good := mustBuild(t, archivalDoc(t), options{})
+	good := mustBuild(t, sampleDoc(t), archival)
 	tamper := func(old, new string) func(*testing.T) []byte {
 		return func(t *testing.T) []byte { return replaceOnce(t, good, old, new) }
 	}
@@ -147,6 +144,12 @@ func TestPDFACheckerFailsEachRule(t *testing.T) {
 		{pdfacheck.RuleDates, tamper("<xmp:ModifyDate>2025-01-02T03:04:05Z", "<xmp:ModifyDate>2025-01-02T03:04:06Z")},
 		{pdfacheck.RuleDates, tamper("/CreationDate (D:20250102030405+00'00')", "/CreationDate (D:20250102030405)       ")},
 		{pdfacheck.RuleExtension, tamper("<pdfaProperty:name>sumber<", "<pdfaProperty:name>sumbex<")},
+		{pdfacheck.RuleValueType, tamper("<pdfaProperty:valueType>seq Sumber<", "<pdfaProperty:valueType>Seq Sumber<")},
+		{pdfacheck.RuleValueType, tamper("<pdfaType:type>Sumber<", "<pdfaType:type>Sumbex<")},
+		{pdfacheck.RuleValueType, tamper("<pdfaField:name>nama<", "<pdfaField:name>namx<")},
+		{pdfacheck.RuleValueType, tamper(`xmlns:pkgenBerkas="`+nsBerkas+`"`, `xmlns:pkgenBerkas="`+nsBerkas[:len(nsBerkas)-1]+`#"`)},
+		{pdfacheck.RuleOutline, tamper("/Last 30 0 R /Count 4>>", "/Last 30 0 R /Cxunt 4>>")},
+		{pdfacheck.RuleEmbedded, tamper("/Names <</EmbeddedFiles", "/Namex <</EmbeddedFiles")},
 		{pdfacheck.RuleOutputIntent, tamper("/OutputIntents ", "/OutputIntentz ")},
 		{pdfacheck.RuleOutputIntent, tamper("/S /GTS_PDFA1", "/S /GTS_PDFX1")},
 		{pdfacheck.RuleOutputIntent, tamper("/N 3 /Alternate", "/N 4 /Alternate")},
@@ -198,7 +201,7 @@ func TestPDFACheckerFailsEachRule(t *testing.T) {
 // A file-specific trailer ID keeps output reproducible: two renders are
 // identical, and another document gets another ID.
 func TestPDFADeterministic(t *testing.T) {
-	a, b := mustBuild(t, archivalDoc(t), options{}), mustBuild(t, archivalDoc(t), options{})
+	a, b := mustBuild(t, sampleDoc(t), archival), mustBuild(t, sampleDoc(t), archival)
 	if !bytes.Equal(a, b) {
 		t.Fatal("two PDF/A renders differ")
 	}
@@ -207,9 +210,9 @@ func TestPDFADeterministic(t *testing.T) {
 	if m == nil || !bytes.Equal(m[1], m[2]) {
 		t.Fatalf("trailer ID: %q", m)
 	}
-	doc := archivalDoc(t)
+	doc := sampleDoc(t)
 	doc.Meta.Title += "."
-	m2 := id.FindSubmatch(mustBuild(t, doc, options{}))
+	m2 := id.FindSubmatch(mustBuild(t, doc, archival))
 	if m2 == nil || bytes.Equal(m[1], m2[1]) {
 		t.Error("another document has the same ID")
 	}
@@ -224,12 +227,12 @@ func TestPDFADeterministic(t *testing.T) {
 // Images are opaque in PDF/A: no soft mask, and a padded image clipped to
 // its box. (CMYK JPEGs are converted too, but Go cannot write one to test.)
 func TestPDFAImagesOpaque(t *testing.T) {
-	doc := archivalDoc(t)
+	doc := sampleDoc(t)
 	p := &doc.Pages[0]
 	// A second image of the same width is padded (see imageSet).
 	p.Images = append(p.Images, render.Image{X: 20, Y: 130, W: 20, H: 10,
 		Data: pngImage(t, 40, 20, color.NRGBA{0, 0, 200, 128}), Type: "png", Name: "other"})
-	b := mustBuild(t, doc, options{noCompress: true})
+	b := mustBuild(t, doc, options{Options: archival.Options, noCompress: true})
 	validate(t, b)
 	mustCheck(t, b)
 	if bytes.Contains(b, []byte("/SMask")) {
@@ -260,66 +263,114 @@ func TestInvisibleText(t *testing.T) {
 	}
 }
 
-// A plain PDF lists its sources in the EmbeddedFiles name tree, so every
-// viewer shows them; a PDF/A one in /AF only (see finish).
-func TestSourcesNameTree(t *testing.T) {
-	doc := archivalDoc(t)
-	doc.PDFA = false
-	b := mustBuild(t, doc, options{})
-	validate(t, b)
-	conf := strictConf()
-	ctx, err := api.ReadContext(bytes.NewReader(b), conf)
-	if err != nil {
+// Both kinds list their sources in the EmbeddedFiles name tree, so viewers
+// and qpdf show them; a PDF/A one lists the same file specifications in
+// the catalog's /AF too, with /AFRelationship; a plain one has no /AF.
+func TestSourcesNameTreeAndAF(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		opt  options
+	}{{"PDF/A", archival}, {"plain", plainWithSources}} {
+		t.Run(c.name, func(t *testing.T) {
+			b := mustBuild(t, sampleDoc(t), c.opt)
+			validate(t, b)
+			ctx := readContext(t, b)
+			// The one rule Validate waives; see TestValidateWaivesOneRule.
+			waiveAFRelationship(ctx)
+			if err := api.ValidateContext(ctx); err != nil {
+				t.Fatal(err)
+			}
+			list, err := ctx.ListAttachments()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for _, a := range list {
+				names = append(names, a.FileName)
+			}
+			slices.Sort(names)
+			want := []string{"lama/pk asal é.toml", "pk-2025.toml"}
+			if !slices.Equal(names, want) {
+				t.Errorf("name tree attachments %q, want %q", names, want)
+			}
+			if got := qpdfAttachments(t, b); got != nil && !slices.Equal(got, want) {
+				t.Errorf("qpdf --list-attachments: %q, want %q", got, want)
+			}
+			af := regexp.MustCompile(`/AF \[(\d+) 0 R (\d+) 0 R\]`).FindSubmatch(b)
+			if !c.opt.PDFA {
+				if af != nil || bytes.Contains(b, []byte("/AFRelationship")) {
+					t.Error("plain PDF with /AF")
+				}
+				return
+			}
+			if af == nil {
+				t.Fatal("PDF/A without /AF of both sources")
+			}
+			tree := regexp.MustCompile(`/EmbeddedFiles <</Names \[\([^)]*\) (\d+) 0 R \([^)]*\) (\d+) 0 R\]`).FindSubmatch(b)
+			if tree == nil {
+				t.Fatal("name tree not found")
+			}
+			inAF := []string{string(af[1]), string(af[2])}
+			inTree := []string{string(tree[1]), string(tree[2])}
+			slices.Sort(inAF)
+			slices.Sort(inTree)
+			if !slices.Equal(inAF, inTree) {
+				t.Errorf("/AF lists %v, the name tree %v: not the same file specifications", inAF, inTree)
+			}
+		})
+	}
+}
+
+// qpdfAttachments lists a PDF's attachments with qpdf, nil without qpdf
+// (outside CI).
+func qpdfAttachments(t *testing.T, b []byte) []string {
+	t.Helper()
+	if _, err := exec.LookPath("qpdf"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("qpdf not installed")
+		}
+		t.Log("qpdf not installed; attachments not listed with it")
+		return nil
+	}
+	path := filepath.Join(t.TempDir(), "x.pdf")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := api.ValidateContext(ctx); err != nil {
-		t.Fatal(err)
-	}
-	list, err := ctx.ListAttachments()
+	out, err := exec.Command("qpdf", "--list-attachments", path).CombinedOutput()
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("qpdf: %v\n%s", err, out)
 	}
 	var names []string
-	for _, a := range list {
-		names = append(names, a.FileName)
+	for _, l := range strings.Split(string(out), "\n") {
+		if n, ok := strings.CutSuffix(l, " -> "); ok {
+			names = append(names, n)
+		} else if n, _, ok := strings.Cut(l, " -> "); ok {
+			names = append(names, n)
+		}
 	}
 	slices.Sort(names)
-	if want := []string{"lama/pk asal é.toml", "pk-2025.toml"}; !slices.Equal(names, want) {
-		t.Errorf("attachments %q, want %q", names, want)
-	}
-	if bytes.Contains(b, []byte("/AF [")) || bytes.Contains(b, []byte("/AFRelationship")) {
-		t.Error("plain PDF with /AF")
-	}
-	a := mustBuild(t, archivalDoc(t), options{})
-	if bytes.Contains(a, []byte("/EmbeddedFiles")) {
-		t.Error("PDF/A lists its sources in the name tree")
-	}
+	return names
 }
 
 func TestSourceNames(t *testing.T) {
 	for _, bad := range []string{"", "/abs.toml", "../x.toml", "a/../b.toml", "a//b.toml", "c:x.toml", "a\\b.toml", "x\n.toml"} {
-		doc := archivalDoc(t)
-		doc.Sources = []render.Source{{Name: bad, Data: []byte("x")}}
-		if _, err := Bytes(doc); err == nil {
+		if _, err := Bytes(sampleDoc(t), Options{PDFA: true, Sources: []Source{{Name: bad, Data: []byte("x")}}}); err == nil {
 			t.Errorf("name %q accepted", bad)
 		}
 	}
-	doc := archivalDoc(t)
-	doc.Sources = []render.Source{{Name: "a.toml"}, {Name: "a.toml"}}
-	if _, err := Bytes(doc); err == nil {
+	if _, err := Bytes(sampleDoc(t), Options{Sources: []Source{{Name: "a.toml"}, {Name: "a.toml"}}}); err == nil {
 		t.Error("duplicate name accepted")
 	}
 }
 
 // PDF/A never shows the .notdef glyph: runes the font lacks become '?'.
 func TestPDFANoNotdef(t *testing.T) {
-	doc := &render.Document{Pages: []render.Page{page(a4P)}, PDFA: true}
+	doc := &render.Document{Pages: []render.Page{page(a4P)}}
 	doc.Pages[0].Texts = []render.Text{text(10, 20, fonts.Regular, 10, "target 😀 ✓ tercapai")}
-	got := pdftotext(t, mustBuild(t, doc, options{}), 1)
+	got := pdftotext(t, mustBuild(t, doc, options{Options: Options{PDFA: true}}), 1)
 	if !strings.Contains(got, "target ? ? tercapai") {
 		t.Errorf("text %q", got)
 	}
-	doc.PDFA = false
 	if got := pdftotext(t, mustBuild(t, doc, options{}), 1); strings.Contains(got, "?") {
 		t.Errorf("plain PDF changed the text: %q", got)
 	}

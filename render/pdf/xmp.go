@@ -16,7 +16,7 @@ import (
 // xmp:CreatorTool, xmp:CreateDate and xmp:ModifyDate, equal to the Info
 // dictionary), and pkgen:sumber, the name and SHA-256 of every embedded
 // source, with the PDF/A extension schema that declares it.
-func xmpPacket(m render.Meta, created time.Time, srcs []render.Source, names []string) []byte {
+func xmpPacket(m render.Meta, created time.Time, srcs []Source, names []string) []byte {
 	var b bytes.Buffer
 	esc := func(s string) {
 		xml.EscapeText(&b, []byte(s)) // invalid runes become U+FFFD
@@ -69,16 +69,11 @@ func xmpPacket(m render.Meta, created time.Time, srcs []render.Source, names []s
 	b.WriteString("</rdf:Description>\n")
 	if len(srcs) > 0 {
 		b.WriteString(extensionSchema)
-		b.WriteString(`<rdf:Description rdf:about="" xmlns:pkgen="` + NamespaceSumber + `">
-<pkgen:sumber><rdf:Seq>
-`)
+		data := make([][]byte, len(srcs))
 		for i, s := range srcs {
-			sum := sha256.Sum256(s.Data)
-			b.WriteString(`<rdf:li rdf:parseType="Resource"><pkgen:nama>`)
-			esc(names[i])
-			b.WriteString("</pkgen:nama><pkgen:sha256>" + hex.EncodeToString(sum[:]) + "</pkgen:sha256></rdf:li>\n")
+			data[i] = s.Data
 		}
-		b.WriteString("</rdf:Seq></pkgen:sumber>\n</rdf:Description>\n")
+		b.Write(sourceList(names, data))
 	}
 	b.WriteString("</rdf:RDF>\n</x:xmpmeta>\n")
 	// Room for an editor to update the packet in place, as XMP advises.
@@ -89,21 +84,41 @@ func xmpPacket(m render.Meta, created time.Time, srcs []render.Source, names []s
 	return b.Bytes()
 }
 
+// sourceList is the rdf:Description of pkgen:sumber: each source's name
+// and the SHA-256 of its data.
+func sourceList(names []string, data [][]byte) []byte {
+	var b bytes.Buffer
+	b.WriteString(`<rdf:Description rdf:about="" xmlns:pkgen="` + nsSumber + `" xmlns:pkgenBerkas="` + nsBerkas + `">
+<pkgen:sumber><rdf:Seq>
+`)
+	for i, name := range names {
+		sum := sha256.Sum256(data[i])
+		b.WriteString(`<rdf:li rdf:parseType="Resource"><pkgenBerkas:nama>`)
+		xml.EscapeText(&b, []byte(name)) // invalid runes become U+FFFD
+		b.WriteString("</pkgenBerkas:nama><pkgenBerkas:sha256>" + hex.EncodeToString(sum[:]) + "</pkgenBerkas:sha256></rdf:li>\n")
+	}
+	b.WriteString("</rdf:Seq></pkgen:sumber>\n</rdf:Description>\n")
+	return b.Bytes()
+}
+
 // producer is the Info /Producer and pdf:Producer.
 const producer = "pkgen"
 
 // extensionSchema declares pkgen:sumber for PDF/A validators: a property
-// outside the predefined schemas is allowed only with such a declaration.
+// outside the predefined schemas is allowed only with such a declaration,
+// and a value type outside XMP's own only with its fields. Array value
+// types are written as XMP writes them, "seq Sumber" (PDFBox reads only
+// the lower-case form).
 const extensionSchema = `<rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#" xmlns:pdfaType="http://www.aiim.org/pdfa/ns/type#" xmlns:pdfaField="http://www.aiim.org/pdfa/ns/field#">
 <pdfaExtension:schemas><rdf:Bag>
 <rdf:li rdf:parseType="Resource">
 <pdfaSchema:schema>pkgen: berkas sumber dokumen</pdfaSchema:schema>
-<pdfaSchema:namespaceURI>` + NamespaceSumber + `</pdfaSchema:namespaceURI>
+<pdfaSchema:namespaceURI>` + nsSumber + `</pdfaSchema:namespaceURI>
 <pdfaSchema:prefix>pkgen</pdfaSchema:prefix>
 <pdfaSchema:property><rdf:Seq>
 <rdf:li rdf:parseType="Resource">
 <pdfaProperty:name>sumber</pdfaProperty:name>
-<pdfaProperty:valueType>Seq Sumber</pdfaProperty:valueType>
+<pdfaProperty:valueType>seq Sumber</pdfaProperty:valueType>
 <pdfaProperty:category>external</pdfaProperty:category>
 <pdfaProperty:description>Berkas TOML tempat dokumen ini dibuat, yang dilampirkan di dalamnya</pdfaProperty:description>
 </rdf:li>
@@ -111,8 +126,8 @@ const extensionSchema = `<rdf:Description rdf:about="" xmlns:pdfaExtension="http
 <pdfaSchema:valueType><rdf:Seq>
 <rdf:li rdf:parseType="Resource">
 <pdfaType:type>Sumber</pdfaType:type>
-<pdfaType:namespaceURI>` + NamespaceSumber + `</pdfaType:namespaceURI>
-<pdfaType:prefix>pkgen</pdfaType:prefix>
+<pdfaType:namespaceURI>` + nsBerkas + `</pdfaType:namespaceURI>
+<pdfaType:prefix>pkgenBerkas</pdfaType:prefix>
 <pdfaType:description>Satu berkas sumber: nama dan sidik SHA-256</pdfaType:description>
 <pdfaType:field><rdf:Seq>
 <rdf:li rdf:parseType="Resource">

@@ -1,12 +1,15 @@
 // Package pdfacheck is a structural checker for the PDF/A-3b features pkgen
-// writes. It is for tests: no PDF/A validator (veraPDF is Java) runs on the
-// machines this project is built on, so the tests check, rule by rule, what
-// pkgen promises, and check that each rule fails on a document without it.
+// writes. It is for tests: it checks, rule by rule, what pkgen promises, in
+// Go, on every test run, and the tests check that each rule fails on a
+// document without it. The independent validator is Apache PDFBox
+// Preflight (render/pdf's TestPreflightEveryExample, where Java is
+// installed); it validates PDF/A-1b, so the PDF/A-3 parts (/AF,
+// /AFRelationship) are checked here only.
 //
 // It is not a PDF/A validator: it reads the file's objects with pdfcpu and
 // checks the rules listed in Rules, nothing about content stream operators,
 // glyph widths, colour spaces used by operators, or the XMP schemas beyond
-// the properties named here.
+// the properties and value types named here.
 package pdfacheck
 
 import (
@@ -21,13 +24,15 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+
+	"pkgen/render/pdf/internal/pdfcpuconf"
 )
 
 // Rules are the names of the checks, in the order Check runs them.
 var Rules = []string{
 	RuleHeader, RuleEncrypt, RuleXMP, RulePDFAID, RuleInfo, RuleDates, RuleExtension,
-	RuleOutputIntent, RuleID, RuleFonts, RuleJavaScript, RuleTransparency, RuleExternal,
-	RuleEmbedded, RuleFilters,
+	RuleValueType, RuleOutputIntent, RuleID, RuleFonts, RuleJavaScript, RuleTransparency,
+	RuleExternal, RuleEmbedded, RuleFilters, RuleOutline,
 }
 
 // The rules.
@@ -53,6 +58,16 @@ const (
 	// RuleExtension: every XMP property outside the predefined schemas is
 	// declared in pdfaExtension:schemas (namespace, prefix and name).
 	RuleExtension = "extension"
+	// RuleValueType: every value type an extension schema declares is
+	// one XMP defines, or "seq", "bag" or "alt" (lower case, as XMP
+	// writes them) and such a type, or a structure type declared in
+	// pdfaSchema:valueType with a namespace of its own (not the schema's)
+	// and its fields; and in the properties of such a type, every field is
+	// an element of the type's namespace that the declaration names.
+	// (PDFBox reads "Seq T" as an unknown type, and a field in the
+	// schema's namespace as an undeclared property; either stops its other
+	// XMP checks.)
+	RuleValueType = "valuetype"
 	// RuleOutputIntent: an /OutputIntents entry with /S /GTS_PDFA1 whose
 	// /DestOutputProfile is an ICC stream with /N 3 and an RGB profile
 	// header ("acsp", colour space "RGB ").
@@ -75,11 +90,15 @@ const (
 	// specification without embedded data.
 	RuleExternal = "external"
 	// RuleEmbedded: every embedded file's file specification has /F, /UF
-	// and /AFRelationship and is in an /AF array; its stream has a MIME
-	// /Subtype and /Params with /ModDate.
+	// and /AFRelationship and is in an /AF array and in the EmbeddedFiles
+	// name tree (which viewers list); its stream has a MIME /Subtype and
+	// /Params with /ModDate.
 	RuleEmbedded = "embedded"
 	// RuleFilters: no LZWDecode or Crypt filter.
 	RuleFilters = "filters"
+	// RuleOutline: the outline root, when there is one, has /Count
+	// (PDFBox Preflight requires it, 1.4.9).
+	RuleOutline = "outline"
 )
 
 // Problem is one broken rule.
@@ -116,10 +135,11 @@ func (r *Report) Rules() []string {
 }
 
 type checker struct {
-	b    []byte
-	ctx  *model.Context
-	info types.Dict
-	rep  *Report
+	b      []byte
+	ctx    *model.Context
+	info   types.Dict
+	rep    *Report
+	inTree map[int]bool // file specifications in the EmbeddedFiles name tree
 }
 
 func (c *checker) fail(rule, format string, args ...any) {
@@ -130,10 +150,7 @@ func (c *checker) fail(rule, format string, args ...any) {
 func Check(b []byte) *Report {
 	c := &checker{b: b, rep: &Report{}}
 	c.header()
-	model.ConfigPath = "disable"
-	conf := model.NewDefaultConfiguration()
-	conf.ValidationMode = model.ValidationRelaxed
-	ctx, err := pdfcpu.Read(bytes.NewReader(b), conf)
+	ctx, err := pdfcpu.Read(bytes.NewReader(b), pdfcpuconf.New(model.ValidationRelaxed))
 	if err != nil {
 		if bytes.Contains(b, []byte("/Encrypt")) {
 			c.fail(RuleEncrypt, "encrypted (%v)", err)
@@ -154,7 +171,60 @@ func Check(b []byte) *Report {
 	c.outputIntent()
 	c.id()
 	c.objects()
+	c.outline()
 	return c.rep
+}
+
+// embeddedFilesTree lists the file specifications of the EmbeddedFiles
+// name tree, by object number; a node reached twice is not walked again.
+func (c *checker) embeddedFilesTree() map[int]bool {
+	out := map[int]bool{}
+	cat, err := c.ctx.Catalog()
+	if err != nil {
+		return out
+	}
+	names, _ := c.ctx.DereferenceDict(cat["Names"])
+	if names == nil {
+		return out
+	}
+	seen := map[int]bool{}
+	stack := []types.Object{names["EmbeddedFiles"]}
+	for len(stack) > 0 {
+		o := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if ir, ok := o.(types.IndirectRef); ok {
+			if seen[ir.ObjectNumber.Value()] {
+				continue
+			}
+			seen[ir.ObjectNumber.Value()] = true
+		}
+		d, _ := c.ctx.DereferenceDict(o)
+		if d == nil {
+			continue
+		}
+		kv := d.ArrayEntry("Names")
+		for i := 1; i < len(kv); i += 2 {
+			if ir, ok := kv[i].(types.IndirectRef); ok {
+				out[ir.ObjectNumber.Value()] = true
+			}
+		}
+		stack = append(stack, d.ArrayEntry("Kids")...)
+	}
+	return out
+}
+
+func (c *checker) outline() {
+	cat, err := c.ctx.Catalog()
+	if err != nil {
+		return
+	}
+	d, _ := c.ctx.DereferenceDict(cat["Outlines"])
+	if d == nil || d["First"] == nil {
+		return
+	}
+	if d.IntEntry("Count") == nil {
+		c.fail(RuleOutline, "outline root without /Count")
+	}
 }
 
 func (c *checker) header() {
@@ -277,6 +347,7 @@ func (c *checker) xmp() {
 		}
 	}
 
+	c.valueTypes(root, props)
 	declared := declarations(root)
 	for _, p := range props {
 		if predefined[p.ns] || strings.HasPrefix(p.ns, "http://www.aiim.org/pdfa/ns/") {
@@ -409,6 +480,7 @@ func (c *checker) id() {
 // objects checks every object of the file for the per-object rules.
 func (c *checker) objects() {
 	af := map[int]bool{} // file specifications named in some /AF
+	c.inTree = c.embeddedFilesTree()
 	var nums []int
 	for n, e := range c.ctx.Table {
 		if e != nil && !e.Free && e.Object != nil {
@@ -568,6 +640,9 @@ func (c *checker) fileSpec(n int, d types.Dict, af map[int]bool) {
 	}
 	if !af[n] {
 		c.fail(RuleEmbedded, "object %d: embedded file specification not in an /AF array", n)
+	}
+	if !c.inTree[n] {
+		c.fail(RuleEmbedded, "object %d: embedded file specification not in the EmbeddedFiles name tree", n)
 	}
 	for _, k := range []string{"F", "UF"} {
 		o, ok := ef.Find(k)
@@ -750,6 +825,122 @@ func declarations(root *node) map[string]bool {
 	}
 	walk(root)
 	return out
+}
+
+// xmpTypes are the value types XMP defines (XMP Part 1 and 2, as ISO
+// 19005 lists them), besides "Lang Alt" and choices.
+var xmpTypes = map[string]bool{
+	"Boolean": true, "Date": true, "Integer": true, "Real": true, "Text": true,
+	"AgentName": true, "Choice": true, "GUID": true, "Locale": true, "MIMEType": true,
+	"ProperName": true, "RenditionClass": true, "ResourceRef": true, "URI": true, "URL": true,
+	"XPath": true, "Dimensions": true, "Thumbnail": true, "ResourceEvent": true, "Version": true,
+	"Job": true, "Font": true, "Colorant": true, "Flash": true, "CFAPattern": true,
+	"DeviceSettings": true, "GPSCoordinate": true, "OECF/SFR": true, "Rational": true,
+	"Part": true, "Layer": true, "Marker": true, "Media": true, "Track": true,
+}
+
+// Namespaces of the PDF/A extension schema's value types.
+const (
+	nsType  = "http://www.aiim.org/pdfa/ns/type#"
+	nsField = "http://www.aiim.org/pdfa/ns/field#"
+)
+
+// structType is a value type declared in pdfaSchema:valueType.
+type structType struct {
+	ns     string
+	fields map[string]bool
+}
+
+// valueTypes checks RuleValueType.
+func (c *checker) valueTypes(root *node, props []property) {
+	structs := map[string]structType{}
+	propType := map[string]string{} // "namespace name" → declared value type
+	for _, ext := range find(root, "http://www.aiim.org/pdfa/ns/extension/", "schemas") {
+		for _, schema := range find(ext, nsRDF, "li") {
+			schemaNS := ""
+			for _, u := range find(schema, nsSchema, "namespaceURI") {
+				schemaNS = strings.TrimSpace(u.text)
+				break
+			}
+			if schemaNS == "" {
+				continue // a property list's rdf:li, not a schema
+			}
+			for _, vt := range find(schema, nsSchema, "valueType") {
+				for _, t := range find(vt, nsRDF, "li") {
+					name := textOf(t, nsType, "type")
+					st := structType{ns: textOf(t, nsType, "namespaceURI"), fields: map[string]bool{}}
+					if name == "" || st.ns == "" || textOf(t, nsType, "prefix") == "" {
+						c.fail(RuleValueType, "value type %q without a type name, namespace or prefix", name)
+						continue
+					}
+					if st.ns == schemaNS {
+						c.fail(RuleValueType, "value type %s in its schema's namespace %s: its fields would read as the schema's properties", name, st.ns)
+					}
+					for _, f := range find(t, nsType, "field") {
+						for _, li := range find(f, nsRDF, "li") {
+							fn, ft := textOf(li, nsField, "name"), textOf(li, nsField, "valueType")
+							if fn == "" || ft == "" {
+								c.fail(RuleValueType, "value type %s: a field without a name or value type", name)
+								continue
+							}
+							st.fields[fn] = true
+						}
+					}
+					structs[name] = st
+				}
+			}
+			for _, p := range find(schema, nsSchema, "property") {
+				for _, li := range find(p, nsRDF, "li") {
+					propType[schemaNS+" "+textOf(li, nsProp, "name")] = textOf(li, nsProp, "valueType")
+				}
+			}
+		}
+	}
+	for key, vt := range propType {
+		base := strings.TrimPrefix(strings.TrimPrefix(vt, "closed Choice of "), "open Choice of ")
+		if base == "Lang Alt" {
+			continue
+		}
+		if kind, rest, ok := strings.Cut(base, " "); ok {
+			switch kind {
+			case "seq", "bag", "alt":
+				base = rest
+			default:
+				c.fail(RuleValueType, "property %s: value type %q: the array kind is written seq, bag or alt", key, vt)
+				continue
+			}
+		}
+		if _, declared := structs[base]; !xmpTypes[base] && !declared {
+			c.fail(RuleValueType, "property %s: value type %q is neither XMP's nor declared", key, vt)
+		}
+	}
+	// The fields of declared types, where properties of those types hold
+	// structures.
+	for _, p := range props {
+		vt := propType[p.ns+" "+p.name]
+		if _, rest, ok := strings.Cut(vt, " "); ok {
+			vt = rest
+		}
+		st, ok := structs[vt]
+		if !ok || p.elem == nil {
+			continue
+		}
+		for _, li := range find(p.elem, nsRDF, "li") {
+			for _, f := range li.kids {
+				if f.ns != st.ns || !st.fields[f.name] {
+					c.fail(RuleValueType, "property %s: field {%s}%s is not a field of value type %s (namespace %s)", p.name, f.ns, f.name, vt, st.ns)
+				}
+			}
+		}
+	}
+}
+
+// textOf is the trimmed text of n's first descendant with the name.
+func textOf(n *node, ns, name string) string {
+	for _, k := range find(n, ns, name) {
+		return strings.TrimSpace(k.text)
+	}
+	return ""
 }
 
 // find returns the descendants of n with the given name, outermost first.
