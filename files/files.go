@@ -10,6 +10,7 @@ package files
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"io/fs"
 	"path"
@@ -97,14 +98,20 @@ func Read(fsys fs.FS, name string, kind Kind) ([]byte, error) {
 	if s, ok := fsys.(*Snapshot); ok {
 		return s.read(name, kind)
 	}
-	return readFS(fsys, name, kind)
+	return readFS(fsys, name, name, kind)
 }
 
-func readFS(fsys fs.FS, name string, kind Kind) ([]byte, error) {
+// readFS reads name from fsys; messages call it label.
+func readFS(fsys fs.FS, name, label string, kind Kind) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return nil, &fs.PathError{Op: pe.Op, Path: label, Err: pe.Err}
+		}
 		return nil, err
 	}
+	name = label
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
@@ -169,6 +176,7 @@ func Resolve(from, ref string) (string, error) {
 // It is safe for concurrent use.
 type Snapshot struct {
 	base  fs.FS
+	label func(string) string
 	mu    sync.Mutex
 	files map[string][]byte
 	order []string
@@ -180,6 +188,22 @@ func NewSnapshot(base fs.FS) *Snapshot {
 		return s
 	}
 	return &Snapshot{base: base, files: map[string][]byte{}}
+}
+
+// NewLabeled is NewSnapshot whose read errors name each file as label
+// gives it: the path the user typed, not the name inside the root.
+func NewLabeled(base fs.FS, label func(name string) string) *Snapshot {
+	s := NewSnapshot(base)
+	s.label = label
+	return s
+}
+
+// Label names a file of the snapshot as messages do.
+func (s *Snapshot) Label(name string) string {
+	if s.label == nil {
+		return name
+	}
+	return s.label(name)
 }
 
 // Add puts a file into the snapshot as if it had been read: the document
@@ -199,11 +223,14 @@ func (s *Snapshot) read(name string, kind Kind) ([]byte, error) {
 	s.mu.Unlock()
 	if ok {
 		if int64(len(data)) > kind.Limit() {
-			return nil, tooLarge(name, kind)
+			return nil, tooLarge(s.Label(name), kind)
 		}
 		return data, nil
 	}
-	data, err := readFS(s.base, name, kind)
+	if s.base == nil {
+		return nil, &fs.PathError{Op: "open", Path: s.Label(name), Err: fs.ErrNotExist}
+	}
+	data, err := readFS(s.base, name, s.Label(name), kind)
 	if err != nil {
 		return nil, err
 	}

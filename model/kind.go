@@ -35,3 +35,21 @@ func IsRealisasi(data []byte) bool {
 	}
 	return err == nil && md.IsDefined("pk")
 }
+
+// PerubahanKe is the amendment number a PK file declares ([perubahan] ke),
+// 0 for an original PK or text that does not decode: enough to name its
+// output before loading it (a batch plans every name first).
+func PerubahanKe(data []byte) int {
+	if int64(len(data)) > MaxBytes || PreScan(data) != nil {
+		return 0
+	}
+	var v struct {
+		Perubahan struct {
+			Ke int `toml:"ke"`
+		} `toml:"perubahan"`
+	}
+	if _, err := toml.Decode(string(data), &v); err != nil || v.Perubahan.Ke < 0 {
+		return 0
+	}
+	return v.Perubahan.Ke
+}

@@ -28,6 +28,7 @@ var entries = [][]entri{
 	pesanSpreadsheet,
 	pesanTemplates,
 	pesanRender,
+	pesanPkgen,
 }
 
 // katalog is the catalogue: every entri of entries and every teks of

@@ -1,11 +1,9 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -17,18 +15,19 @@ import (
 	"pkgen/templates/baru"
 )
 
-// sekarang is the clock of the default year; tests replace it.
-var sekarang = time.Now
+// now is the clock of the default year; tests replace it.
+var now = time.Now
 
-var reTahun = regexp.MustCompile(`(?m)^tahun = [0-9]+`)
+var yearLine = regexp.MustCompile(`(?m)^tahun = [0-9]+`)
 
-func baruCmd(args []string, stdout, stderr io.Writer) int {
+func baruCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("baru", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { pesan.Fprint(stderr, "help.baru") }
 	bentuk := fs.String("bentuk", "", "bentuk dokumen: "+strings.Join(baru.Bentuk(), ", "))
 	out := fs.String("o", "pk.toml", "berkas TOML yang ditulis, atau - untuk keluaran standar")
 	tahun := fs.Int("tahun", 0, "tahun perjanjian (bawaan: tahun ini)")
+	timpa := fs.Bool("timpa", false, "menimpa keluaran yang sudah ada")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitUsage
@@ -48,14 +47,14 @@ func baruCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	y := *tahun
 	if y == 0 {
-		y = sekarang().Year()
+		y = now().Year()
 	}
 	// The starting files' NIP were appointed up to 2010.
 	if y < 2010 || y > 2100 {
 		pesan.Fprintf(stderr, "pkgen baru: tahun %d di luar rentang 2010–2100\n", y)
 		return exitUsage
 	}
-	text := reTahun.ReplaceAllString(string(data), "tahun = "+strconv.Itoa(y))
+	text := yearLine.ReplaceAllString(string(data), "tahun = "+strconv.Itoa(y))
 	text = strings.ReplaceAll(text, "2025-02-15", fmt.Sprintf("%d-02-15", y))
 
 	dst := *out
@@ -63,7 +62,7 @@ func baruCmd(args []string, stdout, stderr io.Writer) int {
 	if dst != "-" {
 		dir = filepath.Dir(dst)
 	}
-	text = gantiDirektifSkema(text, dir, "pk.schema.json")
+	text = replaceSchemaDirective(text, dir, "pk.schema.json")
 	if dst == "-" {
 		if _, err := io.WriteString(stdout, text); err != nil {
 			pesan.Fprintf(stderr, "pkgen baru: %v\n", err)
@@ -71,31 +70,30 @@ func baruCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	if err := tulisBerkas(dst, []byte(text), false); err != nil {
-		pesan.Fprintf(stderr, "pkgen baru: %v%s\n", err, saranAda(err, pesan.Key("; berkas yang ada tidak ditimpa, pilih nama lain dengan -o")))
+	if !writeOutput("baru", dst, []byte(text), *timpa, stderr) {
 		return exitInvalid
 	}
 	pesan.Fprintf(stderr, "%s: PK bentuk %s tahun %d dibuat; isi, lalu periksa dengan: pkgen check %s\n", dst, *bentuk, y, dst)
 	return exitOK
 }
 
-// gantiDirektifSkema replaces a first "#:schema" line by one naming the
+// replaceSchemaDirective replaces a first "#:schema" line by one naming the
 // schema file of this pkgen as seen from dir, when a schema/ folder is
 // found in dir or above; otherwise the line is dropped.
-func gantiDirektifSkema(text, dir, file string) string {
+func replaceSchemaDirective(text, dir, file string) string {
 	first, rest, _ := strings.Cut(text, "\n")
 	if !strings.HasPrefix(first, "#:schema ") {
 		return text
 	}
-	if p := cariSkema(dir, file); p != "" {
+	if p := findSchema(dir, file); p != "" {
 		return "#:schema " + p + "\n" + rest
 	}
 	return rest
 }
 
-// cariSkema returns the path of schema/FILE relative to dir, looking in
+// findSchema returns the path of schema/FILE relative to dir, looking in
 // dir and its parents; "" when there is none.
-func cariSkema(dir, file string) string {
+func findSchema(dir, file string) string {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return ""
@@ -115,62 +113,4 @@ func cariSkema(dir, file string) string {
 		}
 		d = parent
 	}
-}
-
-// saranAda is hint, in the current language when it is a catalogue key,
-// when err is errAda; else "".
-func saranAda(err error, hint string) string {
-	if errors.Is(err, errAda) {
-		return pesan.Text(hint)
-	}
-	return ""
-}
-
-// errAda reports an output file that exists and may not be replaced
-// ("pk.toml sudah ada").
-var errAda = pesan.Errorf("sudah ada")
-
-// tulisBerkas writes data to dst through a temporary file renamed (or,
-// without timpa, linked) into place when complete: a failure leaves no
-// half-written file, and without timpa an existing dst is never replaced,
-// even when it appears while writing.
-func tulisBerkas(dst string, data []byte, timpa bool) error {
-	if timpa {
-		return writeAtomic(dst, data)
-	}
-	if _, err := os.Lstat(dst); err == nil {
-		return fmt.Errorf("%s %w", dst, errAda)
-	}
-	f, err := os.CreateTemp(filepath.Dir(dst), ".pkgen-*.tmp")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp)
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
-		return err
-	}
-	err = os.Link(tmp, dst)
-	switch {
-	case err == nil:
-		return nil
-	case errors.Is(err, fs.ErrExist):
-		return fmt.Errorf("%s %w", dst, errAda)
-	}
-	// A file system without hard links: rename, after checking again.
-	if _, err := os.Lstat(dst); err == nil {
-		return fmt.Errorf("%s %w", dst, errAda)
-	}
-	return os.Rename(tmp, dst)
 }

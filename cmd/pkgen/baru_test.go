@@ -7,9 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"pkgen"
 	"pkgen/internal/testutil"
 	"pkgen/model"
-	"pkgen/render"
 	"pkgen/templates/baru"
 )
 
@@ -35,12 +35,9 @@ func TestBaruSetiapBentuk(t *testing.T) {
 			if doc.Tahun != 2026 {
 				t.Errorf("tahun %d", doc.Tahun)
 			}
-			opt, err := options(doc, out, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			laid, err := render.Layout(doc, opt)
-			if err != nil || len(laid.Pages) < 2 {
+			fsys, name := testutil.Rooted(out)
+			pk, err := pkgen.RenderPK(pkgen.Input{FS: fsys, Name: name}, pkgen.Options{})
+			if err != nil || len(pk.Layout.Pages) < 2 {
 				t.Fatalf("layout: %v", err)
 			}
 			before, _ := os.ReadFile(out)
@@ -56,9 +53,9 @@ func TestBaruSetiapBentuk(t *testing.T) {
 }
 
 func TestBaruPemakaian(t *testing.T) {
-	old := sekarang
-	sekarang = func() time.Time { return time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC) }
-	defer func() { sekarang = old }()
+	old := now
+	now = func() time.Time { return time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC) }
+	defer func() { now = old }()
 	cases := []struct {
 		args []string
 		code int
@@ -102,7 +99,7 @@ func TestBaruDirektifSkema(t *testing.T) {
 	if first, _, _ := strings.Cut(string(data), "\n"); first != "#:schema ../../schema/pk.schema.json" {
 		t.Errorf("baris pertama %q", first)
 	}
-	if got := gantiDirektifSkema("#:schema x\ntahun = 1\n", t.TempDir(), "tidak-ada.schema.json"); got != "tahun = 1\n" {
+	if got := replaceSchemaDirective("#:schema x\ntahun = 1\n", t.TempDir(), "tidak-ada.schema.json"); got != "tahun = 1\n" {
 		t.Errorf("tanpa skema: %q", got)
 	}
 }

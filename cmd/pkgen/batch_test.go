@@ -8,6 +8,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"pkgen"
+	"pkgen/internal/testutil"
 )
 
 // writeFile writes data to dir/name, creating folders.
@@ -193,29 +196,36 @@ func TestBatchNameCollision(t *testing.T) {
 	}
 
 	// The plan is a function of the inputs and their order.
-	p1, err := planOutputs([]string{a, b, a2}, out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p2, _ := planOutputs([]string{a, b, a2}, out)
+	p1 := plan(t, []string{a, b, a2}, out)
+	p2 := plan(t, []string{a, b, a2}, out)
 	for i := range p1 {
-		if p1[i].out != p2[i].out {
-			t.Errorf("plan not deterministic: %s vs %s", p1[i].out, p2[i].out)
+		if p1[i].Out != p2[i].Out {
+			t.Errorf("plan not deterministic: %s vs %s", p1[i].Out, p2[i].Out)
 		}
 	}
 	// A natural name that another input needs is never taken.
 	c := writeFile(t, src, "x/a-pk.toml", seedTOML(t))
-	p, err := planOutputs([]string{a, b, c}, out)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var outs []string
-	for _, j := range p {
-		outs = append(outs, filepath.Base(j.out))
+	for _, j := range plan(t, []string{a, b, c}, out) {
+		outs = append(outs, filepath.Base(j.Out))
 	}
 	if !slices.Equal(outs, []string{"a-pk-2.pdf", "b-pk.pdf", "a-pk.pdf"}) {
 		t.Errorf("outputs %v", outs)
 	}
+}
+
+// plan is the batch plan of paths, each rooted in its folder.
+func plan(t *testing.T, paths []string, dir string) []*pkgen.Job {
+	t.Helper()
+	var jobs []*pkgen.Job
+	for _, p := range paths {
+		fsys, name := testutil.Rooted(p)
+		jobs = append(jobs, &pkgen.Job{Path: p, Input: pkgen.Input{FS: fsys, Name: name}})
+	}
+	if err := pkgen.PlanBatch(jobs, dir); err != nil {
+		t.Fatal(err)
+	}
+	return jobs
 }
 
 func TestBatchUsage(t *testing.T) {
@@ -263,8 +273,9 @@ func TestIsRealisasiFile(t *testing.T) {
 	}
 	for _, c := range cases {
 		path := writeFile(t, dir, c.name+".toml", []byte(c.text))
-		if got := isRealisasiFile(path); got != c.want {
-			t.Errorf("%s: isRealisasiFile = %v, want %v", c.name, got, c.want)
+		fsys, name := testutil.Rooted(path)
+		if got := pkgen.IsRealisasi(pkgen.Input{FS: fsys, Name: name}); got != c.want {
+			t.Errorf("%s: IsRealisasi = %v, want %v", c.name, got, c.want)
 		}
 	}
 }
@@ -281,14 +292,14 @@ func must[T any](v T, err error) T {
 func TestProgress(t *testing.T) {
 	var buf bytes.Buffer
 	p := newProgress(&buf, 2)
-	p.update(&batchJob{pages: 13})
+	p.update(13)
 	p.clear()
 	if buf.Len() != 0 {
 		t.Errorf("progress drawn on a non-terminal: %q", buf.String())
 	}
 	p = &progress{w: &buf, on: true, total: 2}
-	p.update(&batchJob{pages: 13})
-	p.update(&batchJob{pages: 6})
+	p.update(13)
+	p.update(6)
 	p.clear()
 	if got := buf.String(); !strings.Contains(got, "2/2 berkas, 19 halaman") || !strings.HasSuffix(got, "\r\x1b[K") {
 		t.Errorf("progress output %q", got)

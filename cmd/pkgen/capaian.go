@@ -2,43 +2,36 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"io"
-	"os"
 	"path/filepath"
-	"strings"
 
+	"pkgen"
+	"pkgen/files"
 	"pkgen/pesan"
-	"pkgen/render"
-	"pkgen/render/pdf"
 )
 
-func capaianCmd(args []string, stdout, stderr io.Writer) int {
+func capaianCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("capaian", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { pesan.Fprint(stderr, "help.capaian") }
 	out := fs.String("o", "", "berkas PDF keluaran, atau - untuk keluaran standar")
 	ttd := fs.Bool("ttd", false, "tutup lampiran dengan tanda tangan")
 	lkip := fs.String("lampirkan-ke", "", "PDF LKIP yang diberi lampiran")
-	var tpls multiFlag
-	fs.Var(&tpls, "templat", "berkas templat pengganti (boleh diulang)")
-	pdfa := pdfaFlag(fs)
-	tte := fs.Bool("tte", false, "blok tanda tangan elektronik dan berkas .ttd.json (bersama --ttd)")
-	jangkar := fs.String("jangkar", "", "teks jangkar tak terlihat di kotak tanda tangan (bersama --tte)")
-	files, err := parseInterspersed(fs, args)
+	timpa := fs.Bool("timpa", false, "ganti PDF yang sudah ada")
+	of := addOutputFlags(fs, "blok tanda tangan elektronik dan berkas .ttd.json (bersama --ttd)")
+	inputs, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitUsage
 	}
-	if *tte && !*ttd || *jangkar != "" && !*tte {
+	if *of.tte && !*ttd || *of.jangkar != "" && !*of.tte {
 		pesan.Fprintf(stderr, "pkgen capaian: --tte hanya bersama --ttd, dan --jangkar hanya bersama --tte\n")
 		return exitUsage
 	}
-	if len(files) != 1 {
+	if len(inputs) != 1 {
 		pesan.Fprintf(stderr, "pkgen capaian: sebutkan tepat satu berkas realisasi .toml\n\n%s", pesan.Text("help.capaian"))
 		return exitUsage
 	}
-	in := files[0]
-	dst := *out
+	in, dst := inputs[0], *out
 	if *lkip != "" {
 		if dst == "" {
 			pesan.Fprintf(stderr, "pkgen capaian: --lampirkan-ke memerlukan -o KELUARAN.pdf (berkas LKIP %s tidak ditimpa)\n", *lkip)
@@ -49,108 +42,71 @@ func capaianCmd(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
+	if in == files.Stdin && dst == "" {
+		pesan.Fprintf(stderr, "pkgen capaian: masukan dari keluaran standar (-) memerlukan -o BERKAS.pdf atau -o -\n")
+		return exitUsage
+	}
 	if dst == "" {
-		dst = strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf"
+		dst = pkgen.OutputName(in, 0)
 	}
 	if dst != "-" && samePath(dst, in) {
 		pesan.Fprintf(stderr, "pkgen capaian: keluaran %s sama dengan masukan\n", dst)
 		return exitUsage
 	}
-
-	lap, probs, err := loadRealisasi(in)
-	if err != nil {
-		pesan.Fprintf(stderr, "pkgen: %v\n", err)
+	// An annex made with --ttd may be the signed one: refuse before any
+	// work.
+	if dst != "-" && refuseExisting("capaian", dst, *timpa, stderr) {
 		return exitInvalid
 	}
-	printProblems(stderr, probs)
-	if lap == nil || lap.Dokumen == nil {
-		pesan.Fprintf(stderr, "pkgen capaian: %s tidak sah (%d galat); PDF tidak ditulis\n", in, len(probs.Errors()))
-		return exitInvalid
-	}
-	doc := lap.Dokumen
-	// The annex prints no logo: a PK whose logo file is missing still
-	// gives its capaian annex.
-	noLogo := *doc
-	noLogo.Instansi.Logo = ""
-	opt, err := options(&noLogo, doc.File, tpls)
-	if err != nil {
+	opt := pkgen.CapaianOptions{TandaTangan: *ttd}
+	if opt.Options, err = of.options(stdin); err != nil {
 		pesan.Fprintf(stderr, "pkgen capaian: %v\n", err)
 		return exitInvalid
 	}
-	opt.TTE, opt.Jangkar = *tte, *jangkar
-	laid, err := render.LayoutCapaian(lap, render.CapaianOptions{Options: opt, TandaTangan: *ttd})
-	if err != nil {
-		pesan.Fprintf(stderr, "pkgen capaian: %s: %v\n", in, err)
-		return exitInvalid
-	}
-	// The description is part of the PDF: Indonesian, whatever the
-	// language of messages.
-	srcs, err := bacaSumber(append([]berkasSumber{{lap.File,
-		fmt.Sprintf("Berkas TOML sumber: laporan realisasi triwulan %d Tahun %d", lap.Triwulan, doc.Tahun), lap.Raw}}, versiPK(doc)...))
-	if err != nil {
-		pesan.Fprintf(stderr, "pkgen capaian: %v\n", err)
-		return exitInvalid
-	}
-	// Merged into an LKIP made by other software the result cannot be
-	// PDF/A; the sources are attached to the merged file instead.
-	popt := pdf.Options{PDFA: pdfa.on && *lkip == ""}
-	if *lkip == "" {
-		popt.Sources = srcs
-	}
-	data, err := pdf.Bytes(laid, popt)
-	if err != nil {
-		pesan.Fprintf(stderr, "pkgen capaian: %s: %v\n", in, err)
-		return exitInvalid
-	}
-	pages := pesan.Sprintf("%d halaman", len(laid.Pages))
-	skip := 0 // pages before the annex's first
 	if *lkip != "" {
-		base, err := os.ReadFile(*lkip)
-		if err != nil {
+		if opt.LKIP, err = files.ReadPath(*lkip, files.PDF, stdin); err != nil {
 			pesan.Fprintf(stderr, "pkgen capaian: berkas LKIP tidak dapat dibaca: %v\n", err)
 			return exitInvalid
 		}
-		merged, n, err := pdf.Append(base, data, srcs, laid.Meta.Created)
-		if err != nil {
-			pesan.Fprintf(stderr, "pkgen capaian: %s: %v; tidak ada yang ditulis\n", *lkip, err)
-			return exitInvalid
+	}
+	src, err := openInput(in, *of.akar, stdin)
+	if err != nil {
+		pesan.Fprintf(stderr, "pkgen capaian: %v\n", err)
+		return exitInvalid
+	}
+	defer src.Close()
+	res, err := pkgen.RenderCapaian(src.Input, opt)
+	if res != nil {
+		printProblems(stderr, res.Problems)
+	}
+	if err != nil {
+		if opt.LKIP != nil {
+			pesan.Fprintf(stderr, "pkgen capaian: %v; tidak ada yang ditulis\n", err)
+		} else {
+			pesan.Fprintf(stderr, "pkgen capaian: %v; PDF tidak ditulis\n", err)
 		}
-		data, skip = merged, n
-		pages = pesan.Sprintf("%d halaman (LKIP %d + lampiran capaian %d)", n+len(laid.Pages), n, len(laid.Pages))
+		return exitInvalid
+	}
+	pages := pesan.Sprintf("%d halaman", len(res.Layout.Pages))
+	if *lkip != "" {
+		pages = pesan.Sprintf("%d halaman (LKIP %d + lampiran capaian %d)", res.LKIPPages+len(res.Layout.Pages), res.LKIPPages, len(res.Layout.Pages))
 	}
 	if dst == "-" {
-		if _, err := stdout.Write(data); err != nil {
+		if _, err := stdout.Write(res.PDF); err != nil {
 			pesan.Fprintf(stderr, "pkgen capaian: %v\n", err)
 			return exitInvalid
 		}
-		if *tte {
+		if opt.TTE {
 			pesan.Fprintf(stderr, "pkgen capaian: catatan: PDF ditulis ke keluaran standar, jadi berkas .ttd.json tidak ditulis\n")
 		}
 		return exitOK
 	}
-	if err := writeAtomic(dst, data); err != nil {
-		pesan.Fprintf(stderr, "pkgen capaian: %v\n", err)
+	if !writeOutput("capaian", dst, res.PDF, *timpa, stderr) {
 		return exitInvalid
 	}
-	if *tte {
-		if err := tulisTTD(dst, laid, *jangkar != "", skip); err != nil {
-			pesan.Fprintf(stderr, "pkgen capaian: %v\n", err)
-			return exitInvalid
-		}
+	if opt.TTE && !writeSignatures("capaian", dst, pkgen.Signatures(filepath.Base(dst), res.Layout, opt.Jangkar != "", res.LKIPPages), stderr) {
+		return exitInvalid
 	}
 	pesan.Fprintf(stderr, "%s: %s\n", dst, pages)
 	return exitOK
-}
-
-// samePath reports whether two paths name one file: the same cleaned
-// absolute path, or (when both exist) the same file through a link.
-func samePath(a, b string) bool {
-	aa, err1 := filepath.Abs(a)
-	bb, err2 := filepath.Abs(b)
-	if err1 == nil && err2 == nil && aa == bb {
-		return true
-	}
-	fa, err1 := os.Stat(a)
-	fb, err2 := os.Stat(b)
-	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
 }

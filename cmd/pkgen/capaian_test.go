@@ -322,7 +322,7 @@ func TestCapaianLampirkan(t *testing.T) {
 	// An LKIP without bookmarks, and a larger one (the PK itself).
 	for _, base := range [][]byte{lkipPages(t, false), renderFile(t, example)} {
 		os.WriteFile(lkip, base, 0o644)
-		if code, _, errOut := runCLI("capaian", exampleTW3, "--lampirkan-ke", lkip, "-o", out); code != exitOK {
+		if code, _, errOut := runCLI("capaian", exampleTW3, "--lampirkan-ke", lkip, "-o", out, "--timpa"); code != exitOK {
 			t.Fatalf("exit %d: %s", code, errOut)
 		}
 		merged, _ := os.ReadFile(out)

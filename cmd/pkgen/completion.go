@@ -14,7 +14,7 @@ func shells() []string { return []string{"bash", "zsh", "fish", "powershell"} }
 // completionCmd prints the completion script of a shell, made from the
 // command table (commands, globalFlags), with descriptions in the current
 // language.
-func completionCmd(args []string, stdout, stderr io.Writer) int {
+func completionCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) != 1 {
 		pesan.Fprintf(stderr, "pkgen completion: sebutkan satu shell: %s\n\n%s", strings.Join(shells(), ", "), pesan.Text("help.completion"))
 		return exitUsage

@@ -1,36 +1,36 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"io"
-	"os"
-	"path/filepath"
-	"strings"
 
+	"pkgen"
+	"pkgen/files"
 	"pkgen/pesan"
 	"pkgen/render/pdf"
 )
 
-func ekstrakCmd(args []string, stdout, stderr io.Writer) int {
+func ekstrakCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("ekstrak", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { pesan.Fprint(stderr, "help.ekstrak") }
 	dir := fs.String("d", ".", "folder tujuan")
-	files, err := parseInterspersed(fs, args)
+	inputs, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitUsage
 	}
-	if len(files) != 1 {
+	if len(inputs) != 1 {
 		pesan.Fprintf(stderr, "pkgen ekstrak: sebutkan tepat satu berkas PDF\n\n%s", pesan.Text("help.ekstrak"))
 		return exitUsage
 	}
-	in := files[0]
-	b, err := os.ReadFile(in)
+	in := inputs[0]
+	b, err := files.ReadPath(in, files.PDF, stdin)
 	if err != nil {
 		pesan.Fprintf(stderr, "pkgen ekstrak: %v\n", err)
 		return exitInvalid
 	}
-	srcs, check, err := pdf.ReadSources(b)
+	srcs, check, err := pkgen.ExtractSources(b)
 	if err != nil {
 		pesan.Fprintf(stderr, "pkgen ekstrak: %s: %v; tidak ada yang ditulis\n", in, err)
 		return exitInvalid
@@ -38,36 +38,18 @@ func ekstrakCmd(args []string, stdout, stderr io.Writer) int {
 	if !check.Listed {
 		pesan.Fprintf(stderr, "pkgen ekstrak: catatan: %s\n", pesan.M("PDF tanpa daftar sidik SHA-256 di metadata XMP (dibuat dengan --pdfa=none?); lampiran diperiksa dengan CheckSum MD5-nya"))
 	}
-	// Every name is checked and every target is free before anything is
-	// written.
-	dsts := make([]string, len(srcs))
-	seen := map[string]bool{}
-	var ada []string
-	for i, s := range srcs {
-		if seen[s.Name] {
-			pesan.Fprintf(stderr, "pkgen ekstrak: %s: dua lampiran bernama %s dengan isi berbeda; tidak ada yang ditulis\n", in, s.Name)
-			return exitInvalid
-		}
-		seen[s.Name] = true
-		dsts[i] = filepath.Join(*dir, filepath.FromSlash(s.Name))
-		if _, err := os.Lstat(dsts[i]); err == nil {
-			ada = append(ada, dsts[i])
-		}
-	}
-	if len(ada) > 0 {
-		pesan.Fprintf(stderr, "pkgen ekstrak: %s sudah ada; tidak ada yang ditulis. Pakai -d FOLDER yang lain (atau kosong).\n", strings.Join(ada, ", "))
+	written, err := pkgen.WriteSources(*dir, srcs)
+	var exist *pkgen.ExistsError
+	switch {
+	case errors.As(err, &exist):
+		pesan.Fprintf(stderr, "pkgen ekstrak: %v; tidak ada yang ditulis. Pakai -d FOLDER yang lain (atau kosong).\n", err)
+		return exitInvalid
+	case err != nil:
+		pesan.Fprintf(stderr, "pkgen ekstrak: %v; tidak ada yang ditulis\n", err)
 		return exitInvalid
 	}
-	for i, s := range srcs {
-		if err := os.MkdirAll(filepath.Dir(dsts[i]), 0o755); err != nil {
-			pesan.Fprintf(stderr, "pkgen ekstrak: %v\n", err)
-			return exitInvalid
-		}
-		if err := tulisBerkas(dsts[i], s.Data, false); err != nil {
-			pesan.Fprintf(stderr, "pkgen ekstrak: %v\n", err)
-			return exitInvalid
-		}
-		pesan.Fprintf(stdout, "%s (%d byte, %s)\n", dsts[i], len(s.Data), pesan.Text(digestText[check.Digests[i]]))
+	for i, path := range written {
+		pesan.Fprintf(stdout, "%s (%d byte, %s)\n", path, len(srcs[i].Data), pesan.Text(digestText[check.Digests[i]]))
 	}
 	return exitOK
 }

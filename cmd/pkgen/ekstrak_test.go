@@ -124,11 +124,20 @@ func TestEkstrakFolders(t *testing.T) {
 	}
 	in := writeFile(t, filepath.Join(root, "perubahan"), "pk-p1.toml", amend)
 	dir := t.TempDir()
-	got := ekstrakTo(t, writePDF(t, renderFile(t, in)), dir)
+	// The amendment refers to a folder beside its own: the root is their
+	// common folder.
+	pdfPath := filepath.Join(t.TempDir(), "p1.pdf")
+	if code, _, errOut := runCLI("render", in, "-o", pdfPath, "--akar", root); code != exitOK {
+		t.Fatalf("render --akar: exit %d: %s", code, errOut)
+	}
+	if code, _, errOut := runCLI("render", in, "-o", filepath.Join(t.TempDir(), "x.pdf")); code != exitInvalid || !strings.Contains(errOut, "keluar dari folder akar") {
+		t.Errorf("render without --akar: exit %d: %s", code, errOut)
+	}
+	got := ekstrakTo(t, pdfPath, dir)
 	if !bytes.Equal(got["2023/pk.toml"], seed) || !bytes.Equal(got["perubahan/pk-p1.toml"], amend) || len(got) != 2 {
 		t.Fatalf("extracted %d files: %v", len(got), slices.Sorted(maps.Keys(got)))
 	}
-	if code, _, stderr := runCLI("check", filepath.Join(dir, "perubahan", "pk-p1.toml")); code != exitOK {
+	if code, _, stderr := runCLI("check", filepath.Join(dir, "perubahan", "pk-p1.toml"), "--akar", dir); code != exitOK {
 		t.Errorf("extracted amendment does not load: %s", stderr)
 	}
 }

@@ -5,17 +5,17 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
+	"pkgen"
 	"pkgen/files"
 	"pkgen/model"
 	"pkgen/pesan"
 	"pkgen/spreadsheet"
 )
 
-func imporCmd(args []string, stdout, stderr io.Writer) int {
+func imporCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("impor", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { pesan.Fprint(stderr, "help.impor") }
@@ -34,11 +34,11 @@ func imporCmd(args []string, stdout, stderr io.Writer) int {
 	if dst == "" {
 		dst = strings.TrimSuffix(in, filepath.Ext(in)) + ".toml"
 	}
-	if dst != "-" && filepath.Clean(dst) == filepath.Clean(in) {
+	if dst != "-" && samePath(dst, in) {
 		pesan.Fprintf(stderr, "pkgen impor: keluaran %s sama dengan masukan\n", dst)
 		return exitUsage
 	}
-	data, err := files.ReadPath(in, files.XLSX, os.Stdin)
+	data, err := files.ReadPath(in, files.XLSX, stdin)
 	if err != nil {
 		pesan.Fprintf(stderr, "pkgen: %v\n", err)
 		return exitInvalid
@@ -68,7 +68,7 @@ func imporCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	// The header is the file's own text, Indonesian like the file.
 	header := "Dibuat oleh pkgen impor dari " + filepath.Base(in) + "."
-	if p := cariSkema(dir, schemaFile); p != "" {
+	if p := findSchema(dir, schemaFile); p != "" {
 		header = "#:schema " + p + "\n" + header
 	}
 	text := h.TOML(header)
@@ -80,7 +80,7 @@ func imporCmd(args []string, stdout, stderr io.Writer) int {
 		if pk != "" && !filepath.IsAbs(pk) {
 			pk = filepath.Join(dir, pk)
 		}
-		doc, pkProbs, err := loadPK(pk)
+		doc, pkProbs, err := loadNamedPK(pk, stdin)
 		if err != nil || doc == nil {
 			printProblems(stderr, pkProbs)
 			var msg any = pesan.M("PK yang disebut tidak sah")
@@ -103,7 +103,7 @@ func imporCmd(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	for _, p := range probs {
-		fmt.Fprintln(stderr, masalahDi(in, h, p))
+		fmt.Fprintln(stderr, problemAt(in, h, p))
 	}
 	if len(probs.Errors()) > 0 {
 		pesan.Fprintf(stderr, "pkgen impor: isi %s tidak sah (%d galat); TOML tidak ditulis\n", in, len(probs.Errors()))
@@ -117,17 +117,26 @@ func imporCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	if err := tulisBerkas(dst, text, *timpa); err != nil {
-		pesan.Fprintf(stderr, "pkgen impor: %v%s\n", err, saranAda(err, pesan.Key("; gunakan --timpa untuk menimpanya")))
+	if !writeOutput("impor", dst, text, *timpa, stderr) {
 		return exitInvalid
 	}
 	fmt.Fprintf(stderr, "%s: %s\n", dst, summary)
 	return exitOK
 }
 
-// masalahDi places a loader message about the written TOML in the
+// loadNamedPK loads the PK a realisasi sheet names, rooted in its folder.
+func loadNamedPK(path string, stdin io.Reader) (*model.Document, model.Problems, error) {
+	in, err := openInput(path, "", stdin)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer in.Close()
+	return pkgen.LoadPK(in.Input)
+}
+
+// problemAt places a loader message about the written TOML in the
 // workbook: "pk.xlsx: lembar Lampiran, sel P7: sasaran[3]…: pesan".
-func masalahDi(in string, h *spreadsheet.Imported, p model.Problem) string {
+func problemAt(in string, h *spreadsheet.Imported, p model.Problem) string {
 	pr := pesan.Current()
 	var b strings.Builder
 	b.WriteString(in)

@@ -28,7 +28,7 @@ const (
 // command is adding a row.
 type command struct {
 	name    string
-	run     func(args []string, stdout, stderr io.Writer) int
+	run     func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	help    string // catalogue key of its help text ("help.check")
 	rawHelp string // a help not (yet) in the catalogue, printed as is; overrides help
 	summary string // catalogue key of a one-line description, for completion
@@ -70,46 +70,47 @@ var commands []command
 func init() {
 	templat := flagSpec{"--templat", anyFile, pesan.Key("berkas templat pengganti (boleh diulang)")}
 	timpa := flagSpec{"--timpa", none, pesan.Key("menimpa keluaran yang sudah ada")}
+	akar := flagSpec{"--akar", folder, pesan.Key("folder akar: berkas yang dirujuk dokumen harus di dalamnya (bawaan: folder masukan)")}
+	tte := flagSpec{"--tte", none, pesan.Key("blok tanda tangan elektronik dan berkas .ttd.json")}
+	jangkar := flagSpec{"--jangkar", word, pesan.Key("teks jangkar tak terlihat di kotak tanda tangan (bersama --tte)")}
 	pdfaSpec := flagSpec{"--pdfa", value{choose: func() []string { return []string{"3b", "none"} }},
 		pesan.Key("3b (bawaan: PDF/A-3b untuk arsip) atau none (PDF biasa)")}
 	commands = []command{
 		{name: "check", run: check, help: pesan.Key("help.check"),
 			summary: pesan.Key("periksa berkas PK, laporkan semua masalah"), args: tomlFile,
-			flags: []flagSpec{templat}},
+			flags: []flagSpec{templat, akar}},
 		{name: "render", run: renderCmd, help: pesan.Key("help.render"),
 			summary: pesan.Key("buat PDF PK (pernyataan + lampiran)"), args: tomlFile,
 			flags: []flagSpec{
 				{"-o", pdfFile, pesan.Key("berkas PDF keluaran, atau - untuk keluaran standar")},
 				{"-d", folder, pesan.Key("folder keluaran untuk banyak berkas")},
-				timpa, templat, pdfaSpec,
-				{"--tte", none, pesan.Key("blok tanda tangan elektronik dan berkas .ttd.json")},
-				{"--jangkar", word, pesan.Key("teks jangkar tak terlihat di kotak tanda tangan (bersama --tte)")}}},
+				timpa, templat, pdfaSpec, tte, jangkar, akar}},
 		{name: "capaian", run: capaianCmd, help: pesan.Key("help.capaian"),
 			summary: pesan.Key("buat lampiran capaian kinerja triwulan"), args: tomlFile,
 			flags: []flagSpec{
 				{"-o", pdfFile, pesan.Key("berkas PDF keluaran, atau - untuk keluaran standar")},
 				{"--ttd", none, pesan.Key("tutup lampiran dengan tanda tangan")},
 				{"--lampirkan-ke", pdfFile, pesan.Key("PDF LKIP yang diberi lampiran")},
-				templat, pdfaSpec,
-				{"--tte", none, pesan.Key("blok tanda tangan elektronik dan berkas .ttd.json")},
-				{"--jangkar", word, pesan.Key("teks jangkar tak terlihat di kotak tanda tangan (bersama --tte)")}}},
+				timpa, templat, pdfaSpec, tte, jangkar, akar}},
 		{name: "ekstrak", run: ekstrakCmd, help: pesan.Key("help.ekstrak"),
 			summary: pesan.Key("tulis kembali berkas TOML sumber yang dilampirkan di PDF"), args: pdfFile,
 			flags: []flagSpec{{"-d", folder, pesan.Key("folder tujuan")}}},
 		{name: "diff", run: diffCmd, help: pesan.Key("help.diff"),
-			summary: pesan.Key("perubahan antara dua versi PK"), args: tomlFile},
+			summary: pesan.Key("perubahan antara dua versi PK"), args: tomlFile,
+			flags: []flagSpec{akar}},
 		{name: "baru", run: baruCmd, help: pesan.Key("help.baru"),
 			summary: pesan.Key("berkas PK awal berkomentar untuk diisi"), args: none,
 			flags: []flagSpec{
 				{"--bentuk", value{choose: baru.Bentuk}, pesan.Key("bentuk dokumen")},
 				{"-o", tomlFile, pesan.Key("berkas TOML yang ditulis, atau - untuk keluaran standar")},
-				{"--tahun", word, pesan.Key("tahun perjanjian (bawaan: tahun ini)")}}},
+				{"--tahun", word, pesan.Key("tahun perjanjian (bawaan: tahun ini)")},
+				timpa}},
 		{name: "xlsx", run: xlsxCmd, help: pesan.Key("help.xlsx"),
 			summary: pesan.Key("PK atau isian realisasi ke XLSX"), args: tomlFile,
 			flags: []flagSpec{
 				{"-o", xlsxFile, pesan.Key("berkas XLSX keluaran")},
 				{"--realisasi", none, pesan.Key("lembar isian realisasi")},
-				timpa}},
+				timpa, akar}},
 		{name: "impor", run: imporCmd, help: pesan.Key("help.impor"),
 			summary: pesan.Key("lembar kerja XLSX kembali menjadi TOML"), args: xlsxFile,
 			flags: []flagSpec{
@@ -119,7 +120,7 @@ func init() {
 			summary: pesan.Key("PDF dibuat ulang setiap disimpan"), args: tomlFile,
 			flags: []flagSpec{
 				{"-o", pdfFile, pesan.Key("berkas PDF keluaran")},
-				templat}},
+				timpa, templat, pdfaSpec, tte, jangkar, akar}},
 		{name: "version", run: versionCmd, help: pesan.Key("help.version"),
 			summary: pesan.Key("versi pkgen dan Go"), args: none},
 		{name: "completion", run: completionCmd, help: pesan.Key("help.completion"),
@@ -165,10 +166,15 @@ func (c *command) helpText() string {
 var getenv = os.Getenv
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(runWith(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
+// run runs pkgen with an empty standard input.
 func run(args []string, stdout, stderr io.Writer) int {
+	return runWith(args, strings.NewReader(""), stdout, stderr)
+}
+
+func runWith(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	args, err := useLanguage(args)
 	if err != nil {
 		pesan.Fprintf(stderr, "pkgen: %v\n\n", err)
@@ -184,7 +190,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		pesan.Fprint(stdout, "help.usage")
 		return exitOK
 	case "--version", "-version":
-		return versionCmd(args[1:], stdout, stderr)
+		return versionCmd(args[1:], stdin, stdout, stderr)
 	}
 	c, ok := findCommand(args[0])
 	if !ok {
@@ -195,7 +201,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		io.WriteString(stdout, c.helpText())
 		return exitOK
 	}
-	return c.run(args[1:], stdout, stderr)
+	return c.run(args[1:], stdin, stdout, stderr)
 }
 
 // useLanguage takes the global --lang flag out of args, wherever it is
@@ -245,7 +251,7 @@ func wantsHelp(args []string) bool {
 }
 
 // helpCmd prints the overview or one command's help.
-func helpCmd(args []string, stdout, stderr io.Writer) int {
+func helpCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch len(args) {
 	case 0:
 		pesan.Fprint(stdout, "help.usage")

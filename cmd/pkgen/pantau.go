@@ -8,66 +8,75 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"slices"
-	"strings"
 	"syscall"
 	"time"
 
 	"github.com/fsnotify/fsnotify"
 
+	"pkgen"
 	"pkgen/pesan"
-	"pkgen/templates"
 )
 
-// jedaPantau is how long saving must pause before a render: editors write
+// watchDelay is how long saving must pause before a render: editors write
 // a file in several steps.
-const jedaPantau = 200 * time.Millisecond
+const watchDelay = 200 * time.Millisecond
 
-// pantauan watches one document. It renders through renderCmd itself, so
-// the PDF is made exactly as by pkgen render (templates, logo,
-// SOURCE_DATE_EPOCH, atomic write; invalid input writes nothing).
-type pantauan struct {
+// watcher renders one document again whenever a file it read changes. It
+// renders through pkgen.RenderPK, as pkgen render does; an invalid
+// document writes nothing, so the last valid PDF stays.
+type watcher struct {
 	in, out string
-	tpls    []string
-	jeda    time.Duration
+	akar    string
+	timpa   bool // the output may be replaced even before this run wrote it
+	opt     pkgen.Options
+	tpls    []string // --templat files, watched too
+	delay   time.Duration
 	stderr  io.Writer
-	// setelah, when set, is called after every render with its outcome (a
+	owned   bool // this run has written out: later renders replace it
+	// after, when set, is called after every render with its outcome (a
 	// test hook).
-	setelah func(ok bool)
+	after func(ok bool)
 }
 
-func pantauCmd(args []string, stdout, stderr io.Writer) int {
+func pantauCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("pantau", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { pesan.Fprint(stderr, "help.pantau") }
 	out := fs.String("o", "", "berkas PDF keluaran")
-	var tpls multiFlag
-	fs.Var(&tpls, "templat", "berkas templat pengganti (boleh diulang)")
-	files, err := parseInterspersed(fs, args)
+	timpa := fs.Bool("timpa", false, "ganti PDF yang sudah ada")
+	of := addOutputFlags(fs, "blok tanda tangan elektronik dan berkas .ttd.json")
+	inputs, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitUsage
 	}
-	if len(files) != 1 {
+	if len(inputs) != 1 || inputs[0] == "-" {
 		pesan.Fprintf(stderr, "pkgen pantau: sebutkan tepat satu berkas .toml\n\n%s", pesan.Text("help.pantau"))
 		return exitUsage
 	}
-	in := files[0]
-	dst := *out
+	in, dst := inputs[0], *out
 	if dst == "" {
-		dst = strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf"
+		dst = pkgen.OutputName(in, 0)
 	}
 	if dst == "-" {
 		pesan.Fprintf(stderr, "pkgen pantau: PDF pratinjau harus berupa berkas; sebutkan -o BERKAS.pdf\n")
 		return exitUsage
 	}
-	if filepath.Clean(dst) == filepath.Clean(in) {
+	if samePath(dst, in) {
 		pesan.Fprintf(stderr, "pkgen pantau: keluaran %s sama dengan masukan\n", dst)
 		return exitUsage
 	}
+	// A PDF this run did not write may be signed: refuse at start.
+	if refuseExisting("pantau", dst, *timpa, stderr) {
+		return exitInvalid
+	}
+	w := &watcher{in: in, out: dst, akar: *of.akar, timpa: *timpa, tpls: of.tpls, delay: watchDelay, stderr: stderr}
+	if w.opt, err = of.options(stdin); err != nil {
+		pesan.Fprintf(stderr, "pkgen pantau: %v\n", err)
+		return exitInvalid
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	p := &pantauan{in: in, out: dst, tpls: tpls, jeda: jedaPantau, stderr: stderr}
-	if err := p.jalan(ctx); err != nil {
+	if err := w.run(ctx); err != nil {
 		pesan.Fprintf(stderr, "pkgen pantau: %v\n", err)
 		return exitInvalid
 	}
@@ -75,47 +84,40 @@ func pantauCmd(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// jalan renders once, then again after every change of a file the
-// document depends on, until ctx ends.
-func (p *pantauan) jalan(ctx context.Context) error {
-	w, err := fsnotify.NewWatcher()
+// run renders once, then again after every change of a file the document
+// read, until ctx ends.
+func (w *watcher) run(ctx context.Context) error {
+	fw, err := fsnotify.NewWatcher()
 	if err != nil {
 		return err
 	}
-	defer w.Close()
-	watched := map[string]bool{}
-	deps := map[string]bool{}
-	watch := func() error {
-		for f := range deps {
+	defer fw.Close()
+	watched := map[string]bool{} // folders
+	deps := map[string]bool{}    // absolute paths
+	watch := func(paths []string) error {
+		for _, f := range paths {
+			f = absOr(f)
+			deps[f] = true
 			d := filepath.Dir(f)
 			if watched[d] {
 				continue
 			}
 			// The folder, not the file: editors save by writing a new
 			// file and renaming it over the old one.
-			if err := w.Add(d); err != nil {
+			if err := fw.Add(d); err != nil {
 				return fmt.Errorf("%s: %w", d, err)
 			}
 			watched[d] = true
 		}
 		return nil
 	}
-	refresh := func() {
-		for _, f := range p.dependencies() {
-			deps[f] = true
-		}
-	}
-	refresh()
-	if err := watch(); err != nil {
+	if err := watch(append([]string{w.in}, w.tpls...)); err != nil {
 		return err
 	}
-	pesan.Fprintf(p.stderr, "pkgen pantau: memantau %s; hentikan dengan Ctrl-C\n", p.in)
-	p.render()
-	refresh()
-	if err := watch(); err != nil {
+	pesan.Fprintf(w.stderr, "pkgen pantau: memantau %s; hentikan dengan Ctrl-C\n", w.in)
+	if err := watch(w.render()); err != nil {
 		return err
 	}
-
 	var timer *time.Timer
 	var fire <-chan time.Time
 	defer func() {
@@ -127,94 +129,70 @@ func (p *pantauan) jalan(ctx context.Context) error {
 		select {
 		case <-ctx.Done():
 			return nil
-		case ev, ok := <-w.Events:
+		case ev, ok := <-fw.Events:
 			if !ok {
 				return nil
 			}
-			if ev.Op == fsnotify.Chmod || !deps[jalurMutlak(ev.Name)] {
+			if ev.Op == fsnotify.Chmod || !deps[absOr(ev.Name)] {
 				continue
 			}
 			if timer == nil {
-				timer = time.NewTimer(p.jeda)
+				timer = time.NewTimer(w.delay)
 				fire = timer.C
 			} else {
-				timer.Reset(p.jeda)
+				timer.Reset(w.delay)
 			}
-		case err, ok := <-w.Errors:
+		case err, ok := <-fw.Errors:
 			if !ok {
 				return nil
 			}
-			pesan.Fprintf(p.stderr, "pkgen pantau: %v\n", err)
+			pesan.Fprintf(w.stderr, "pkgen pantau: %v\n", err)
 		case <-fire:
-			p.render()
-			refresh()
-			if err := watch(); err != nil {
-				pesan.Fprintf(p.stderr, "pkgen pantau: %v\n", err)
+			if err := watch(w.render()); err != nil {
+				pesan.Fprintf(w.stderr, "pkgen pantau: %v\n", err)
 			}
 		}
 	}
 }
 
-// render runs pkgen render, which prints the document's messages and
-// writes the PDF only when the document is valid.
-func (p *pantauan) render() {
-	// Live preview replaces its own PDF on every save.
-	args := []string{p.in, "-o", p.out, "--timpa"}
-	for _, t := range p.tpls {
-		args = append(args, "--templat", t)
-	}
-	pesan.Fprintf(p.stderr, "[%s] menyusun %s\n", time.Now().Format("15:04:05"), p.out)
-	ok := renderCmd(args, io.Discard, p.stderr) == exitOK
-	if !ok {
-		pesan.Fprintf(p.stderr, "[%s] %s tidak diperbarui; PDF terakhir yang sah dipertahankan\n", time.Now().Format("15:04:05"), p.out)
-	}
-	if p.setelah != nil {
-		p.setelah(ok)
-	}
-}
-
-// dependencies lists the files a render reads: the document, its template
-// files and logo, the versions it amends and the --templat files. A
-// document that does not load depends on itself only, until it loads.
-func (p *pantauan) dependencies() []string {
-	out := []string{jalurMutlak(p.in)}
-	for _, t := range p.tpls {
-		out = append(out, jalurMutlak(t))
-	}
-	doc, _, err := loadPK(p.in)
-	if err != nil || doc == nil {
-		return out
-	}
-	for d := doc; d != nil; {
-		dir := filepath.Dir(d.File)
-		out = append(out, jalurMutlak(d.File))
-		for _, t := range d.Templat {
-			if !slices.Contains(templates.Variants(), t) {
-				out = append(out, jalurMutlak(joinRel(dir, t)))
-			}
+// render renders and writes the PDF, printing the document's messages,
+// and returns the files it read (OS paths).
+func (w *watcher) render() (read []string) {
+	pesan.Fprintf(w.stderr, "[%s] menyusun %s\n", time.Now().Format("15:04:05"), w.out)
+	ok := false
+	defer func() {
+		if !ok {
+			pesan.Fprintf(w.stderr, "[%s] %s tidak diperbarui; PDF terakhir yang sah dipertahankan\n", time.Now().Format("15:04:05"), w.out)
 		}
-		if d.Instansi.Logo != "" {
-			out = append(out, jalurMutlak(joinRel(dir, d.Instansi.Logo)))
+		if w.after != nil {
+			w.after(ok)
 		}
-		if d.Perubahan == nil {
-			break
+	}()
+	src, err := openInput(w.in, w.akar, nil)
+	if err != nil {
+		pesan.Fprintf(w.stderr, "pkgen pantau: %v\n", err)
+		return nil
+	}
+	defer src.Close()
+	pk, err := pkgen.RenderPK(src.Input, w.opt)
+	if pk != nil {
+		printProblems(w.stderr, pk.Problems)
+		for _, n := range pk.Inputs {
+			read = append(read, src.osPath(n))
 		}
-		out = append(out, jalurMutlak(joinRel(dir, d.Perubahan.Mengubah)))
-		d = d.Perubahan.Asal
 	}
-	return out
-}
-
-func joinRel(dir, p string) string {
-	if filepath.IsAbs(p) {
-		return p
+	if err != nil {
+		pesan.Fprintf(w.stderr, "pkgen pantau: %v\n", err)
+		return read
 	}
-	return filepath.Join(dir, p)
-}
-
-func jalurMutlak(p string) string {
-	if a, err := filepath.Abs(p); err == nil {
-		return a
+	if !writeOutput("pantau", w.out, pk.PDF, w.timpa || w.owned, w.stderr) {
+		return read
 	}
-	return filepath.Clean(p)
+	w.owned = true
+	if w.opt.TTE && !writeSignatures("pantau", w.out, pkgen.Signatures(filepath.Base(w.out), pk.Layout, w.opt.Jangkar != "", 0), w.stderr) {
+		return read
+	}
+	pesan.Fprintf(w.stderr, "%s: %d halaman\n", w.out, len(pk.Layout.Pages))
+	ok = true
+	return read
 }

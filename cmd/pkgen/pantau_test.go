@@ -47,12 +47,12 @@ func TestPantau(t *testing.T) {
 	}
 	results := make(chan bool, 10)
 	var stderr lockedBuffer
-	p := &pantauan{in: in, out: out, jeda: 60 * time.Millisecond, stderr: &stderr,
-		setelah: func(ok bool) { results <- ok }}
+	p := &watcher{in: in, out: out, delay: 60 * time.Millisecond, stderr: &stderr,
+		after: func(ok bool) { results <- ok }}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	done := make(chan error, 1)
-	go func() { done <- p.jalan(ctx) }()
+	go func() { done <- p.run(ctx) }()
 
 	next := func(want bool) {
 		t.Helper()

@@ -23,22 +23,22 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	pdfmodel "github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
+	"pkgen"
 	"pkgen/internal/testutil"
-	"pkgen/model"
 	"pkgen/render"
 	"pkgen/render/pdf/pdfacheck"
 )
 
 // renderTTE renders in with --tte and the given extra arguments into a
 // temporary folder and returns the PDF's path and its sidecar.
-func renderTTE(t *testing.T, in string, args ...string) (string, ttdJSON) {
+func renderTTE(t *testing.T, in string, args ...string) (string, pkgen.Sidecar) {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "pk-tte.pdf")
 	code, _, stderr := runCLI(append([]string{"render", in, "-o", out, "--tte"}, args...)...)
 	if code != exitOK {
 		t.Fatalf("render --tte: exit %d\n%s", code, stderr)
 	}
-	var side ttdJSON
+	var side pkgen.Sidecar
 	if err := json.Unmarshal(must(os.ReadFile(out+".ttd.json")), &side); err != nil {
 		t.Fatal(err)
 	}
@@ -55,19 +55,12 @@ func TestTTDSidecar(t *testing.T) {
 			if side.PDF != filepath.Base(out) || side.Satuan != "pt" || side.Asal != "kiri-bawah" {
 				t.Errorf("sidecar header %+v", side)
 			}
-			doc, _, err := model.Load(testutil.Rooted(in))
-			if err != nil || doc == nil {
-				t.Fatal(err)
-			}
-			opt, err := options(doc, in, nil)
+			fsys, name := testutil.Rooted(in)
+			pk, err := pkgen.RenderPK(pkgen.Input{FS: fsys, Name: name}, pkgen.Options{TTE: true, Jangkar: "#{peran}"})
 			if err != nil {
 				t.Fatal(err)
 			}
-			opt.TTE, opt.Jangkar = true, "#{peran}"
-			laid, err := render.Layout(doc, opt)
-			if err != nil {
-				t.Fatal(err)
-			}
+			laid := pk.Layout
 			var want []render.SignArea
 			var pages []int
 			for i, p := range laid.Pages {
@@ -119,7 +112,7 @@ func TestTTDBatch(t *testing.T) {
 	}
 	_, side := renderTTE(t, in)
 	for _, n := range []string{"a", "b"} {
-		var got ttdJSON
+		var got pkgen.Sidecar
 		if err := json.Unmarshal(must(os.ReadFile(filepath.Join(dst, n+".pdf.ttd.json"))), &got); err != nil {
 			t.Fatal(err)
 		}
@@ -234,7 +227,7 @@ func selfSigned(t *testing.T, name string) (*rsa.PrivateKey, *x509.Certificate) 
 
 // signAt signs a PDF by incremental update with a visible signature at a
 // sidecar rectangle.
-func signAt(t *testing.T, b []byte, e ttdPenanda) []byte {
+func signAt(t *testing.T, b []byte, e pkgen.SignaturePlace) []byte {
 	t.Helper()
 	key, cert := selfSigned(t, e.Nama)
 	rdr, err := digipdf.NewReader(bytes.NewReader(b), int64(len(b)))
@@ -344,7 +337,7 @@ func TestTTDCapaian(t *testing.T) {
 		if code, _, stderr := runCLI(args...); code != exitOK {
 			t.Fatalf("%v: %s", args, stderr)
 		}
-		var side ttdJSON
+		var side pkgen.Sidecar
 		if err := json.Unmarshal(must(os.ReadFile(out+".ttd.json")), &side); err != nil {
 			t.Fatal(err)
 		}

@@ -18,7 +18,7 @@ var readBuildInfo = debug.ReadBuildInfo
 //	pkgen v1.4.0
 //	revisi 0123abcd… (diubah), 2025-03-01T09:00:00Z
 //	go1.26.0 linux/amd64
-func versionCmd(args []string, stdout, stderr io.Writer) int {
+func versionCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
 		pesan.Fprintf(stderr, "pkgen version: argumen %q tidak dikenal\n\n%s", args[0], pesan.Text("help.version"))
 		return exitUsage

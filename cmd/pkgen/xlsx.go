@@ -3,23 +3,23 @@ package main
 import (
 	"flag"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
-	"pkgen/files"
+	"pkgen"
 	"pkgen/model"
 	"pkgen/pesan"
 	"pkgen/spreadsheet"
 )
 
-func xlsxCmd(args []string, stdout, stderr io.Writer) int {
+func xlsxCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("xlsx", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() { pesan.Fprint(stderr, "help.xlsx") }
 	out := fs.String("o", "", "berkas XLSX keluaran")
 	realisasi := fs.Bool("realisasi", false, "lembar isian realisasi")
 	timpa := fs.Bool("timpa", false, "menimpa keluaran yang sudah ada")
+	akar := akarFlag(fs)
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitUsage
@@ -30,11 +30,13 @@ func xlsxCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	in := files[0]
 	dst := *out
-	isPK, err := isPKFile(in)
+	src, err := openInput(in, *akar, stdin)
 	if err != nil {
 		pesan.Fprintf(stderr, "pkgen: %v\n", err)
 		return exitInvalid
 	}
+	defer src.Close()
+	isPK := !pkgen.IsRealisasi(src.Input)
 	if dst == "" {
 		dst = strings.TrimSuffix(in, filepath.Ext(in)) + ".xlsx"
 		if *realisasi && isPK {
@@ -45,7 +47,7 @@ func xlsxCmd(args []string, stdout, stderr io.Writer) int {
 		pesan.Fprintf(stderr, "pkgen xlsx: XLSX tidak ditulis ke keluaran standar; sebutkan -o BERKAS.xlsx\n")
 		return exitUsage
 	}
-	if filepath.Clean(dst) == filepath.Clean(in) {
+	if samePath(dst, in) {
 		pesan.Fprintf(stderr, "pkgen xlsx: keluaran %s sama dengan masukan\n", dst)
 		return exitUsage
 	}
@@ -57,7 +59,7 @@ func xlsxCmd(args []string, stdout, stderr io.Writer) int {
 			pesan.Fprintf(stderr, "pkgen xlsx: %s adalah berkas realisasi; gunakan pkgen xlsx --realisasi %s\n", in, in)
 			return exitUsage
 		}
-		doc, ok := muatPK(in, stderr)
+		doc, ok := loadPK(src, stderr)
 		if !ok {
 			return exitInvalid
 		}
@@ -66,16 +68,16 @@ func xlsxCmd(args []string, stdout, stderr io.Writer) int {
 			return exitInvalid
 		}
 	case isPK:
-		doc, ok := muatPK(in, stderr)
+		doc, ok := loadPK(src, stderr)
 		if !ok {
 			return exitInvalid
 		}
-		if data, err = spreadsheet.ExportRealisasi(doc, nil, relatif(dst, in)); err != nil {
+		if data, err = spreadsheet.ExportRealisasi(doc, nil, relativeTo(dst, in)); err != nil {
 			pesan.Fprintf(stderr, "pkgen xlsx: %v\n", err)
 			return exitInvalid
 		}
 	default:
-		lap, probs, err := loadRealisasi(in)
+		lap, probs, err := pkgen.LoadRealisasi(src.Input)
 		if err != nil {
 			pesan.Fprintf(stderr, "pkgen: %v\n", err)
 			return exitInvalid
@@ -87,48 +89,37 @@ func xlsxCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		pk := lap.PK
 		if !filepath.IsAbs(pk) {
-			pk = relatif(dst, filepath.Join(filepath.Dir(in), pk))
+			pk = relativeTo(dst, filepath.Join(filepath.Dir(in), pk))
 		}
 		if data, err = spreadsheet.ExportRealisasi(lap.Dokumen, lap, pk); err != nil {
 			pesan.Fprintf(stderr, "pkgen xlsx: %v\n", err)
 			return exitInvalid
 		}
 	}
-	if err := tulisBerkas(dst, data, *timpa); err != nil {
-		pesan.Fprintf(stderr, "pkgen xlsx: %v%s\n", err, saranAda(err, pesan.Key("; gunakan --timpa untuk menimpanya")))
+	if !writeOutput("xlsx", dst, data, *timpa, stderr) {
 		return exitInvalid
 	}
 	pesan.Fprintf(stderr, "%s: ditulis; kembalikan ke TOML dengan: pkgen impor %s\n", dst, dst)
 	return exitOK
 }
 
-// isPKFile tells a PK from a realisasi report (model.IsRealisasi); a file
-// that is not TOML is a PK for the loader to report.
-func isPKFile(path string) (bool, error) {
-	data, err := files.ReadPath(path, files.TOML, os.Stdin)
-	if err != nil {
-		return false, err
-	}
-	return !model.IsRealisasi(data), nil
-}
-
-// muatPK loads a PK, printing its messages.
-func muatPK(in string, stderr io.Writer) (*model.Document, bool) {
-	doc, probs, err := loadPK(in)
+// loadPK loads a PK, printing its messages.
+func loadPK(in *input, stderr io.Writer) (*model.Document, bool) {
+	doc, probs, err := pkgen.LoadPK(in.Input)
 	if err != nil {
 		pesan.Fprintf(stderr, "pkgen: %v\n", err)
 		return nil, false
 	}
 	printProblems(stderr, probs)
 	if doc == nil {
-		pesan.Fprintf(stderr, "pkgen: %s tidak sah (%d galat)\n", in, len(probs.Errors()))
+		pesan.Fprintf(stderr, "pkgen: %s tidak sah (%d galat)\n", in.Show(in.Name), len(probs.Errors()))
 		return nil, false
 	}
 	return doc, true
 }
 
-// relatif names target as seen from the folder of the file from.
-func relatif(from, target string) string {
+// relativeTo names target as seen from the folder of the file from.
+func relativeTo(from, target string) string {
 	a, err1 := filepath.Abs(filepath.Dir(from))
 	b, err2 := filepath.Abs(target)
 	if err1 != nil || err2 != nil {

@@ -38,7 +38,7 @@ func TestXlsxImporPK(t *testing.T) {
 	if code, _, errOut := runCLI("xlsx", in); code != exitOK {
 		t.Fatalf("xlsx: exit %d: %s", code, errOut)
 	}
-	if code, _, errOut := runCLI("xlsx", in); code != exitInvalid || !strings.Contains(errOut, "sudah ada; gunakan --timpa") {
+	if code, _, errOut := runCLI("xlsx", in); code != exitInvalid || !strings.Contains(errOut, "sudah ada. Pakai --timpa") {
 		t.Errorf("xlsx menimpa: exit %d: %s", code, errOut)
 	}
 	if code, _, errOut := runCLI("xlsx", in, "--timpa"); code != exitOK {
