@@ -178,4 +178,3 @@ func listing(t *testing.T, dir string) string {
 	}
 	return b.String()
 }
-
