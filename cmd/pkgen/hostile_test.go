@@ -5,11 +5,13 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"image"
 	"image/png"
 	"io"
@@ -78,6 +80,7 @@ type hostileCase struct {
 	changed []string // files (relative to work) that may change
 	timeout time.Duration
 	signal  os.Signal // sent at the timeout instead of SIGKILL (pantau)
+	pair    string    // the check and render (or capaian) of one file share it
 }
 
 func TestHostile(t *testing.T) {
@@ -95,8 +98,30 @@ func TestHostile(t *testing.T) {
 	}
 	for _, g := range groups {
 		t.Run(g.name, func(t *testing.T) {
+			var pairs []string
+			codes := map[string][]string{}
 			for _, c := range g.cases() {
-				t.Run(c.name, func(t *testing.T) { runHostile(t, bin, runner, c) })
+				code := -1
+				t.Run(c.name, func(t *testing.T) { code = runHostile(t, bin, runner, c) })
+				if c.pair != "" {
+					if codes[c.pair] == nil {
+						pairs = append(pairs, c.pair)
+					}
+					codes[c.pair] = append(codes[c.pair], fmt.Sprintf("%s exit %d", c.args[0], code))
+				}
+			}
+			// check runs every check render (or capaian) runs: both
+			// refuse a file or both accept it.
+			for _, p := range pairs {
+				ok := 0
+				for _, c := range codes[p] {
+					if strings.HasSuffix(c, " exit 0") {
+						ok++
+					}
+				}
+				if ok != 0 && ok != len(codes[p]) {
+					t.Errorf("%s: %s disagree", p, strings.Join(codes[p], ", "))
+				}
 			}
 		})
 	}
@@ -178,7 +203,7 @@ func main() {
 `
 
 // runHostile runs c in a fresh folder and asserts everything it promises.
-func runHostile(t *testing.T, bin, runner string, c hostileCase) {
+func runHostile(t *testing.T, bin, runner string, c hostileCase) int {
 	root := t.TempDir()
 	e := &hostileEnv{bin: bin, runner: runner, root: root, work: filepath.Join(root, "work"),
 		outside: filepath.Join(root, "luar"), home: t.TempDir()}
@@ -247,6 +272,7 @@ func runHostile(t *testing.T, bin, runner string, c hostileCase) {
 			t.Errorf("%s changed: %s, was %s", name, got, before[name])
 		}
 	}
+	return r.code
 }
 
 // runWith runs the binary in e.work through the runner, which caps its
@@ -489,8 +515,8 @@ func filePair(name, file string, data func() []byte, setup func(*testing.T, *hos
 		created = []string{out}
 	}
 	return []hostileCase{
-		{name: name + "/check", setup: full, args: []string{"check", file}, code: code, want: want},
-		{name: name + "/" + use[0], setup: full, args: use, code: code, want: want, created: created},
+		{name: name + "/check", setup: full, args: []string{"check", file}, code: code, want: want, pair: name},
+		{name: name + "/" + use[0], setup: full, args: use, code: code, want: want, created: created, pair: name},
 	}
 }
 
@@ -637,10 +663,13 @@ func hostileCorpus() []hostileCase {
 
 	// Workbooks that unzip or lay out far past a PK's size.
 	add(hostileCase{name: "impor-zip-bomb", setup: func(t *testing.T, e *hostileEnv) {
-		writeHostile(t, e.work, "bom.xlsx", hostileWorkbook(t, e, bombSheet))
+		writeHostile(t, e.work, "bom.xlsx", hostileWorkbook(t, e, bombSheet, false))
 	}, args: []string{"impor", "bom.xlsx", "-o", "out.toml"}, code: 1, want: []string{"bom.xlsx", "64 MB"}})
+	add(hostileCase{name: "impor-zip-bomb-lying-sizes", setup: func(t *testing.T, e *hostileEnv) {
+		writeHostile(t, e.work, "bom.xlsx", hostileWorkbook(t, e, bombSheet, true))
+	}, args: []string{"impor", "bom.xlsx", "-o", "out.toml"}, code: 1, want: []string{"bom.xlsx"}})
 	add(hostileCase{name: "impor-1048576-rows", setup: func(t *testing.T, e *hostileEnv) {
-		writeHostile(t, e.work, "baris.xlsx", hostileWorkbook(t, e, millionRowSheet))
+		writeHostile(t, e.work, "baris.xlsx", hostileWorkbook(t, e, millionRowSheet, false))
 	}, args: []string{"impor", "baris.xlsx", "-o", "out.toml"}, code: 1, want: []string{"baris.xlsx", "12000"}})
 
 	// A PDF whose EmbeddedFiles name tree loops.
@@ -818,7 +847,8 @@ func hostilePNG() []byte {
 
 // hostileWorkbook is the workbook pkgen exports for the base PK with its
 // Lampiran sheet replaced by what sheet writes, streamed into the ZIP.
-func hostileWorkbook(t *testing.T, e *hostileEnv, sheet func(w io.Writer) error) []byte {
+// With lie, the ZIP's headers say the sheet is 1,000 bytes unzipped.
+func hostileWorkbook(t *testing.T, e *hostileEnv, sheet func(w io.Writer) error, lie bool) []byte {
 	t.Helper()
 	src := t.TempDir()
 	writeHostile(t, src, "pk.toml", []byte(basePK()))
@@ -836,6 +866,25 @@ func hostileWorkbook(t *testing.T, e *hostileEnv, sheet func(w io.Writer) error)
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
 	for _, f := range zr.File {
+		if f.Name == part && lie {
+			// Deflated here, so that the header can claim 1 KB.
+			var comp bytes.Buffer
+			fw, _ := flate.NewWriter(&comp, flate.BestCompression)
+			sum := crc32.NewIEEE()
+			if err := sheet(io.MultiWriter(fw, sum)); err != nil {
+				t.Fatal(err)
+			}
+			fw.Close()
+			w, err := zw.CreateRaw(&zip.FileHeader{Name: f.Name, Method: zip.Deflate, CRC32: sum.Sum32(),
+				CompressedSize64: uint64(comp.Len()), UncompressedSize64: 1000})
+			if err == nil {
+				_, err = w.Write(comp.Bytes())
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
 		if f.Name == part {
 			w, err := zw.CreateHeader(&zip.FileHeader{Name: f.Name, Method: zip.Deflate})
 			if err != nil {
