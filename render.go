@@ -82,7 +82,7 @@ func layoutOptions(snap *files.Snapshot, doc *model.Document, opt Options, withL
 	shown := snap.Label(doc.File)
 	all, err := templates.Resolve(snap, doc.File, doc.Templat)
 	if err != nil {
-		return ropt, inFile(shown, err)
+		return ropt, pesan.Errorf("%s:%d: templat: %v", shown, doc.Line("templat"), err)
 	}
 	set, err := templates.Load(append(all, opt.Templates...)...)
 	if err != nil {
@@ -98,7 +98,7 @@ func layoutOptions(snap *files.Snapshot, doc *model.Document, opt Options, withL
 			ropt.Logo, err = files.Read(snap, name, files.Logo)
 		}
 		if err != nil {
-			return ropt, pesan.Errorf("%s: instansi.logo: %v", shown, err)
+			return ropt, pesan.Errorf("%s:%d: instansi.logo: %v", shown, doc.Line("instansi.logo"), err)
 		}
 	}
 	return ropt, nil

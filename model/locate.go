@@ -222,3 +222,10 @@ func stripIdx(p string) string {
 	}
 	return b.String()
 }
+
+// Line is the line of d's file that defines the key path (or its nearest
+// located parent), 0 if none: for messages about a value found wrong after
+// loading (a logo or template that cannot be read).
+func (d *Document) Line(path string) int {
+	return newLocator(string(d.Raw)).line(path)
+}

@@ -114,7 +114,6 @@ var pesanCLI = []entri{
 	{"%q tidak dikenal; tulis 3b (PDF/A-3b, bawaan) atau none (PDF biasa)", "%q unknown; write 3b (PDF/A-3b, the default) or none (a plain PDF)"},
 	{"berkas sumber untuk dilampirkan: %v", "source file to attach: %v"},
 	{"daftar tanda tangan %s.ttd.json: %v", "signature list %s.ttd.json: %v"},
-	{"%s: instansi.logo: %v", "%s: instansi.logo: %v"},
 	{"SOURCE_DATE_EPOCH %q bukan bilangan detik", "SOURCE_DATE_EPOCH %q is not a number of seconds"},
 	{"%s: templat: %v", "%s: template: %v"},
 

@@ -3,6 +3,8 @@ package pesan
 // pesanPkgen are the messages of the use-case package (the module root).
 var pesanPkgen = []entri{
 	{"%s: galat internal: %v", "%s: internal error: %v"},
+	{"%s:%d: templat: %v", "%s:%d: templat: %v"},
+	{"%s:%d: instansi.logo: %v", "%s:%d: instansi.logo: %v"},
 	{"%s tidak sah (%d galat)", "%s is invalid (%d error(s))"},
 	{"dua lampiran bernama %s dengan isi berbeda", "two attachments named %s with different content"},
 	{"nama lampiran %s memuat karakter kendali; tidak ditulis", "the attachment name %s holds control characters; not written"},

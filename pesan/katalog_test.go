@@ -19,9 +19,10 @@ import (
 // sameInBoth are keys whose English is the Indonesian word, or that hold
 // no word of either language (a TOML key path).
 var sameInBoth = map[string]bool{
-	"boolean":               true,
-	"logo":                  true,
-	"%s: instansi.logo: %v": true,
+	"boolean":                  true,
+	"logo":                     true,
+	"%s:%d: instansi.logo: %v": true,
+	"%s:%d: templat: %v":       true,
 }
 
 // notMessages are literals with words, in any scanned package, that are

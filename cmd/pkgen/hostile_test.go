@@ -37,13 +37,12 @@ import (
 // no file appeared and none changed (anywhere under the case's folder, the
 // hidden .pkgen-*.tmp included), and the peak memory.
 //
-// Three groups: corpus holds today; failing are bugs this corpus found
-// (each one in issue 12: the logo read unbounded and unchecked, characters
-// the font lacks, a device's name, ekstrak through a symlink); pending need
-// behaviour the command line does not have yet (capaian --timpa, "-" for
-// standard input, pantau refusing an existing PDF, the input's folder as
-// root). The last two fail until the lead's rewrite of cmd/pkgen lands;
-// `go test ./cmd/pkgen -run TestHostile/corpus` runs the first.
+// Three groups: corpus held when it was written; found are the bugs it
+// found (each one in issue 12: the logo read unbounded and unchecked,
+// characters the font lacks, a device's name, ekstrak through a symlink);
+// rewrite is the behaviour the use-case layer brought (capaian --timpa, "-"
+// for standard input, pantau refusing an existing PDF, the input's folder
+// as root). All must hold.
 
 const (
 	// hostileTimeout is how long one run may take: a hang is a failure.
@@ -97,8 +96,8 @@ func TestHostile(t *testing.T) {
 		cases func() []hostileCase
 	}{
 		{"corpus", hostileCorpus},
-		{"failing", hostileFailing},
-		{"pending", hostilePending},
+		{"found", hostileFailing},
+		{"rewrite", hostilePending},
 	}
 	for _, g := range groups {
 		t.Run(g.name, func(t *testing.T) {
@@ -691,8 +690,8 @@ func hostileCorpus() []hostileCase {
 	return cs
 }
 
-// hostileFailing are cases of the brief's corpus that fail today: bugs
-// the corpus found, each in issue 12.
+// hostileFailing are the cases that failed when the corpus was written:
+// bugs it found (issue 12), fixed by the use-case layer.
 func hostileFailing() []hostileCase {
 	var cs []hostileCase
 	add := func(c ...hostileCase) { cs = append(cs, c...) }
@@ -753,8 +752,9 @@ func hostileFailing() []hostileCase {
 	return cs
 }
 
-// hostilePending are the behaviours the lead's rewrite of the command
-// line brings (issue 12); they fail until it lands.
+// hostilePending are the behaviours the rewrite of the command line
+// brought (issue 12): --timpa for capaian and pantau, standard input, the
+// input's folder as root.
 func hostilePending() []hostileCase {
 	const mine = "punya saya, mungkin sudah ditandatangani\n"
 	withOut := func(t *testing.T, e *hostileEnv) {
@@ -780,7 +780,7 @@ func hostilePending() []hostileCase {
 		}, args: []string{"pantau", "pk.toml", "-o", "out.pdf"}, code: 1, want: []string{"out.pdf", "--timpa"},
 			timeout: 10 * time.Second, signal: os.Interrupt},
 		// The root is the input file's folder: an amendment in sub/ may not
-		// reach its sibling's file (today the root is the working folder).
+		// reach its sibling's file.
 		{name: "mengubah-leaves-input-folder", setup: func(t *testing.T, e *hostileEnv) {
 			writeHostile(t, e.work, "asal.toml", exampleBytes("jakarta-pusat-2023.toml"))
 			writeHostile(t, e.work, "sub/ubah.toml", []byte(strings.Replace(string(exampleBytes("jakarta-pusat-2023-perubahan-1.toml")),
@@ -806,7 +806,7 @@ func amendmentPDF(t *testing.T, e *hostileEnv, name string) {
 	writeHostile(t, src, "perubahan/pk-p1.toml", []byte(replaceOnce(string(exampleBytes("jakarta-pusat-2023-perubahan-1.toml")),
 		`mengubah = "jakarta-pusat-2023.toml"`, `mengubah = "../2023/pk.toml"`)))
 	in := &hostileEnv{bin: e.bin, runner: e.runner, work: src, home: e.home}
-	in.run(t, "render", "perubahan/pk-p1.toml", "-o", "pk.pdf")
+	in.run(t, "render", "perubahan/pk-p1.toml", "-o", "pk.pdf", "--akar", ".")
 	b, err := os.ReadFile(filepath.Join(src, "pk.pdf"))
 	if err != nil {
 		t.Fatal(err)
