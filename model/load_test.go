@@ -2,15 +2,14 @@ package model
 
 import (
 	"bytes"
-	"flag"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files")
+	"pkgen/internal/testutil"
+)
 
 // TestInvalidCorpus parses every testdata/invalid/NAME.toml and compares the
 // problems, one Problem.String() a line, with NAME.golden. Files named
@@ -39,18 +38,7 @@ func TestInvalidCorpus(t *testing.T) {
 				got.WriteByte('\n')
 			}
 			golden := strings.TrimSuffix(file, ".toml") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got.String() != string(want) {
-				t.Errorf("problems differ from %s\ngot:\n%s\nwant:\n%s", golden, got.String(), want)
-			}
+			testutil.Golden(t, golden, got.Bytes())
 
 			if len(probs) == 0 {
 				t.Fatal("a corpus file must produce at least one problem")
@@ -112,15 +100,7 @@ func binaryCorpus() map[string][]byte {
 
 func TestBinaryCorpus(t *testing.T) {
 	for path, want := range binaryCorpus() {
-		if *update {
-			if err := os.WriteFile(path, want, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		got, err := os.ReadFile(path)
-		if err != nil || !bytes.Equal(got, want) {
-			t.Errorf("%s is not the generated file (run go test -update): %v", path, err)
-		}
+		testutil.Golden(t, path, want)
 	}
 }
 

@@ -2,15 +2,14 @@ package model
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-)
 
-var updateRealisasi = flag.Bool("update-realisasi", false, "rewrite the golden files of testdata/realisasi")
+	"pkgen/internal/testutil"
+)
 
 const exampleTW3Path = "../examples/jakarta-pusat-2023-tw3.toml"
 
@@ -19,7 +18,7 @@ const exampleTW3Path = "../examples/jakarta-pusat-2023-tw3.toml"
 // Problem.String() a line, with NAME.golden. Files named sah*.toml and
 // peringatan*.toml must load; the others must fail with at least one error.
 //
-//	go test ./model -run TestRealisasiCorpus -update-realisasi
+//	go test ./model -run TestRealisasiCorpus -update
 func TestRealisasiCorpus(t *testing.T) {
 	files, err := filepath.Glob("testdata/realisasi/*.toml")
 	if err != nil {
@@ -41,18 +40,7 @@ func TestRealisasiCorpus(t *testing.T) {
 				got.WriteByte('\n')
 			}
 			golden := strings.TrimSuffix(file, ".toml") + ".golden"
-			if *updateRealisasi {
-				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update-realisasi to create it)", err)
-			}
-			if got.String() != string(want) {
-				t.Errorf("problems differ from %s\ngot:\n%s\nwant:\n%s", golden, got.String(), want)
-			}
+			testutil.Golden(t, golden, got.Bytes())
 			errs := probs.Errors()
 			if (lap == nil) != (len(errs) > 0) {
 				t.Errorf("laporan nil = %v with %d errors", lap == nil, len(errs))

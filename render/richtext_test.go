@@ -1,7 +1,6 @@
 package render
 
 import (
-	"flag"
 	"fmt"
 	"math"
 	"os"
@@ -12,9 +11,8 @@ import (
 	"unicode/utf8"
 
 	"pkgen/fonts"
+	"pkgen/internal/testutil"
 )
-
-var updateRich = flag.Bool("update-rich", false, "rewrite render/testdata/richtext/*.golden")
 
 const (
 	richSize    = 10.0
@@ -97,19 +95,7 @@ func TestRichGolden(t *testing.T) {
 				got += fmt.Sprintf("raw %q\n", h)
 			}
 			golden := strings.TrimSuffix(f, ".md") + ".golden"
-			if *updateRich {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update-rich)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s differs:\n--- got\n%s--- want\n%s", golden, got, want)
-			}
+			testutil.Golden(t, golden, []byte(got))
 		})
 	}
 }

@@ -1,21 +1,18 @@
 package render
 
 import (
-	"flag"
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
+	"pkgen/internal/testutil"
 	"pkgen/pesan"
 )
-
-var updateTable = flag.Bool("update-table", false, "rewrite render/testdata/table/*.golden")
 
 // Test content: lines tblLH tall, each with one run carrying a unique word
 // "<key>l<i>" (key like "r7c3"), so every word can be traced to its cell
@@ -1037,7 +1034,7 @@ func TestTableKeepOutOfReach(t *testing.T) {
 			want := tblDump(tblLayout(t, tb, b, 150, ex).Fragments)
 			ex.keep = keep
 			if got := tblDump(tblLayout(t, tb, b, 150, ex).Fragments); got != want {
-				t.Errorf("layout with Keep %v differs from none:\n%s", keep, tblDiff(want, got))
+				t.Errorf("layout with Keep %v differs from none:\n%s", keep, testutil.Diff(want, got))
 			}
 		})
 	}
@@ -1081,7 +1078,7 @@ func TestTableKeepRandom(t *testing.T) {
 			if base.Fragments[last].Height+ex.keep <= ex.region(base, last)+tableEps {
 				kept++
 				if got, want := tblDump(frags), tblDump(base.Fragments); got != want || lay.Start != base.Start {
-					t.Errorf("Keep %v changed a layout that left room for it:\n%s", ex.keep, tblDiff(want, got))
+					t.Errorf("Keep %v changed a layout that left room for it:\n%s", ex.keep, testutil.Diff(want, got))
 				}
 				return
 			}
@@ -1242,22 +1239,7 @@ func TestTableGolden(t *testing.T) {
 	ex := tblExpect{first: 70, full: 150}
 	lay := tblLayout(t, tb, b, 277, ex)
 	got := tblDump(lay.Fragments)
-	path := filepath.Join("testdata", "table", "pk.golden")
-	if *updateTable {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("layout differs from %s (run with -update to accept):\n%s", path, tblDiff(string(want), got))
-	}
+	testutil.Golden(t, filepath.Join("testdata", "table", "pk.golden"), []byte(got))
 	// Laying out again gives the same result.
 	again, err := tb.Layout(277, ex.regions())
 	if err != nil || tblDump(again.Fragments) != got {
@@ -1298,24 +1280,6 @@ func tblMM(v float64) string {
 		return "0.00"
 	}
 	return s
-}
-
-// tblDiff shows the first differing line.
-func tblDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := range max(len(w), len(g)) {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			return fmt.Sprintf("line %d:\n  want %q\n  got  %q", i+1, a, b)
-		}
-	}
-	return ""
 }
 
 // BenchmarkTableLayout lays out 1,000 rows of three cells of 5-40 lines;

@@ -3,7 +3,6 @@ package schema
 import (
 	"bufio"
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -17,27 +16,13 @@ import (
 	"pkgen/model"
 )
 
-var update = flag.Bool("update", false, "tulis ulang pk.schema.json dan realisasi.schema.json")
-
 func TestSchemasUpToDate(t *testing.T) {
 	all, err := All()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for name, want := range all {
-		if *update {
-			if err := os.WriteFile(name, want, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		got, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatalf("%v; buat dengan: go test ./schema -update", err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s tidak mutakhir dengan schema/types.go; perbarui dengan: go test ./schema -update", name)
-		}
+		testutil.Golden(t, name, want)
 	}
 }
 

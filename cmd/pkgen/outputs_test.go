@@ -3,16 +3,15 @@ package main
 import (
 	"bytes"
 	"crypto/sha256"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-)
 
-var updateOutputs = flag.Bool("update", false, "rewrite testdata/golden/outputs.sha256")
+	"pkgen/internal/testutil"
+)
 
 const outputsGolden = "../../testdata/golden/outputs.sha256"
 
@@ -80,7 +79,7 @@ func TestOutputsByteIdentical(t *testing.T) {
 	}
 	slices.Sort(lines)
 	got := strings.Join(lines, "\n") + "\n"
-	if *updateOutputs {
+	if testutil.Update() {
 		if err := os.WriteFile(outputsGolden, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
