@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"pkgen/internal/testutil"
 )
 
 // nv reads a value as the TOML would hold it: a bare number is a TOML
@@ -541,7 +543,7 @@ func rowsByKode(t *testing.T, rows []BarisCapaian) map[string]BarisCapaian {
 // TestHitungExample: the TW III example against the seed, rows checked by
 // hand.
 func TestHitungExample(t *testing.T) {
-	lap, probs, err := loadRealisasiPath(exampleTW3Path)
+	lap, probs, err := loadRealisasiPath(testutil.Example(t, "jakarta-pusat-2023-tw3.toml"))
 	if err != nil || lap == nil {
 		t.Fatalf("LoadRealisasi: %v %v", err, probs)
 	}
@@ -715,7 +717,7 @@ func TestHitungErrors(t *testing.T) {
 //
 //	go test ./model -run XXX -fuzz FuzzParseCapaian -fuzztime 60s
 func FuzzParseCapaian(f *testing.F) {
-	for _, p := range []string{"testdata/realisasi/pk/pk.toml", "testdata/realisasi/pk/rusak.toml", examplePath} {
+	for _, p := range []string{"testdata/realisasi/pk/pk.toml", "testdata/realisasi/pk/rusak.toml", testutil.Example(f, "jakarta-pusat-2023.toml")} {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			f.Fatal(err)

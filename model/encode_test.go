@@ -10,12 +10,14 @@ import (
 	"testing"
 
 	"github.com/BurntSushi/toml"
+
+	"pkgen/internal/testutil"
 )
 
 // roundTripFiles are every example and the schema's file with every key.
 func roundTripFiles(t *testing.T) []string {
 	t.Helper()
-	files, err := filepath.Glob("../examples/*.toml")
+	files, err := filepath.Glob(testutil.Example(t, "*.toml"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no examples: %v", err)
 	}

@@ -9,16 +9,15 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"pkgen/internal/testutil"
 )
 
-const (
-	examplePath = "../examples/jakarta-pusat-2023.toml"
-	seedPath    = "../testdata/seed/000_88fc8bda834583a7.txt"
-)
+const seedPath = "../testdata/seed/000_88fc8bda834583a7.txt"
 
 func loadExample(t *testing.T) *Document {
 	t.Helper()
-	doc, probs, err := loadPath(examplePath)
+	doc, probs, err := loadPath(testutil.Example(t, "jakarta-pusat-2023.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +28,7 @@ func loadExample(t *testing.T) *Document {
 }
 
 func TestExampleLoads(t *testing.T) {
-	doc, probs, err := loadPath(examplePath)
+	doc, probs, err := loadPath(testutil.Example(t, "jakarta-pusat-2023.toml"))
 	if err != nil || doc == nil || len(probs.Errors()) != 0 {
 		t.Fatalf("Load: %v %v", err, probs.Errors())
 	}
@@ -56,7 +55,7 @@ func TestExampleLoads(t *testing.T) {
 func TestExampleWindowsSaved(t *testing.T) {
 	// Saved by a Windows editor: a byte order mark and CRLF line ends
 	// change nothing, not even the lines of the warnings.
-	data, err := os.ReadFile(examplePath)
+	data, err := os.ReadFile(testutil.Example(t, "jakarta-pusat-2023.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}

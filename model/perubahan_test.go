@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"pkgen/internal/testutil"
 )
 
 // pkSrc is a small PK whose parts the version tests vary.
@@ -240,7 +242,7 @@ func ParseRealisasiFile(t *testing.T, dir, body string) (*Laporan, Problems, err
 }
 
 func TestPerubahanExample(t *testing.T) {
-	doc, probs, err := loadPath("../examples/jakarta-pusat-2023-perubahan-1.toml")
+	doc, probs, err := loadPath(testutil.Example(t, "jakarta-pusat-2023-perubahan-1.toml"))
 	if err != nil || doc == nil {
 		t.Fatalf("%v %v", err, probs)
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"pkgen/internal/testutil"
 	"pkgen/pesan"
 )
 
@@ -187,7 +188,7 @@ func TestPreScanPassesEveryKnownFile(t *testing.T) {
 
 // BenchmarkPreScan measures the pass over a real PK.
 func BenchmarkPreScan(b *testing.B) {
-	data, err := os.ReadFile(examplePath)
+	data, err := os.ReadFile(testutil.Example(b, "jakarta-pusat-2023.toml"))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -11,8 +11,6 @@ import (
 	"pkgen/internal/testutil"
 )
 
-const exampleTW3Path = "../examples/jakarta-pusat-2023-tw3.toml"
-
 // TestRealisasiCorpus loads every testdata/realisasi/NAME.toml (with the
 // PK it names, under testdata/realisasi/pk) and compares the problems, one
 // Problem.String() a line, with NAME.golden. Files named sah*.toml and
@@ -167,7 +165,7 @@ func TestParseRealisasiAgainstDoc(t *testing.T) {
 // TestExampleTW3Loads: the example realisasi loads with the PK's own
 // warnings only, and reports every indicator measured up to TW III.
 func TestExampleTW3Loads(t *testing.T) {
-	lap, probs, err := loadRealisasiPath(exampleTW3Path)
+	lap, probs, err := loadRealisasiPath(testutil.Example(t, "jakarta-pusat-2023-tw3.toml"))
 	if err != nil || lap == nil {
 		t.Fatalf("LoadRealisasi: %v %v", err, probs)
 	}
@@ -194,7 +192,7 @@ func FuzzParseRealisasi(f *testing.F) {
 		f.Fatal(err, probs)
 	}
 	files, _ := filepath.Glob("testdata/realisasi/*.toml")
-	files = append(files, exampleTW3Path)
+	files = append(files, testutil.Example(f, "jakarta-pusat-2023-tw3.toml"))
 	for _, p := range files {
 		data, err := os.ReadFile(p)
 		if err != nil {

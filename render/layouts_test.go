@@ -10,8 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/BurntSushi/toml"
-
 	"pkgen/internal/testutil"
 	"pkgen/model"
 	"pkgen/templates"
@@ -135,16 +133,12 @@ func loCheckGeometry(t *testing.T, d *Document) {
 }
 
 func TestLayoutsEveryExample(t *testing.T) {
-	examples, err := filepath.Glob("../examples/*.toml")
+	examples, err := filepath.Glob(testutil.Example(t, "*.toml"))
 	if err != nil || len(examples) == 0 {
 		t.Fatalf("no examples: %v", err)
 	}
 	for _, ex := range examples {
-		var top map[string]any
-		if _, err := toml.DecodeFile(ex, &top); err != nil {
-			t.Fatalf("%s: %v", ex, err)
-		}
-		if _, ok := top["pk"]; ok {
+		if model.IsRealisasi(testutil.ReadFile(t, ex)) {
 			continue // a realisasi report, not a PK
 		}
 		t.Run(filepath.Base(ex), func(t *testing.T) {
@@ -396,7 +390,7 @@ func checkInduk(t *testing.T, doc *model.Document, d *Document) int {
 
 func TestLayoutsIndukSpans(t *testing.T) {
 	t.Run("example", func(t *testing.T) {
-		const ex = "../examples/kota-contoh-bertingkat-2024.toml"
+		ex := testutil.Example(t, "kota-contoh-bertingkat-2024.toml")
 		doc, probs, err := model.Load(testutil.Rooted(ex))
 		if err != nil || doc == nil {
 			t.Fatalf("load: %v %v", err, probs)

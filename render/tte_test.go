@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"pkgen/internal/testutil"
 	"pkgen/model"
 )
 
@@ -206,7 +207,7 @@ func TestCapaianSignAreas(t *testing.T) {
 
 // [tanda_tangan] url_verifikasi is read and checked by the model.
 func TestURLVerifikasi(t *testing.T) {
-	seed, err := os.ReadFile(exampleFile)
+	seed, err := os.ReadFile(testutil.Example(t, "jakarta-pusat-2023.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -67,7 +67,7 @@ func validate(s *jsonschema.Schema, raw map[string]any) error {
 // the loader also accepts, and checks the first line names the schema.
 func TestExamplesMatchSchema(t *testing.T) {
 	pk, rs := compile(t, FilePK), compile(t, FileRealisasi)
-	files, err := filepath.Glob("../examples/*.toml")
+	files, err := filepath.Glob(testutil.Example(t, "*.toml"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("tidak ada contoh: %v", err)
 	}

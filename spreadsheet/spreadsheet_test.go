@@ -17,7 +17,7 @@ import (
 
 func examples(t *testing.T) (pks, reals []string) {
 	t.Helper()
-	files, err := filepath.Glob("../examples/*.toml")
+	files, err := filepath.Glob(testutil.Example(t, "*.toml"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("tidak ada contoh: %v", err)
 	}
@@ -177,7 +177,7 @@ func TestRoundTripRealisasi(t *testing.T) {
 
 // TestExportRealisasiNew: an entry sheet for a PK without a report yet.
 func TestExportRealisasiNew(t *testing.T) {
-	doc, probs, err := model.Load(testutil.Rooted("../examples/kabupaten-contoh-bidang-2024.toml"))
+	doc, probs, err := model.Load(testutil.Rooted(testutil.Example(t, "kabupaten-contoh-bidang-2024.toml")))
 	if err != nil || doc == nil {
 		t.Fatal(err, probs)
 	}
@@ -232,7 +232,7 @@ func save(t *testing.T, f *excelize.File) []byte {
 // exampleWorkbook exports a small example for the tests to spoil.
 func exampleWorkbook(t *testing.T) *excelize.File {
 	t.Helper()
-	data, err := os.ReadFile("../examples/kabupaten-contoh-dinas-kesehatan-2024.toml")
+	data, err := os.ReadFile(testutil.Example(t, "kabupaten-contoh-dinas-kesehatan-2024.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,12 +1,12 @@
 package templates
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"pkgen/internal/testutil"
 	"pkgen/pesan"
 )
 
@@ -74,7 +74,7 @@ func TestDKIColumns(t *testing.T) {
 func TestOverride(t *testing.T) {
 	dir := t.TempDir()
 	tmpl := filepath.Join(dir, "kata.tmpl")
-	os.WriteFile(tmpl, []byte(`{{define "pembuka"}}Kami yang bertanda tangan:{{end}}`), 0o644)
+	testutil.WriteFile(t, tmpl, []byte(`{{define "pembuka"}}Kami yang bertanda tangan:{{end}}`))
 	s, err := loadNamed(tmpl)
 	if err != nil {
 		t.Fatal(err)
@@ -91,7 +91,7 @@ func TestBadOverrides(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, body string) string {
 		p := filepath.Join(dir, name)
-		os.WriteFile(p, []byte(body), 0o644)
+		testutil.WriteFile(t, p, []byte(body))
 		return p
 	}
 	cases := []struct {

@@ -1,11 +1,12 @@
 package templates
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"pkgen/internal/testutil"
 )
 
 // vrPihak and vrData mirror what render passes to the blocks; vrData also
@@ -161,9 +162,9 @@ func TestVariantsCombine(t *testing.T) {
 func TestVariantsUserFileOverrides(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "kata-unit.tmpl")
-	os.WriteFile(file, []byte(`{{define "nama_pertama"}}PIHAK SATU{{end}}
+	testutil.WriteFile(t, file, []byte(`{{define "nama_pertama"}}PIHAK SATU{{end}}
 {{define "pengawasan"}}**{{template "nama_kedua" .}}** membina **{{template "nama_pertama" .}}** sepanjang tahun {{.Tahun}}.{{end}}
-`), 0o644)
+`))
 	d := vrSample("")
 	// A file after a variant wins over it; the variant's other blocks stay.
 	s, err := loadNamed("pihak-kesatu", "atasan-langsung", file)
@@ -192,7 +193,7 @@ func TestVariantsUserFileOverrides(t *testing.T) {
 func TestVariantsUnknownVariable(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "kata-salah.tmpl")
-	os.WriteFile(file, []byte("{{/* kata-kata unit */}}\n\n{{define \"janji\"}}Anggaran tahun {{.TahunAnggaran}}.{{end}}\n"), 0o644)
+	testutil.WriteFile(t, file, []byte("{{/* kata-kata unit */}}\n\n{{define \"janji\"}}Anggaran tahun {{.TahunAnggaran}}.{{end}}\n"))
 	s, err := loadNamed(file)
 	if err != nil {
 		t.Fatalf("a template with an unknown field parses; it fails when executed: %v", err)

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"pkgen/internal/testutil"
+	"pkgen/model"
 )
 
 const outputsGolden = "../../testdata/golden/outputs.sha256"
@@ -42,7 +43,7 @@ func TestOutputsByteIdentical(t *testing.T) {
 	for _, ex := range examples {
 		base := strings.TrimSuffix(filepath.Base(ex), ".toml")
 		out := func(suffix string) string { return filepath.Join(dir, base+suffix) }
-		if isRealisasi(t, ex) {
+		if model.IsRealisasi(testutil.ReadFile(t, ex)) {
 			jobs = append(jobs,
 				job{base + ".capaian.pdf", []string{"capaian", ex, "-o", out(".capaian.pdf")}},
 				job{base + ".capaian-ttd-tte.pdf", []string{"capaian", ex, "--ttd", "--tte", "-o", out(".capaian-ttd-tte.pdf")}},

@@ -104,7 +104,7 @@ func TestTTDSidecar(t *testing.T) {
 			if r := pdfacheck.Check(b); len(r.Problems) > 0 {
 				t.Errorf("--tte output is not PDF/A: %v", r.Problems)
 			}
-			strictValid(t, b)
+			testutil.ValidateStrict(t, b)
 		})
 	}
 }
@@ -154,7 +154,7 @@ type bboxDoc struct {
 
 func wordBoxes(t *testing.T, path string) bboxDoc {
 	t.Helper()
-	out, err := exec.Command(poppler(t, "pdftotext"), "-bbox", "-enc", "UTF-8", path, "-").CombinedOutput()
+	out, err := exec.Command(testutil.Tool(t, "pdftotext", "poppler-utils"), "-bbox", "-enc", "UTF-8", path, "-").CombinedOutput()
 	if err != nil {
 		t.Fatalf("pdftotext -bbox: %v\n%s", err, out)
 	}
@@ -195,7 +195,7 @@ func TestTTDJangkar(t *testing.T) {
 		t.Errorf("%d anchors found, %d signers", found, len(side.TandaTangan))
 	}
 	// The e-signature wording and the BSrE note are real text.
-	all := pdfText(t, must(os.ReadFile(out)))
+	all := testutil.PDFText(t, must(os.ReadFile(out)), "-raw")
 	for _, s := range []string{"Ditandatangani secara elektronik oleh:", "Balai Besar Sertifikasi Elektronik (BSrE)"} {
 		if !strings.Contains(strings.Join(strings.Fields(all), " "), s) {
 			t.Errorf("%q not in the text", s)

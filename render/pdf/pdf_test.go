@@ -14,8 +14,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -27,6 +25,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
 	"pkgen/fonts"
+	"pkgen/internal/testutil"
 	"pkgen/render"
 )
 
@@ -261,25 +260,11 @@ func TestFonts(t *testing.T) {
 	}
 }
 
-func pdftotext(t *testing.T, b []byte, page int) string {
+// pageText is the text of one page (from 1) as pdftotext extracts it.
+func pageText(t *testing.T, b []byte, page int) string {
 	t.Helper()
-	bin, err := exec.LookPath("pdftotext")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("pdftotext (poppler-utils) is required in CI")
-		}
-		t.Skip("pdftotext not on PATH; install poppler-utils")
-	}
-	file := filepath.Join(t.TempDir(), "doc.pdf")
-	if err := os.WriteFile(file, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	n := fmt.Sprint(page)
-	out, err := exec.Command(bin, "-f", n, "-l", n, "-enc", "UTF-8", file, "-").CombinedOutput()
-	if err != nil {
-		t.Fatalf("pdftotext: %v\n%s", err, out)
-	}
-	return string(out)
+	return testutil.PDFText(t, b, "-f", n, "-l", n)
 }
 
 func TestTextExtractable(t *testing.T) {
@@ -290,7 +275,7 @@ func TestTextExtractable(t *testing.T) {
 		3: {txtF4},
 		4: {"Penutup"},
 	} {
-		got := pdftotext(t, b, page)
+		got := pageText(t, b, page)
 		for _, s := range want {
 			if !strings.Contains(got, s) {
 				t.Errorf("page %d: text %q not extracted; got:\n%s", page, s, got)
@@ -516,7 +501,7 @@ func TestOddText(t *testing.T) {
 	doc.Outline = []render.Bookmark{{Title: "bad \xe0", Page: 0}}
 	b := mustBuild(t, doc, options{})
 	validate(t, b)
-	got := pdftotext(t, b, 1)
+	got := pageText(t, b, 1)
 	// pdftotext drops the spaces around some symbols; compare without.
 	squeeze := func(s string) string { return strings.Join(strings.Fields(s), "") }
 	for _, s := range []string{"emoji \uFFFD ok", "((unbalanced \\", "Ǆ ẞ ₹ ∑ ‰"} {

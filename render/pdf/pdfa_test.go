@@ -259,7 +259,7 @@ func TestInvisibleText(t *testing.T) {
 	if !regexp.MustCompile(`3 Tr\s+BT [\d.]+ [\d.]+ Td \(.*\) Tj ET\s+0 Tr`).MatchString(cs) {
 		t.Errorf("anchor not in render mode 3:\n%s", cs)
 	}
-	if got := pdftotext(t, b, 1); !strings.Contains(got, "#ttd#") || !strings.Contains(got, "lagi") {
+	if got := pageText(t, b, 1); !strings.Contains(got, "#ttd#") || !strings.Contains(got, "lagi") {
 		t.Errorf("text not extracted: %q", got)
 	}
 }
@@ -368,11 +368,11 @@ func TestSourceNames(t *testing.T) {
 func TestPDFANoNotdef(t *testing.T) {
 	doc := &render.Document{Pages: []render.Page{page(a4P)}}
 	doc.Pages[0].Texts = []render.Text{text(10, 20, fonts.Regular, 10, "target 😀 ✓ tercapai")}
-	got := pdftotext(t, mustBuild(t, doc, options{Options: Options{PDFA: true}}), 1)
+	got := pageText(t, mustBuild(t, doc, options{Options: Options{PDFA: true}}), 1)
 	if !strings.Contains(got, "target ? ? tercapai") {
 		t.Errorf("text %q", got)
 	}
-	if got := pdftotext(t, mustBuild(t, doc, options{}), 1); strings.Contains(got, "?") {
+	if got := pageText(t, mustBuild(t, doc, options{}), 1); strings.Contains(got, "?") {
 		t.Errorf("plain PDF changed the text: %q", got)
 	}
 }
