@@ -283,7 +283,7 @@ func TestRemoveStale(t *testing.T) {
 		stays bool
 	}{
 		{".pkgen-0123456789abcdef.tmp", false, true, false},
-		{".pkgen-00000000000000aa.tmp", true, true, false}, // a TempDir
+		{".pkgen-00000000000000aa.tmp", true, true, false},  // a TempDir
 		{".pkgen-fedcba9876543210.tmp", false, false, true}, // a run still writing
 		{"pk.toml", false, true, true},
 		{".pkgen-x.toml", false, true, true},
