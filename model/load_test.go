@@ -17,6 +17,7 @@ import (
 // a valid document saved as Windows-1252; the binary files come from
 // binaryCorpus.
 func TestInvalidCorpus(t *testing.T) {
+	t.Parallel()
 	files, err := filepath.Glob("testdata/invalid/*.toml")
 	if err != nil {
 		t.Fatal(err)
@@ -99,12 +100,14 @@ func binaryCorpus() map[string][]byte {
 }
 
 func TestBinaryCorpus(t *testing.T) {
+	t.Parallel()
 	for path, want := range binaryCorpus() {
 		testutil.Golden(t, path, want)
 	}
 }
 
 func TestParseTooBig(t *testing.T) {
+	t.Parallel()
 	data := bytes.Repeat([]byte("# "+strings.Repeat("x", 1021)+"\n"), int(MaxBytes>>10)+1) // 1 kB of comments over the limit
 	doc, probs := Parse("besar.toml", data)
 	if doc != nil || len(probs) != 1 || !strings.Contains(probs[0].Msg, "berkas terlalu besar") {
@@ -116,6 +119,7 @@ func TestParseTooBig(t *testing.T) {
 }
 
 func TestLoad(t *testing.T) {
+	t.Parallel()
 	doc, probs, err := loadPath("testdata/invalid/peringatan.toml")
 	if err != nil || doc == nil || len(probs.Errors()) != 0 || len(probs.Warnings()) == 0 {
 		t.Fatalf("Load: doc %v, problems %v, err %v", doc != nil, probs, err)
@@ -133,6 +137,7 @@ func TestLoad(t *testing.T) {
 }
 
 func TestLoadTooBig(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "besar.toml")
 	if err := os.WriteFile(path, bytes.Repeat([]byte("#\n"), int(MaxBytes/2)+1), 0o644); err != nil {
 		t.Fatal(err)
@@ -145,6 +150,7 @@ func TestLoadTooBig(t *testing.T) {
 }
 
 func TestProblemsError(t *testing.T) {
+	t.Parallel()
 	ps := Problems{
 		{File: "a.toml", Line: 3, Path: "tahun", Msg: "salah"},
 		{File: "a.toml", Line: 1, Path: "pihak_kedua", Msg: "hati-hati", Severity: Peringatan},

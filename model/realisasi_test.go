@@ -18,6 +18,7 @@ import (
 //
 //	go test ./model -run TestRealisasiCorpus -update
 func TestRealisasiCorpus(t *testing.T) {
+	t.Parallel()
 	files, err := filepath.Glob("testdata/realisasi/*.toml")
 	if err != nil {
 		t.Fatal(err)
@@ -78,6 +79,7 @@ func TestRealisasiCorpus(t *testing.T) {
 }
 
 func TestLoadRealisasiMissingFile(t *testing.T) {
+	t.Parallel()
 	_, _, err := loadRealisasiPath("testdata/realisasi/tidak-ada.toml")
 	if err == nil {
 		t.Fatal("no error for a missing realisasi file")
@@ -86,6 +88,7 @@ func TestLoadRealisasiMissingFile(t *testing.T) {
 
 // TestRealisasiSah checks what the valid corpus file decodes to.
 func TestRealisasiSah(t *testing.T) {
+	t.Parallel()
 	lap, probs, err := loadRealisasiPath("testdata/realisasi/sah.toml")
 	if err != nil || lap == nil || len(probs) > 0 {
 		t.Fatalf("LoadRealisasi: %v %v", err, probs)
@@ -119,6 +122,7 @@ func TestRealisasiSah(t *testing.T) {
 // TestParseRealisasiAgainstDoc validates against a document given in code;
 // the pk key is then only read, not loaded.
 func TestParseRealisasiAgainstDoc(t *testing.T) {
+	t.Parallel()
 	doc, probs := Parse("v.toml", []byte(pkHead+sas("A", "S",
 		ind("IK-01", "Indeks", `{ tw1 = 1, tw2 = 2, tw3 = 3, tw4 = 4, tahunan = 4 }`))))
 	if doc == nil {
@@ -165,6 +169,7 @@ func TestParseRealisasiAgainstDoc(t *testing.T) {
 // TestExampleTW3Loads: the example realisasi loads with the PK's own
 // warnings only, and reports every indicator measured up to TW III.
 func TestExampleTW3Loads(t *testing.T) {
+	t.Parallel()
 	lap, probs, err := loadRealisasiPath(testutil.Example(t, "jakarta-pusat-2023-tw3.toml"))
 	if err != nil || lap == nil {
 		t.Fatalf("LoadRealisasi: %v %v", err, probs)

@@ -291,6 +291,7 @@ func pageTexts(d *Document) string {
 }
 
 func TestCapaianExample(t *testing.T) {
+	t.Parallel()
 	lap := loadRealisasi(t)
 	d := layoutCapaian(t, lap, CapaianOptions{})
 	s := pageTexts(d)
@@ -333,6 +334,7 @@ func TestCapaianExample(t *testing.T) {
 // The summary prints model.SummarizeCapaian's figures, one row per group
 // and the total: name, counts, one count per category, and the means.
 func TestCapaianSummaryRows(t *testing.T) {
+	t.Parallel()
 	lap := loadRealisasi(t)
 	rows, err := model.Hitung(lap.Dokumen, lap)
 	if err != nil {
@@ -452,6 +454,7 @@ upaya = "**Tebal** dan *miring*."
 `
 
 func TestCapaianExtremes(t *testing.T) {
+	t.Parallel()
 	doc := parseDoc(t, extremeDoc)
 	lap, probs := model.ParseRealisasi("extreme-tw2.toml", []byte(extremeRealisasi), doc)
 	if lap == nil {
@@ -505,6 +508,7 @@ func stressRealisasi(doc *model.Document) string {
 }
 
 func TestCapaianStress(t *testing.T) {
+	t.Parallel()
 	doc := parseDoc(t, stressDoc("A4", 90, 1, "Sasaran uji dengan uraian yang cukup panjang", func(i, j int) string { return "x" }))
 	lap, probs := model.ParseRealisasi("stress-tw3.toml", []byte(stressRealisasi(doc)), doc)
 	if lap == nil {
@@ -526,6 +530,7 @@ func TestCapaianStress(t *testing.T) {
 }
 
 func TestNiceScale(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		min, max         float64
 		lo, hi, stepWant float64
@@ -544,6 +549,7 @@ func TestNiceScale(t *testing.T) {
 }
 
 func TestCapaianLabelledNotes(t *testing.T) {
+	t.Parallel()
 	ps := withLabel("Kendala:", "satu paragraf", 1)
 	if len(ps) != 1 || ps[0].Spans[0].Text != "Kendala: " || ps[0].Spans[0].Style != fonts.Bold {
 		t.Errorf("label not put before the paragraph: %+v", ps)
@@ -560,6 +566,7 @@ func TestCapaianLabelledNotes(t *testing.T) {
 // A report spanning a PK Perubahan says where each quarter's target came
 // from; a report on an original PK says nothing of versions.
 func TestCapaianVersiNote(t *testing.T) {
+	t.Parallel()
 	lap, probs, err := model.LoadRealisasi(testutil.Rooted(testutil.Example(t, "jakarta-pusat-2023-perubahan-1-tw4.toml")))
 	if err != nil || lap == nil {
 		t.Fatalf("%v %v", err, probs)
@@ -575,6 +582,7 @@ func TestCapaianVersiNote(t *testing.T) {
 
 // Category cells carry a light tint of their category's chart colour.
 func TestCapaianCategoryTint(t *testing.T) {
+	t.Parallel()
 	lap := loadRealisasi(t)
 	d := layoutCapaian(t, lap, CapaianOptions{})
 	rows, err := model.Hitung(lap.Dokumen, lap)
@@ -610,6 +618,7 @@ func TestCapaianCategoryTint(t *testing.T) {
 // bookmarks still point at their own rows (they come from the table's row
 // marks, not from counting frames).
 func TestCapaianBookmarksAfterSplitGroupRow(t *testing.T) {
+	t.Parallel()
 	long := strings.TrimSpace(strings.Repeat("Kelompok dengan nama yang sangat panjang ", 1200))
 	src := stressDoc("A4", 4, 1, "Sasaran", func(i, j int) string { return "x" })
 	src = strings.Replace(src, `kelompok = "Sasaran Strategis"`, fmt.Sprintf("kelompok = %q", long), 2)

@@ -217,6 +217,7 @@ func checkWords(t *testing.T, doc *model.Document, d *Document) {
 }
 
 func TestLayoutExample(t *testing.T) {
+	t.Parallel()
 	doc := loadExample(t)
 	d, err := Layout(doc, Options{})
 	if err != nil {
@@ -276,6 +277,7 @@ func stressDoc(kertas string, n, k int, uraian string, body func(i, j int) strin
 }
 
 func TestLayoutStress(t *testing.T) {
+	t.Parallel()
 	long := strings.Repeat("Kata panjang dalam definisi yang terus berulang. ", 2100) // ~100 KB
 	giant := strings.Repeat("x", 400)
 	cases := []struct {
@@ -312,6 +314,7 @@ func TestLayoutStress(t *testing.T) {
 }
 
 func TestLayoutSinglePartyAndDate(t *testing.T) {
+	t.Parallel()
 	src := strings.Replace(stressDoc("A4", 1, 1, "Sasaran", func(i, j int) string { return "x" }),
 		"[pihak_kedua]\nnama = \"Siti Aminah\"\njabatan = \"Gubernur\"\n", "", 1)
 	src = strings.Replace(src, "tahun = 2024\n", "tahun = 2024\ntingkat = \"kepala-daerah\"\ntanggal = 2024-02-15\n", 1)

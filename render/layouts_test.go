@@ -133,6 +133,7 @@ func loCheckGeometry(t *testing.T, d *Document) {
 }
 
 func TestLayoutsEveryExample(t *testing.T) {
+	t.Parallel()
 	examples, err := filepath.Glob(testutil.Example(t, "*.toml"))
 	if err != nil || len(examples) == 0 {
 		t.Fatalf("no examples: %v", err)
@@ -205,6 +206,7 @@ func loAmounts() []int64 {
 }
 
 func TestLayoutsAnggaranTotal(t *testing.T) {
+	t.Parallel()
 	amounts := loAmounts()
 	doc := parseDoc(t, loDoc("eselon2", 3, 2, amounts, nil))
 	want := new(big.Int)
@@ -258,6 +260,7 @@ func TestLayoutsAnggaranTotal(t *testing.T) {
 }
 
 func TestLayoutsColumnNumbersOnEveryPage(t *testing.T) {
+	t.Parallel()
 	doc := parseDoc(t, loDoc("eselon2", 40, 2, loAmounts(), nil))
 	d, err := Layout(doc, Options{})
 	if err != nil {
@@ -389,6 +392,7 @@ func checkInduk(t *testing.T, doc *model.Document, d *Document) int {
 }
 
 func TestLayoutsIndukSpans(t *testing.T) {
+	t.Parallel()
 	t.Run("example", func(t *testing.T) {
 		ex := testutil.Example(t, "kota-contoh-bertingkat-2024.toml")
 		doc, probs, err := model.Load(testutil.Rooted(ex))
@@ -427,6 +431,7 @@ func TestLayoutsIndukSpans(t *testing.T) {
 }
 
 func TestLayoutsTargetSatuan(t *testing.T) {
+	t.Parallel()
 	src := loDoc("eselon2", 1, 1, []int64{5_000_000}, nil)
 	src = strings.Replace(src, "[[anggaran]]", `[[sasaran]]
 uraian = "Sasaran dengan satuan"

@@ -78,6 +78,7 @@ func richDump(paras []Para, width float64) string {
 }
 
 func TestRichGolden(t *testing.T) {
+	t.Parallel()
 	files, err := filepath.Glob(filepath.Join("testdata", "richtext", "*.md"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no cases: %v", err)
@@ -117,6 +118,7 @@ func richFlat(paras []Para) string {
 }
 
 func TestRichParas(t *testing.T) {
+	t.Parallel()
 	cases := []struct{ md, want string }{
 		{`a \> b &amp; c`, "[R]a > b & c"},
 		{`\&amp; &#0; &#x110000; &#12345678;`, "[R]&amp; \uFFFD \uFFFD &#12345678;"},
@@ -159,6 +161,7 @@ func TestRichParas(t *testing.T) {
 }
 
 func TestRawHTML(t *testing.T) {
+	t.Parallel()
 	got := RawHTML("<div>\nx\n</div>\n\na <b>b</b> `<i>` \\<u>")
 	want := []string{"<div>\nx\n</div>", "<b>", "</b>"}
 	if !reflect.DeepEqual(got, want) {

@@ -409,6 +409,7 @@ func tblNear(t *testing.T, what string, got, want float64) {
 }
 
 func TestTableFitsInOneRegion(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	tb := b.simple(b.row(0, 2, 3, 1), b.row(1, 1, 1, 1))
 	frags := tblLayout(t, tb, b, 150, tblExpect{first: 100, full: 200}).Fragments
@@ -456,6 +457,7 @@ func TestTableFitsInOneRegion(t *testing.T) {
 }
 
 func TestTable500Rows(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	rng := rand.New(rand.NewPCG(1, 2))
 	var rows []Row
@@ -470,6 +472,7 @@ func TestTable500Rows(t *testing.T) {
 }
 
 func TestTableRowSplits(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	// Header 6 + row 0 (10) leave 64 mm: 15 lines of the 30-line cell; the
 	// 3-line cell is too short to split and fits, so it stays whole.
@@ -495,6 +498,7 @@ func TestTableRowSplits(t *testing.T) {
 }
 
 func TestTableWidowControl(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	// 64 mm hold 15 of the 16 lines: the break moves up so 2 go over.
 	tb := b.simple(b.row(0, 2, 2, 2), b.row(1, 16, 1, 1))
@@ -505,6 +509,7 @@ func TestTableWidowControl(t *testing.T) {
 }
 
 func TestTableMovesRowRatherThanOrphan(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		lines int
@@ -528,6 +533,7 @@ func TestTableMovesRowRatherThanOrphan(t *testing.T) {
 }
 
 func TestTableCellTallerThanThreeRegions(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	// 94 mm under the header hold 23 lines: 120 lines need 6 regions.
 	tb := b.simple(b.row(0, 120, 2, 1))
@@ -541,6 +547,7 @@ func TestTableCellTallerThanThreeRegions(t *testing.T) {
 }
 
 func TestTableRowSpanContinues(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	// A sasaran (NO, Sasaran) spanning two indicator rows, taller than both.
 	tb := &Table{
@@ -583,6 +590,7 @@ func TestTableRowSpanContinues(t *testing.T) {
 }
 
 func TestTableRowSpanBreaksBetweenRows(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	// Row 1 cannot start under row 0 (one line of room), so the break falls
 	// between the rows and the spanning cell continues with its lines.
@@ -600,6 +608,7 @@ func TestTableRowSpanBreaksBetweenRows(t *testing.T) {
 }
 
 func TestTableGroupRow(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		space float64 // left under the group row in the first region
@@ -624,6 +633,7 @@ func TestTableGroupRow(t *testing.T) {
 }
 
 func TestTableFirstRegionTooSmall(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		first float64
@@ -648,6 +658,7 @@ func TestTableFirstRegionTooSmall(t *testing.T) {
 }
 
 func TestTableSpanGrowsLastRow(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	tb := b.simple(
 		Row{Cells: []Cell{b.cell(0, 0, 1, 2, 12), b.cell(0, 1, 1, 1, 2), b.cell(0, 2, 1, 1, 2)}},
@@ -664,6 +675,7 @@ func TestTableSpanGrowsLastRow(t *testing.T) {
 }
 
 func TestTableMiddle(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	// Two header rows: "Triwulan" over I and II, the other cell spanning both.
 	tb := &Table{
@@ -688,6 +700,7 @@ func TestTableMiddle(t *testing.T) {
 }
 
 func TestTableDropsLeadingSpace(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	// 41 mm inside: lines 0-9 fit, the 2 mm space before line 10 does not;
 	// the continuation must start with line 10, not with the space.
@@ -704,6 +717,7 @@ func TestTableDropsLeadingSpace(t *testing.T) {
 }
 
 func TestTableLineTallerThanRegion(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	huge := func(width float64) []TextLine {
 		return []TextLine{
@@ -726,6 +740,7 @@ func TestTableLineTallerThanRegion(t *testing.T) {
 }
 
 func TestTableHeaderOnly(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	tb := b.simple()
 	lay, err := tb.Layout(150, Regions{First: 100, Full: 200})
@@ -740,6 +755,7 @@ func TestTableHeaderOnly(t *testing.T) {
 }
 
 func TestTableInvalid(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		edit  func(*Table)
@@ -814,6 +830,7 @@ func TestTableInvalid(t *testing.T) {
 // TestTableRandom lays out random tables with spans and group rows over
 // random regions and checks the invariants on each.
 func TestTableRandom(t *testing.T) {
+	t.Parallel()
 	for seed := range uint64(300) {
 		tb, b, ex, width := tblRandom(seed)
 		lay, err := tb.Layout(width, ex.regions())
@@ -831,6 +848,7 @@ func TestTableRandom(t *testing.T) {
 // fragment 2*PadY below its region: a row breaking with no room left
 // counted the padding of its cells that took no lines there.
 func TestTableBreakWithNoRoomLeft(t *testing.T) {
+	t.Parallel()
 	for _, seed := range []uint64{411, 2804, 6674, 9431, 15076, 16769} {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
 			tb, b, ex, width := tblRandom(seed)
@@ -909,6 +927,7 @@ func tblHasCell(f Fragment) bool {
 }
 
 func TestTableKeepMovesLastRow(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		keep  float64
@@ -942,6 +961,7 @@ func TestTableKeepMovesLastRow(t *testing.T) {
 }
 
 func TestTableKeepSplitsTallLastRow(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		rows func(b *tblFake) []Row
@@ -973,6 +993,7 @@ func TestTableKeepSplitsTallLastRow(t *testing.T) {
 }
 
 func TestTableKeepRowSpan(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		span int   // lines of the cell spanning the last three rows
@@ -1024,6 +1045,7 @@ func TestTableKeepRowSpan(t *testing.T) {
 }
 
 func TestTableKeepOutOfReach(t *testing.T) {
+	t.Parallel()
 	// When not even a fresh region holds the header, a line and Keep, the
 	// layout is the one without Keep: the signatures go on their own page.
 	for _, keep := range []float64{90, 95, 150, 1e6} {
@@ -1041,6 +1063,7 @@ func TestTableKeepOutOfReach(t *testing.T) {
 }
 
 func TestTableKeepOverHalfARegion(t *testing.T) {
+	t.Parallel()
 	// 70 of 100 mm to keep: a last part on a fresh region holds 5 lines, so
 	// the 20-line row breaks lower than 70 mm above the bottom, after 15.
 	b := newTblFake()
@@ -1058,6 +1081,7 @@ func TestTableKeepOverHalfARegion(t *testing.T) {
 // any other either ends leaving Keep free or, when that is out of reach, is
 // unchanged too.
 func TestTableKeepRandom(t *testing.T) {
+	t.Parallel()
 	kept, moved, out := 0, 0, 0
 	for seed := range uint64(300) {
 		tb, b, ex, width := tblRandom(seed)
@@ -1155,6 +1179,7 @@ func FuzzTableLayout(f *testing.F) {
 }
 
 func TestPagePlace(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	tb := b.simple(b.row(0, 1, 1, 1))
 	lay, err := tb.Layout(150, Regions{First: 100, Full: 100})
@@ -1234,6 +1259,7 @@ func tblPK(b *tblFake, sasaran [][]int) *Table {
 }
 
 func TestTableGolden(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	tb := tblPK(b, [][]int{{5, 7}, {14, 30}, {4}, {40}, {6, 6, 6}, {12}})
 	ex := tblExpect{first: 70, full: 150}

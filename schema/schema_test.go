@@ -17,6 +17,7 @@ import (
 )
 
 func TestSchemasUpToDate(t *testing.T) {
+	t.Parallel()
 	all, err := All()
 	if err != nil {
 		t.Fatal(err)
@@ -66,6 +67,7 @@ func validate(s *jsonschema.Schema, raw map[string]any) error {
 // TestExamplesMatchSchema validates every example against its schema, which
 // the loader also accepts, and checks the first line names the schema.
 func TestExamplesMatchSchema(t *testing.T) {
+	t.Parallel()
 	pk, rs := compile(t, FilePK), compile(t, FileRealisasi)
 	files, err := filepath.Glob(testutil.Example(t, "*.toml"))
 	if err != nil || len(files) == 0 {
@@ -148,6 +150,7 @@ tw = { tw4 = 97 }
 // same mistakes: unknown keys at every level, bad enums, missing keys and
 // numbers written as text.
 func TestSchemaAndLoaderAgree(t *testing.T) {
+	t.Parallel()
 	pk, rs := compile(t, FilePK), compile(t, FileRealisasi)
 	lengkap, err := os.ReadFile("testdata/lengkap.toml")
 	if err != nil {
@@ -244,6 +247,7 @@ func TestSchemaAndLoaderAgree(t *testing.T) {
 // property somewhere in the schemas, so a key added to the loader is not
 // forgotten here.
 func TestEveryLoaderKey(t *testing.T) {
+	t.Parallel()
 	files, err := filepath.Glob("../model/*.go")
 	if err != nil {
 		t.Fatal(err)

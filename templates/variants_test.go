@@ -59,6 +59,7 @@ func vrBlocks(s *Set, d vrData) map[string]string {
 }
 
 func TestVariantsChangeTheirWords(t *testing.T) {
+	t.Parallel()
 	// What each embedded variant must say; a new variant needs an entry.
 	expect := map[string]struct {
 		block    string
@@ -143,6 +144,7 @@ func TestVariantsChangeTheirWords(t *testing.T) {
 }
 
 func TestVariantsCombine(t *testing.T) {
+	t.Parallel()
 	s, err := loadNamed("pihak-kesatu", "atasan-langsung")
 	if err != nil {
 		t.Fatal(err)
@@ -160,6 +162,7 @@ func TestVariantsCombine(t *testing.T) {
 }
 
 func TestVariantsUserFileOverrides(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	file := filepath.Join(dir, "kata-unit.tmpl")
 	testutil.WriteFile(t, file, []byte(`{{define "nama_pertama"}}PIHAK SATU{{end}}
@@ -191,6 +194,7 @@ func TestVariantsUserFileOverrides(t *testing.T) {
 }
 
 func TestVariantsUnknownVariable(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	file := filepath.Join(dir, "kata-salah.tmpl")
 	testutil.WriteFile(t, file, []byte("{{/* kata-kata unit */}}\n\n{{define \"janji\"}}Anggaran tahun {{.TahunAnggaran}}.{{end}}\n"))

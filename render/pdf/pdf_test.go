@@ -168,6 +168,7 @@ func readContext(t *testing.T, b []byte) *model.Context {
 }
 
 func TestValidStrict(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	if err := Write(&buf, sampleDoc(t), Options{}); err != nil {
 		t.Fatal(err)
@@ -179,6 +180,7 @@ func TestValidStrict(t *testing.T) {
 }
 
 func TestPages(t *testing.T) {
+	t.Parallel()
 	doc := sampleDoc(t)
 	dims, err := api.PageDims(bytes.NewReader(mustBuild(t, doc, options{})), strictConf())
 	if err != nil {
@@ -241,6 +243,7 @@ func embeddedFonts(t *testing.T, b []byte) []string {
 }
 
 func TestFonts(t *testing.T) {
+	t.Parallel()
 	got := embeddedFonts(t, mustBuild(t, sampleDoc(t), options{}))
 	if want := []string{"utf8liberationsans", "utf8liberationsansB"}; !slices.Equal(got, want) {
 		t.Errorf("fonts %v, want %v", got, want)
@@ -268,6 +271,7 @@ func pageText(t *testing.T, b []byte, page int) string {
 }
 
 func TestTextExtractable(t *testing.T) {
+	t.Parallel()
 	b := mustBuild(t, sampleDoc(t), options{})
 	for page, want := range map[int][]string{
 		1: {txtTitle, txtBody, txtMoney, txtUnder},
@@ -285,6 +289,7 @@ func TestTextExtractable(t *testing.T) {
 }
 
 func TestDeterministic(t *testing.T) {
+	t.Parallel()
 	doc := sampleDoc(t)
 	a, b := mustBuild(t, doc, options{}), mustBuild(t, doc, options{})
 	if !bytes.Equal(a, b) {
@@ -312,6 +317,7 @@ func TestDeterministic(t *testing.T) {
 // fpdf orders image objects by pixel width and ties by map order; images
 // of equal width must still come out the same every time.
 func TestDeterministicImages(t *testing.T) {
+	t.Parallel()
 	doc := &render.Document{Pages: []render.Page{page(a4P), page(a4L)}}
 	cols := []color.NRGBA{{255, 0, 0, 255}, {0, 255, 0, 255}, {0, 0, 255, 255}, {9, 9, 9, 255}}
 	for i, c := range cols {
@@ -344,6 +350,7 @@ func TestDeterministicImages(t *testing.T) {
 }
 
 func TestImageBox(t *testing.T) {
+	t.Parallel()
 	doc := &render.Document{Pages: []render.Page{page(a4P)}}
 	logo := pngImage(t, 40, 20, color.NRGBA{1, 2, 3, 255})
 	other := pngImage(t, 40, 20, color.NRGBA{3, 2, 1, 255})
@@ -377,6 +384,7 @@ func trimZeros(s string) string {
 }
 
 func TestUnderline(t *testing.T) {
+	t.Parallel()
 	doc := sampleDoc(t)
 	b := mustBuild(t, doc, options{noCompress: true})
 	u := doc.Pages[0].Texts[3]
@@ -453,6 +461,7 @@ func readOutline(t *testing.T, b []byte) []outlineItem {
 }
 
 func TestBookmarks(t *testing.T) {
+	t.Parallel()
 	doc := sampleDoc(t)
 	b := mustBuild(t, doc, options{})
 	validate(t, b)
@@ -490,6 +499,7 @@ func TestBookmarks(t *testing.T) {
 }
 
 func TestOddText(t *testing.T) {
+	t.Parallel()
 	doc := &render.Document{Pages: []render.Page{page(a4P)}}
 	for i, s := range []string{
 		"\xe0", "ab\xff\xfecd", "emoji 😀 ok", "中文 glyphs missing", "tab\tnul\x00cr\r\nlf",
@@ -520,6 +530,7 @@ func TestOddText(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
+	t.Parallel()
 	pngData := pngImage(t, 8, 8, color.NRGBA{0, 0, 0, 255})
 	cases := map[string]func(d *render.Document){
 		"nil pages":      func(d *render.Document) { d.Pages = nil },
@@ -593,6 +604,7 @@ type failWriter struct{}
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
 func TestWriteError(t *testing.T) {
+	t.Parallel()
 	if err := Write(failWriter{}, sampleDoc(t), Options{}); err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("err %v", err)
 	}
@@ -601,6 +613,7 @@ func TestWriteError(t *testing.T) {
 // PNGs fpdf cannot embed as they are (interlaced, 16-bit, paletted with
 // alpha) are re-encoded rather than refused or garbled.
 func TestPNGVariants(t *testing.T) {
+	t.Parallel()
 	pal := image.NewPaletted(image.Rect(0, 0, 10, 10), color.Palette{color.NRGBA{0, 0, 0, 0}, color.NRGBA{255, 0, 0, 128}, color.NRGBA{0, 0, 255, 255}})
 	for i := range pal.Pix {
 		pal.Pix[i] = uint8(i % 3)
@@ -634,6 +647,7 @@ func TestPNGVariants(t *testing.T) {
 }
 
 func TestJPEG(t *testing.T) {
+	t.Parallel()
 	// A JPEG is embedded as is (DCTDecode), after a decode to check it.
 	img := image.NewRGBA(image.Rect(0, 0, 16, 8))
 	var jb bytes.Buffer
@@ -683,6 +697,7 @@ func BenchmarkWrite(b *testing.B) {
 // fpdf writes "/Count 0" on every item; items with children are patched
 // to a negative (closed) count, including counts of several digits.
 func TestNestedOutline(t *testing.T) {
+	t.Parallel()
 	doc := &render.Document{Pages: []render.Page{page(a4P), page(a4L), page(f4P)}}
 	add := func(title string, level, pg int) {
 		doc.Outline = append(doc.Outline, render.Bookmark{Title: title, Level: level, Page: pg, Y: float64(10 * level)})
@@ -720,6 +735,7 @@ func TestNestedOutline(t *testing.T) {
 // Writes share the embedded font bytes; they must neither race nor
 // modify them.
 func TestConcurrent(t *testing.T) {
+	t.Parallel()
 	sum := func() [32]byte {
 		var all []byte
 		for _, st := range fonts.Styles {

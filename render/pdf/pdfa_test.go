@@ -46,6 +46,7 @@ func mustCheck(t *testing.T, b []byte) *pdfacheck.Report {
 // The PDF/A output passes the structural checker and pdfcpu's strict
 // validation, and its XMP lists the sources with their SHA-256.
 func TestPDFAStructure(t *testing.T) {
+	t.Parallel()
 	b := mustBuild(t, sampleDoc(t), archival)
 	validate(t, b)
 	r := mustCheck(t, b)
@@ -71,6 +72,7 @@ func TestPDFAStructure(t *testing.T) {
 // no output intent, no ID, a transparent image, sources without
 // /AFRelationship.
 func TestPDFACheckerFailsPlain(t *testing.T) {
+	t.Parallel()
 	b := mustBuild(t, sampleDoc(t), plainWithSources)
 	validate(t, b)
 	r := pdfacheck.Check(b)
@@ -125,6 +127,7 @@ func catalog(t *testing.T, ctx *model.Context) types.Dict {
 
 // The checker fails on a document that misses each requirement in turn.
 func TestPDFACheckerFailsEachRule(t *testing.T) {
+	t.Parallel()
 	good := mustBuild(t, sampleDoc(t), archival)
 	tamper := func(old, new string) func(*testing.T) []byte {
 		return func(t *testing.T) []byte { return replaceOnce(t, good, old, new) }
@@ -202,6 +205,7 @@ func TestPDFACheckerFailsEachRule(t *testing.T) {
 // A file-specific trailer ID keeps output reproducible: two renders are
 // identical, and another document gets another ID.
 func TestPDFADeterministic(t *testing.T) {
+	t.Parallel()
 	a, b := mustBuild(t, sampleDoc(t), archival), mustBuild(t, sampleDoc(t), archival)
 	if !bytes.Equal(a, b) {
 		t.Fatal("two PDF/A renders differ")
@@ -228,6 +232,7 @@ func TestPDFADeterministic(t *testing.T) {
 // Images are opaque in PDF/A: no soft mask, and a padded image clipped to
 // its box. (CMYK JPEGs are converted too, but Go cannot write one to test.)
 func TestPDFAImagesOpaque(t *testing.T) {
+	t.Parallel()
 	doc := sampleDoc(t)
 	p := &doc.Pages[0]
 	// A second image of the same width is padded (see imageSet).
@@ -249,6 +254,7 @@ func TestPDFAImagesOpaque(t *testing.T) {
 
 // Invisible text is drawn in render mode 3 and still extracted.
 func TestInvisibleText(t *testing.T) {
+	t.Parallel()
 	doc := &render.Document{Pages: []render.Page{page(a4P)}}
 	anchor := text(50, 100, fonts.Regular, 10, "#ttd#")
 	anchor.Invisible = true
@@ -268,6 +274,7 @@ func TestInvisibleText(t *testing.T) {
 // and qpdf show them; a PDF/A one lists the same file specifications in
 // the catalog's /AF too, with /AFRelationship; a plain one has no /AF.
 func TestSourcesNameTreeAndAF(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		name string
 		opt  options
@@ -354,6 +361,7 @@ func qpdfAttachments(t *testing.T, b []byte) []string {
 }
 
 func TestSourceNames(t *testing.T) {
+	t.Parallel()
 	for _, bad := range []string{"", "/abs.toml", "../x.toml", "a/../b.toml", "a//b.toml", "c:x.toml", "a\\b.toml", "x\n.toml"} {
 		if _, err := Bytes(sampleDoc(t), Options{PDFA: true, Sources: []Source{{Name: bad, Data: []byte("x")}}}); err == nil {
 			t.Errorf("name %q accepted", bad)
@@ -366,6 +374,7 @@ func TestSourceNames(t *testing.T) {
 
 // PDF/A never shows the .notdef glyph: runes the font lacks become '?'.
 func TestPDFANoNotdef(t *testing.T) {
+	t.Parallel()
 	doc := &render.Document{Pages: []render.Page{page(a4P)}}
 	doc.Pages[0].Texts = []render.Text{text(10, 20, fonts.Regular, 10, "target 😀 ✓ tercapai")}
 	got := pageText(t, mustBuild(t, doc, options{Options: Options{PDFA: true}}), 1)
