@@ -27,6 +27,7 @@ import (
 	"pkgen/fonts"
 	"pkgen/internal/testutil"
 	"pkgen/render"
+	"pkgen/render/pdf/internal/pdfcpuconf"
 )
 
 func TestMain(m *testing.M) {
@@ -139,11 +140,10 @@ func mustBuild(t testing.TB, doc *render.Document, opt options) []byte {
 	return b
 }
 
-func strictConf() *model.Configuration {
-	conf := model.NewDefaultConfiguration()
-	conf.ValidationMode = model.ValidationStrict
-	return conf
-}
+// strictConf is a configuration for strict validation, from pdfcpuconf:
+// model.NewDefaultConfiguration reads the package variable pdfcpuconf
+// writes once, which would race with a parallel test.
+func strictConf() *model.Configuration { return pdfcpuconf.New(model.ValidationStrict) }
 
 // validate runs pdfcpu's strict validation through Validate, which waives
 // only the rule that /AFRelationship needs PDF 2.0 (see Validate and

@@ -19,6 +19,7 @@ import (
 
 	"pkgen/fonts"
 	"pkgen/render"
+	"pkgen/render/pdf/internal/pdfcpuconf"
 	"pkgen/render/pdf/pdfacheck"
 	"pkgen/render/pdf/strict"
 )
@@ -102,9 +103,7 @@ func replaceOnce(t *testing.T, b []byte, old, new string) []byte {
 // edit changes a PDF through pdfcpu and writes it again.
 func edit(t *testing.T, b []byte, f func(ctx *model.Context)) []byte {
 	t.Helper()
-	conf := model.NewDefaultConfiguration()
-	conf.ValidationMode = model.ValidationRelaxed
-	ctx, err := api.ReadContext(bytes.NewReader(b), conf)
+	ctx, err := api.ReadContext(bytes.NewReader(b), pdfcpuconf.New(model.ValidationRelaxed))
 	if err != nil {
 		t.Fatal(err)
 	}
