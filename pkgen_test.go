@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"pkgen/internal/testutil"
 	"pkgen/render/pdf"
 )
 
@@ -111,7 +112,7 @@ func TestWriteSources(t *testing.T) {
 		{"parent", []pdf.Source{good, {Name: "../x.toml"}}, nil, "bukan jalur relatif"},
 		{"too deep", []pdf.Source{good, {Name: strings.Repeat("d/", 2100) + "x.toml"}}, nil, "bersarang"},
 		{"existing", []pdf.Source{good, {Name: "b.toml"}}, func(t *testing.T, dir, _ string) {
-			os.WriteFile(filepath.Join(dir, "b.toml"), []byte("kept"), 0o644)
+			testutil.WriteFile(t, filepath.Join(dir, "b.toml"), []byte("kept"))
 		}, "sudah ada"},
 		{"symlink folder", []pdf.Source{good, {Name: "sub/x.toml"}}, func(t *testing.T, dir, outside string) {
 			if err := os.Symlink(outside, filepath.Join(dir, "sub")); err != nil {

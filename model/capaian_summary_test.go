@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"strings"
 	"testing"
+
+	"pkgen/internal/testutil"
 )
 
 // summaryRow is a capaian row of a group with an optional quarter and
@@ -51,6 +53,7 @@ func summaryText(lines []CapaianSummary) string {
 }
 
 func TestSummarizeCapaian(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		rows []BarisCapaian
@@ -106,7 +109,8 @@ func TestSummarizeCapaian(t *testing.T) {
 // + 87,1/88,5 + 75,3/85 + 0,965 + 6) / 11 = 98,5635… for the strategic
 // group, and so on.
 func TestSummarizeCapaianExample(t *testing.T) {
-	lap, probs, err := loadRealisasiPath("../examples/jakarta-pusat-2023-tw3.toml")
+	t.Parallel()
+	lap, probs, err := loadRealisasiPath(testutil.Example(t, "jakarta-pusat-2023-tw3.toml"))
 	if err != nil || lap == nil {
 		t.Fatalf("LoadRealisasi: %v %v", err, probs)
 	}

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"pkgen/internal/testutil"
 )
 
 // nv reads a value as the TOML would hold it: a bare number is a TOML
@@ -48,6 +50,7 @@ var mutu = Skala{Nama: "mutu", Angka: AngkaSkor, Tingkat: []TingkatSkala{
 // TestBandingkan: every rule with values worked by hand. want is the exact
 // percentage; teks what Persen(2) prints.
 func TestBandingkan(t *testing.T) {
+	t.Parallel()
 	var (
 		dflt     = AturanCapaian{}
 		tr       = AturanCapaian{RumusTurun: RumusTBagiR}
@@ -191,6 +194,7 @@ func TestBandingkan(t *testing.T) {
 }
 
 func TestBandingkanCatatan(t *testing.T) {
+	t.Parallel()
 	ind := &Indikator{Polaritas: Naik}
 	a := AturanCapaian{Batas: desimalP(100)}
 	c := a.Bandingkan(ind, BesaranNilai(nv(t, "100")), BesaranNilai(nv(t, "110")))
@@ -212,6 +216,7 @@ func TestBandingkanCatatan(t *testing.T) {
 }
 
 func TestKategoriUntuk(t *testing.T) {
+	t.Parallel()
 	dflt := &AturanCapaian{}
 	custom := &AturanCapaian{Kategori: []PitaKategori{
 		{Min: &Desimal{Unscaled: 1200, Scale: 1}, Nama: "Sangat tinggi"},
@@ -249,6 +254,7 @@ func TestKategoriUntuk(t *testing.T) {
 }
 
 func TestSampaiDengan(t *testing.T) {
+	t.Parallel()
 	q4 := func(a, b, c, d string) [4]Nilai { return [4]Nilai{nv(t, a), nv(t, b), nv(t, c), nv(t, d)} }
 	tests := []struct {
 		name         string
@@ -306,6 +312,7 @@ func TestSampaiDengan(t *testing.T) {
 }
 
 func TestFormatRat(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		v      string
 		digits int
@@ -367,6 +374,7 @@ func TestFormatRat(t *testing.T) {
 }
 
 func TestParseNilaiRentang(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in      string
 		lo, hi  Desimal
@@ -420,6 +428,7 @@ func TestParseNilaiRentang(t *testing.T) {
 
 // TestCapaianTOML: the PK-side settings and their messages.
 func TestCapaianTOML(t *testing.T) {
+	t.Parallel()
 	const ip = "sasaran[1].indikator[1]"
 	num := `{ tw1 = 1, tw2 = 1, tw3 = 1, tw4 = 1, tahunan = 1 }`
 	wtp := `{ tw1 = "N/A", tw2 = "(3) WTP", tw3 = "N/A", tw4 = "N/A", tahunan = "(3) WTP" }`
@@ -493,6 +502,7 @@ func TestCapaianTOML(t *testing.T) {
 
 // TestCapaianTOMLDecoded checks what the settings decode to.
 func TestCapaianTOMLDecoded(t *testing.T) {
+	t.Parallel()
 	doc, probs, err := loadPath("testdata/realisasi/pk/pk.toml")
 	if err != nil || doc == nil || len(probs) > 0 {
 		t.Fatalf("Load: %v %v", err, probs)
@@ -541,7 +551,8 @@ func rowsByKode(t *testing.T, rows []BarisCapaian) map[string]BarisCapaian {
 // TestHitungExample: the TW III example against the seed, rows checked by
 // hand.
 func TestHitungExample(t *testing.T) {
-	lap, probs, err := loadRealisasiPath(exampleTW3Path)
+	t.Parallel()
+	lap, probs, err := loadRealisasiPath(testutil.Example(t, "jakarta-pusat-2023-tw3.toml"))
 	if err != nil || lap == nil {
 		t.Fatalf("LoadRealisasi: %v %v", err, probs)
 	}
@@ -627,6 +638,7 @@ func TestHitungExample(t *testing.T) {
 // TestHitungSettings: the corpus PK's settings (T/R, cap 120, its own
 // bands and scale) applied to sah.toml.
 func TestHitungSettings(t *testing.T) {
+	t.Parallel()
 	lap, probs, err := loadRealisasiPath("testdata/realisasi/sah.toml")
 	if err != nil || lap == nil {
 		t.Fatalf("LoadRealisasi: %v %v", err, probs)
@@ -680,6 +692,7 @@ func TestHitungSettings(t *testing.T) {
 }
 
 func TestHitungErrors(t *testing.T) {
+	t.Parallel()
 	doc, _ := Parse("v.toml", []byte(pkHead+sas("A", "S", ind("IK-01", "I", `{ tw1 = 1, tw2 = 1, tw3 = 1, tw4 = 1, tahunan = 1 }`))))
 	if doc == nil {
 		t.Fatal("no document")
@@ -715,7 +728,7 @@ func TestHitungErrors(t *testing.T) {
 //
 //	go test ./model -run XXX -fuzz FuzzParseCapaian -fuzztime 60s
 func FuzzParseCapaian(f *testing.F) {
-	for _, p := range []string{"testdata/realisasi/pk/pk.toml", "testdata/realisasi/pk/rusak.toml", examplePath} {
+	for _, p := range []string{"testdata/realisasi/pk/pk.toml", "testdata/realisasi/pk/rusak.toml", testutil.Example(f, "jakarta-pusat-2023.toml")} {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			f.Fatal(err)

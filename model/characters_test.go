@@ -13,6 +13,7 @@ func latinOnly(r rune) bool {
 }
 
 func TestCheckCharacters(t *testing.T) {
+	t.Parallel()
 	src := strings.Replace(pkHead, `tempat = "Jakarta"`, `tempat = "\uFEFFJakarta"`, 1)
 	src = strings.Replace(src, `nama = "Dhany Sukma"`, `nama = "Dhany 王 Sukma 王 李"`, 1)
 	src = strings.Replace(src, `"IBUKOTA JAKARTA"`, `"IBUKOTA\u0007 JAKARTA 😀"`, 1)
@@ -54,6 +55,7 @@ func TestCheckCharacters(t *testing.T) {
 }
 
 func TestCheckCharactersRealisasi(t *testing.T) {
+	t.Parallel()
 	doc, probs := Parse("pk.toml", []byte(oneInd(`{ tw1 = "Baik", tw2 = "Baik", tw3 = "Baik", tw4 = "Baik", tahunan = "Baik" }`)+
 		"\n[capaian.skala.mutu]\nangka = \"nilai\"\ntingkat = [ { label = \"Baik\", persen = 100 }, { label = \"Baik 好\", persen = 50 } ]\n"))
 	if doc == nil {

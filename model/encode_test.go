@@ -10,12 +10,14 @@ import (
 	"testing"
 
 	"github.com/BurntSushi/toml"
+
+	"pkgen/internal/testutil"
 )
 
 // roundTripFiles are every example and the schema's file with every key.
 func roundTripFiles(t *testing.T) []string {
 	t.Helper()
-	files, err := filepath.Glob("../examples/*.toml")
+	files, err := filepath.Glob(testutil.Example(t, "*.toml"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no examples: %v", err)
 	}
@@ -33,6 +35,7 @@ func notKept(d *Document) {
 // TestEncodePKRoundTrip: every example PK, encoded and parsed again, is the
 // same Document, and encoding it again gives the same bytes.
 func TestEncodePKRoundTrip(t *testing.T) {
+	t.Parallel()
 	n := 0
 	for _, f := range roundTripFiles(t) {
 		data, err := os.ReadFile(f)
@@ -77,6 +80,7 @@ func assertPKRoundTrip(t *testing.T, orig *Document, header string) {
 // backslashes, the closing quotes of multi-line text inside Markdown)
 // comes back unchanged; control characters are TestTOMLQuote's.
 func TestEncodePKText(t *testing.T) {
+	t.Parallel()
 	data, err := os.ReadFile("../schema/testdata/lengkap.toml")
 	if err != nil {
 		t.Fatal(err)
@@ -103,6 +107,7 @@ func TestEncodePKText(t *testing.T) {
 // TestEncodeRealisasiRoundTrip: every example realisasi report, encoded and
 // parsed again against its PK, is the same report.
 func TestEncodeRealisasiRoundTrip(t *testing.T) {
+	t.Parallel()
 	n := 0
 	for _, f := range roundTripFiles(t) {
 		data, err := os.ReadFile(f)
@@ -181,6 +186,7 @@ func firstDiff(path string, a, b reflect.Value) string {
 // from a basic string as written, and from a multi-line one when it can
 // hold it; a key that is not bare is quoted.
 func TestTOMLQuote(t *testing.T) {
+	t.Parallel()
 	var all strings.Builder
 	for r := rune(0); r < 0x250; r++ {
 		all.WriteRune(r)

@@ -9,16 +9,15 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"pkgen/internal/testutil"
 )
 
-const (
-	examplePath = "../examples/jakarta-pusat-2023.toml"
-	seedPath    = "../testdata/seed/000_88fc8bda834583a7.txt"
-)
+const seedPath = "../testdata/seed/000_88fc8bda834583a7.txt"
 
 func loadExample(t *testing.T) *Document {
 	t.Helper()
-	doc, probs, err := loadPath(examplePath)
+	doc, probs, err := loadPath(testutil.Example(t, "jakarta-pusat-2023.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +28,8 @@ func loadExample(t *testing.T) *Document {
 }
 
 func TestExampleLoads(t *testing.T) {
-	doc, probs, err := loadPath(examplePath)
+	t.Parallel()
+	doc, probs, err := loadPath(testutil.Example(t, "jakarta-pusat-2023.toml"))
 	if err != nil || doc == nil || len(probs.Errors()) != 0 {
 		t.Fatalf("Load: %v %v", err, probs.Errors())
 	}
@@ -54,9 +54,10 @@ func TestExampleLoads(t *testing.T) {
 }
 
 func TestExampleWindowsSaved(t *testing.T) {
+	t.Parallel()
 	// Saved by a Windows editor: a byte order mark and CRLF line ends
 	// change nothing, not even the lines of the warnings.
-	data, err := os.ReadFile(examplePath)
+	data, err := os.ReadFile(testutil.Example(t, "jakarta-pusat-2023.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,6 +77,7 @@ func TestExampleWindowsSaved(t *testing.T) {
 }
 
 func TestExampleStructure(t *testing.T) {
+	t.Parallel()
 	doc := loadExample(t)
 	if doc.Tahun != 2023 || doc.Jenis != JenisPK || doc.Tingkat != KepalaPerangkatDaerah || doc.Kertas != A4 ||
 		doc.FormatAngka != "id" || doc.Tempat != "Jakarta" || doc.Tanggal != nil || doc.Lampiran != "dki" {
@@ -131,6 +133,7 @@ func TestExampleStructure(t *testing.T) {
 }
 
 func TestExamplePihak(t *testing.T) {
+	t.Parallel()
 	doc := loadExample(t)
 	p1 := doc.PihakPertama
 	if p1.Nama != "Dhany Sukma" || p1.NIP != "197403091993111001" || p1.Status != "" {
@@ -155,6 +158,7 @@ func TestExamplePihak(t *testing.T) {
 }
 
 func TestJabatanLengkap(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		p    Pihak
 		want string
@@ -172,6 +176,7 @@ func TestJabatanLengkap(t *testing.T) {
 }
 
 func TestExampleTargets(t *testing.T) {
+	t.Parallel()
 	doc := loadExample(t)
 	at := func(s, i int) Indikator { return doc.Sasaran[s-1].Indikator[i-1] }
 
@@ -264,6 +269,7 @@ func words(s string) []string {
 }
 
 func TestExamplePengukuranManajemenRisiko(t *testing.T) {
+	t.Parallel()
 	rows := seedTable(t)
 	// The seed's sasaran 21 row, and its continuation lines up to the
 	// next numbered row: the cell continues on the next page, where the
@@ -357,6 +363,7 @@ func (b bag) String() string {
 }
 
 func TestExampleHoldsEverySeedWord(t *testing.T) {
+	t.Parallel()
 	seed := bag{}
 	for _, row := range seedTable(t) {
 		for _, c := range row {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"pkgen/internal/testutil"
 )
 
 // FuzzParse checks what holds for any input: Parse does not panic; a nil
@@ -17,7 +19,7 @@ import (
 //	go test ./model -run XXX -fuzz FuzzParse -fuzztime 60s
 func FuzzParse(f *testing.F) {
 	for _, p := range []string{
-		examplePath,
+		testutil.Example(f, "jakarta-pusat-2023.toml"),
 		"testdata/invalid/banyak-masalah.toml",
 		"testdata/invalid/peringatan.toml",
 		"testdata/invalid/peringatan-lain.toml",
@@ -117,9 +119,9 @@ func FuzzLoadFolder(f *testing.F) {
 	smallAmended := strings.Replace(pkSrc(perubahanHeader, "Walikota Lama", baruInd), "asal.toml", fuzzPK, 1)
 	smallReport := "pk = \"" + fuzzPerubahan + "\"\ntriwulan = 3\n\n[[realisasi]]\nkode = \"A\"\ntw = { tw1 = 10, tw2 = 20, tw3 = 36 }\nkendala = '''\nHujan\n'''\n"
 	f.Add([]byte(small), []byte(smallAmended), []byte(smallReport))
-	f.Add(read(examplePath),
-		retarget(read("../examples/jakarta-pusat-2023-perubahan-1.toml"), "mengubah", "jakarta-pusat-2023.toml", fuzzPK),
-		retarget(read("../examples/jakarta-pusat-2023-perubahan-1-tw4.toml"), "pk", "jakarta-pusat-2023-perubahan-1.toml", fuzzPerubahan))
+	f.Add(read(testutil.Example(f, "jakarta-pusat-2023.toml")),
+		retarget(read(testutil.Example(f, "jakarta-pusat-2023-perubahan-1.toml")), "mengubah", "jakarta-pusat-2023.toml", fuzzPK),
+		retarget(read(testutil.Example(f, "jakarta-pusat-2023-perubahan-1-tw4.toml")), "pk", "jakarta-pusat-2023-perubahan-1.toml", fuzzPerubahan))
 	// Nesting and long keys at and past the limits, in each file.
 	deep := func(n int) string { return "x = " + strings.Repeat("[", n) + strings.Repeat("]", n) + "\n" }
 	inline := func(n int) string { return "x = " + strings.Repeat("{a = ", n) + "1" + strings.Repeat("}", n) + "\n" }

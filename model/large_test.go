@@ -29,6 +29,7 @@ func largePK(n int) []byte {
 // TestLoadTenThousandIndicators: a PK of 10,000 indicators (13 MB) is
 // within the input limit and loads.
 func TestLoadTenThousandIndicators(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("loads 13 MB")
 	}

@@ -2,15 +2,14 @@ package model
 
 import (
 	"bytes"
-	"flag"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files")
+	"pkgen/internal/testutil"
+)
 
 // TestInvalidCorpus parses every testdata/invalid/NAME.toml and compares the
 // problems, one Problem.String() a line, with NAME.golden. Files named
@@ -18,6 +17,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // a valid document saved as Windows-1252; the binary files come from
 // binaryCorpus.
 func TestInvalidCorpus(t *testing.T) {
+	t.Parallel()
 	files, err := filepath.Glob("testdata/invalid/*.toml")
 	if err != nil {
 		t.Fatal(err)
@@ -39,18 +39,7 @@ func TestInvalidCorpus(t *testing.T) {
 				got.WriteByte('\n')
 			}
 			golden := strings.TrimSuffix(file, ".toml") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got.String() != string(want) {
-				t.Errorf("problems differ from %s\ngot:\n%s\nwant:\n%s", golden, got.String(), want)
-			}
+			testutil.Golden(t, golden, got.Bytes())
 
 			if len(probs) == 0 {
 				t.Fatal("a corpus file must produce at least one problem")
@@ -111,20 +100,14 @@ func binaryCorpus() map[string][]byte {
 }
 
 func TestBinaryCorpus(t *testing.T) {
+	t.Parallel()
 	for path, want := range binaryCorpus() {
-		if *update {
-			if err := os.WriteFile(path, want, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		got, err := os.ReadFile(path)
-		if err != nil || !bytes.Equal(got, want) {
-			t.Errorf("%s is not the generated file (run go test -update): %v", path, err)
-		}
+		testutil.Golden(t, path, want)
 	}
 }
 
 func TestParseTooBig(t *testing.T) {
+	t.Parallel()
 	data := bytes.Repeat([]byte("# "+strings.Repeat("x", 1021)+"\n"), int(MaxBytes>>10)+1) // 1 kB of comments over the limit
 	doc, probs := Parse("besar.toml", data)
 	if doc != nil || len(probs) != 1 || !strings.Contains(probs[0].Msg, "berkas terlalu besar") {
@@ -136,6 +119,7 @@ func TestParseTooBig(t *testing.T) {
 }
 
 func TestLoad(t *testing.T) {
+	t.Parallel()
 	doc, probs, err := loadPath("testdata/invalid/peringatan.toml")
 	if err != nil || doc == nil || len(probs.Errors()) != 0 || len(probs.Warnings()) == 0 {
 		t.Fatalf("Load: doc %v, problems %v, err %v", doc != nil, probs, err)
@@ -153,6 +137,7 @@ func TestLoad(t *testing.T) {
 }
 
 func TestLoadTooBig(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "besar.toml")
 	if err := os.WriteFile(path, bytes.Repeat([]byte("#\n"), int(MaxBytes/2)+1), 0o644); err != nil {
 		t.Fatal(err)
@@ -165,6 +150,7 @@ func TestLoadTooBig(t *testing.T) {
 }
 
 func TestProblemsError(t *testing.T) {
+	t.Parallel()
 	ps := Problems{
 		{File: "a.toml", Line: 3, Path: "tahun", Msg: "salah"},
 		{File: "a.toml", Line: 1, Path: "pihak_kedua", Msg: "hati-hati", Severity: Peringatan},

@@ -6,6 +6,7 @@ import (
 )
 
 func TestLocator(t *testing.T) {
+	t.Parallel()
 	type at struct {
 		path string
 		line int
@@ -230,6 +231,7 @@ target.tw1 = 1
 }
 
 func TestLocatorLineOfProblems(t *testing.T) {
+	t.Parallel()
 	// The decoder places problems through the locator: an unknown key under
 	// a multi-line string that contains a header line stays on its own line.
 	src := strings.Join([]string{
@@ -271,6 +273,7 @@ func TestLocatorLineOfProblems(t *testing.T) {
 }
 
 func TestStripIdxAndJoinPath(t *testing.T) {
+	t.Parallel()
 	if got := stripIdx("sasaran[3].indikator[12].target"); got != "sasaran.indikator.target" {
 		t.Errorf("stripIdx = %q", got)
 	}

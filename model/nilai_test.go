@@ -9,6 +9,7 @@ import (
 func dec(u int64, s int32) Desimal { return Desimal{Unscaled: u, Scale: s} }
 
 func TestParseNilai(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in      string
 		want    Nilai
@@ -58,6 +59,7 @@ func TestParseNilai(t *testing.T) {
 }
 
 func TestParseDesimal(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in      string
 		want    Desimal
@@ -104,6 +106,7 @@ func TestParseDesimal(t *testing.T) {
 var tenth = 0.1
 
 func TestDesimalFloat(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in      float64
 		want    Desimal
@@ -141,6 +144,7 @@ func TestDesimalFloat(t *testing.T) {
 }
 
 func TestDesimalExactSum(t *testing.T) {
+	t.Parallel()
 	// Sums are exact: 0.1 + 0.2 is 0.3, which float64 arithmetic misses.
 	a, _ := DesimalFloat(0.1)
 	b, _ := DesimalFloat(0.2)
@@ -159,6 +163,7 @@ func TestDesimalExactSum(t *testing.T) {
 }
 
 func TestDesimalString(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		d    Desimal
 		want string
@@ -188,6 +193,7 @@ func TestDesimalString(t *testing.T) {
 }
 
 func TestNilaiSama(t *testing.T) {
+	t.Parallel()
 	mustNilai := func(s string) Nilai {
 		t.Helper()
 		n, err := ParseNilai(s)
@@ -229,6 +235,7 @@ func TestNilaiSama(t *testing.T) {
 }
 
 func TestJenisNilaiString(t *testing.T) {
+	t.Parallel()
 	want := map[JenisNilai]string{Kosong: "kosong", NA: "N/A", Angka: "angka", Persen: "persen", Kategori: "kategori"}
 	for j, s := range want {
 		if j.String() != s {

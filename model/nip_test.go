@@ -6,6 +6,7 @@ import (
 )
 
 func TestParseNIP(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name    string
 		in      string
@@ -60,6 +61,7 @@ func TestParseNIP(t *testing.T) {
 }
 
 func TestGroupNIP(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"197403091993111001", "19740309 199311 1 001"},
 		{"198512312010122045", "19851231 201012 2 045"},

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"pkgen/internal/testutil"
 )
 
 // pkSrc is a small PK whose parts the version tests vary.
@@ -60,6 +62,7 @@ var (
 )
 
 func TestPerubahanChain(t *testing.T) {
+	t.Parallel()
 	dir := writeFiles(t, map[string]string{
 		"asal.toml": pkSrc("", "Siti", asalInd),
 		"baru.toml": pkSrc(perubahanHeader, "Siti", baruInd),
@@ -81,6 +84,7 @@ func TestPerubahanChain(t *testing.T) {
 }
 
 func TestPerubahanValidation(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name  string
 		files map[string]string
@@ -125,6 +129,7 @@ func TestPerubahanValidation(t *testing.T) {
 }
 
 func TestPerubahanDecode(t *testing.T) {
+	t.Parallel()
 	cases := []struct{ name, header, want string }{
 		{"perubahan without table", `jenis = "perubahan"`, "PK Perubahan memerlukan [perubahan]"},
 		{"table on a pk", "[perubahan]\nke = 1\n", "[perubahan] hanya untuk jenis = \"perubahan\""},
@@ -150,6 +155,7 @@ func mustParse(t *testing.T, src string) *Document {
 }
 
 func TestBandingkanVersi(t *testing.T) {
+	t.Parallel()
 	b := versiInd("B", [4]string{`"N/A"`, "5", "5", "5"}, "15")
 	c := versiInd("C", [4]string{"1", "1", "1", "1"}, "4")
 	base := mustParse(t, pkSrc("", "Siti", asalInd+b))
@@ -185,6 +191,7 @@ func TestBandingkanVersi(t *testing.T) {
 
 // Quarters before the amendment are measured against the original targets.
 func TestCapaianAcrossVersions(t *testing.T) {
+	t.Parallel()
 	dir := writeFiles(t, map[string]string{
 		"asal.toml": pkSrc("", "Siti", asalInd),
 		"baru.toml": pkSrc(perubahanHeader, "Siti", baruInd),
@@ -240,7 +247,8 @@ func ParseRealisasiFile(t *testing.T, dir, body string) (*Laporan, Problems, err
 }
 
 func TestPerubahanExample(t *testing.T) {
-	doc, probs, err := loadPath("../examples/jakarta-pusat-2023-perubahan-1.toml")
+	t.Parallel()
+	doc, probs, err := loadPath(testutil.Example(t, "jakarta-pusat-2023-perubahan-1.toml"))
 	if err != nil || doc == nil {
 		t.Fatalf("%v %v", err, probs)
 	}
@@ -261,6 +269,7 @@ func TestPerubahanExample(t *testing.T) {
 // amendment removed, for the quarters it was in force, and not after; an
 // indicator the amendment added has none before.
 func TestRealisasiAcrossVersions(t *testing.T) {
+	t.Parallel()
 	b := versiInd("B", [4]string{"1", "1", "1", "1"}, "4")
 	c := versiInd("C", [4]string{"1", "1", "1", "1"}, "4")
 	dir := writeFiles(t, map[string]string{

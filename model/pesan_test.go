@@ -49,6 +49,7 @@ func corpusProblems(t *testing.T) Problems {
 // exactly as Msg (so String, the goldens' text, is unchanged) and in
 // English without a formatting slip or an untranslated key.
 func TestProblemsTranslate(t *testing.T) {
+	t.Parallel()
 	en := pesan.NewPrinter(pesan.Inggris)
 	for _, p := range corpusProblems(t) {
 		if p.Key == "" {
@@ -77,6 +78,7 @@ func TestProblemsTranslate(t *testing.T) {
 // Errors of the value parsers are catalogue messages too, in English with
 // their arguments.
 func TestErrorsTranslate(t *testing.T) {
+	t.Parallel()
 	en := pesan.NewPrinter(pesan.Inggris)
 	_, err := ParseNilai("86,75")
 	if err == nil {
@@ -100,6 +102,7 @@ func TestErrorsTranslate(t *testing.T) {
 }
 
 func TestBedaTranslates(t *testing.T) {
+	t.Parallel()
 	en := pesan.NewPrinter(pesan.Inggris)
 	for _, c := range []struct {
 		b      Beda

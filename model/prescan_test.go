@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"pkgen/internal/testutil"
 	"pkgen/pesan"
 )
 
@@ -62,6 +63,7 @@ func manyTables(n int) string {
 // at the bracket or key that passes the limit, and Parse, Load and
 // IsRealisasi stop there instead of decoding it.
 func TestPreScanRefusesHostileShapes(t *testing.T) {
+	t.Parallel()
 	for _, c := range hostileShapes() {
 		t.Run(c.name, func(t *testing.T) {
 			err := PreScan([]byte(c.text))
@@ -93,6 +95,7 @@ func TestPreScanRefusesHostileShapes(t *testing.T) {
 // TestPreScanAtTheLimit: MaxDepth levels and MaxKeyParts parts pass, one
 // more does not.
 func TestPreScanAtTheLimit(t *testing.T) {
+	t.Parallel()
 	ok := map[string]string{
 		"arrays":        "a = " + strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth),
 		"inline tables": "a = " + strings.Repeat("{b = ", MaxDepth) + "1" + strings.Repeat("}", MaxDepth),
@@ -124,6 +127,7 @@ func TestPreScanAtTheLimit(t *testing.T) {
 // TestPreScanReadsStringsAndComments: brackets and dots inside strings and
 // comments do not count, in every kind of string.
 func TestPreScanReadsStringsAndComments(t *testing.T) {
+	t.Parallel()
 	deep := strings.Repeat("[{", 100) + strings.Repeat("a.", 100)
 	for name, text := range map[string]string{
 		"basic":                 `a = "` + deep + `"`,
@@ -155,6 +159,7 @@ func TestPreScanReadsStringsAndComments(t *testing.T) {
 // examples, the test corpora, the embedded templates) passes but the two
 // made to be refused: the limits refuse no real document.
 func TestPreScanPassesEveryKnownFile(t *testing.T) {
+	t.Parallel()
 	refused := map[string]bool{"nesting-too-deep.toml": true, "key-too-long.toml": true} // made to be
 	n := 0
 	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
@@ -187,7 +192,7 @@ func TestPreScanPassesEveryKnownFile(t *testing.T) {
 
 // BenchmarkPreScan measures the pass over a real PK.
 func BenchmarkPreScan(b *testing.B) {
-	data, err := os.ReadFile(examplePath)
+	data, err := os.ReadFile(testutil.Example(b, "jakarta-pusat-2023.toml"))
 	if err != nil {
 		b.Fatal(err)
 	}

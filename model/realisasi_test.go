@@ -2,25 +2,23 @@ package model
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"pkgen/internal/testutil"
 )
-
-var updateRealisasi = flag.Bool("update-realisasi", false, "rewrite the golden files of testdata/realisasi")
-
-const exampleTW3Path = "../examples/jakarta-pusat-2023-tw3.toml"
 
 // TestRealisasiCorpus loads every testdata/realisasi/NAME.toml (with the
 // PK it names, under testdata/realisasi/pk) and compares the problems, one
 // Problem.String() a line, with NAME.golden. Files named sah*.toml and
 // peringatan*.toml must load; the others must fail with at least one error.
 //
-//	go test ./model -run TestRealisasiCorpus -update-realisasi
+//	go test ./model -run TestRealisasiCorpus -update
 func TestRealisasiCorpus(t *testing.T) {
+	t.Parallel()
 	files, err := filepath.Glob("testdata/realisasi/*.toml")
 	if err != nil {
 		t.Fatal(err)
@@ -41,18 +39,7 @@ func TestRealisasiCorpus(t *testing.T) {
 				got.WriteByte('\n')
 			}
 			golden := strings.TrimSuffix(file, ".toml") + ".golden"
-			if *updateRealisasi {
-				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update-realisasi to create it)", err)
-			}
-			if got.String() != string(want) {
-				t.Errorf("problems differ from %s\ngot:\n%s\nwant:\n%s", golden, got.String(), want)
-			}
+			testutil.Golden(t, golden, got.Bytes())
 			errs := probs.Errors()
 			if (lap == nil) != (len(errs) > 0) {
 				t.Errorf("laporan nil = %v with %d errors", lap == nil, len(errs))
@@ -92,6 +79,7 @@ func TestRealisasiCorpus(t *testing.T) {
 }
 
 func TestLoadRealisasiMissingFile(t *testing.T) {
+	t.Parallel()
 	_, _, err := loadRealisasiPath("testdata/realisasi/tidak-ada.toml")
 	if err == nil {
 		t.Fatal("no error for a missing realisasi file")
@@ -100,6 +88,7 @@ func TestLoadRealisasiMissingFile(t *testing.T) {
 
 // TestRealisasiSah checks what the valid corpus file decodes to.
 func TestRealisasiSah(t *testing.T) {
+	t.Parallel()
 	lap, probs, err := loadRealisasiPath("testdata/realisasi/sah.toml")
 	if err != nil || lap == nil || len(probs) > 0 {
 		t.Fatalf("LoadRealisasi: %v %v", err, probs)
@@ -133,6 +122,7 @@ func TestRealisasiSah(t *testing.T) {
 // TestParseRealisasiAgainstDoc validates against a document given in code;
 // the pk key is then only read, not loaded.
 func TestParseRealisasiAgainstDoc(t *testing.T) {
+	t.Parallel()
 	doc, probs := Parse("v.toml", []byte(pkHead+sas("A", "S",
 		ind("IK-01", "Indeks", `{ tw1 = 1, tw2 = 2, tw3 = 3, tw4 = 4, tahunan = 4 }`))))
 	if doc == nil {
@@ -179,7 +169,8 @@ func TestParseRealisasiAgainstDoc(t *testing.T) {
 // TestExampleTW3Loads: the example realisasi loads with the PK's own
 // warnings only, and reports every indicator measured up to TW III.
 func TestExampleTW3Loads(t *testing.T) {
-	lap, probs, err := loadRealisasiPath(exampleTW3Path)
+	t.Parallel()
+	lap, probs, err := loadRealisasiPath(testutil.Example(t, "jakarta-pusat-2023-tw3.toml"))
 	if err != nil || lap == nil {
 		t.Fatalf("LoadRealisasi: %v %v", err, probs)
 	}
@@ -206,7 +197,7 @@ func FuzzParseRealisasi(f *testing.F) {
 		f.Fatal(err, probs)
 	}
 	files, _ := filepath.Glob("testdata/realisasi/*.toml")
-	files = append(files, exampleTW3Path)
+	files = append(files, testutil.Example(f, "jakarta-pusat-2023-tw3.toml"))
 	for _, p := range files {
 		data, err := os.ReadFile(p)
 		if err != nil {

@@ -9,6 +9,7 @@ import (
 // TestSyntaxErrorsAllAtOnce: each kind of syntax error a line can hold is
 // reported, and decoding goes on past it to the problems of the rest.
 func TestSyntaxErrorsAllAtOnce(t *testing.T) {
+	t.Parallel()
 	head := strings.Replace(pkHead, `tempat = "Jakarta"`, "tempat \"Jakarta\"\ntanggal = 2023-02-30\ntahun = 2023", 1)
 	head = strings.Replace(head, "[pihak_kedua]", "[pihak_kedua", 1)
 	head = strings.Replace(head, `jabatan = "Walikota"`, "jabatan = \"Walikota\n=== sisa tempelan", 1)
@@ -32,6 +33,7 @@ func TestSyntaxErrorsAllAtOnce(t *testing.T) {
 // TestSyntaxErrorInsideAMultiLineValue: an error inside a value spanning
 // lines cannot be stepped over; it is reported alone, as before.
 func TestSyntaxErrorInsideAMultiLineValue(t *testing.T) {
+	t.Parallel()
 	src := strings.Replace(pkHead, `kop = ["PEMERINTAH PROVINSI DAERAH KHUSUS", "IBUKOTA JAKARTA"]`,
 		"kop = [\n  \"PEMERINTAH\" \"PROVINSI\",\n  \"JAKARTA\",\n]\ntempat = Jakarta", 1)
 	doc, probs := Parse("v.toml", []byte(src))
@@ -43,6 +45,7 @@ func TestSyntaxErrorInsideAMultiLineValue(t *testing.T) {
 // TestSyntaxRoundsBounded: past maxSyntaxRounds errors, or past the
 // budget of bytes decoded, the rounds stop with the errors found so far.
 func TestSyntaxRoundsBounded(t *testing.T) {
+	t.Parallel()
 	var b strings.Builder
 	for i := range 2 * maxSyntaxRounds {
 		fmt.Fprintf(&b, "k%d = 1x\n", i)
@@ -63,6 +66,7 @@ func TestSyntaxRoundsBounded(t *testing.T) {
 // but not over a value that could not be read (which would invent an
 // error: a sum missing a quarter).
 func TestChecksSkipWhatFailed(t *testing.T) {
+	t.Parallel()
 	const tp = "sasaran[1].indikator[1].target"
 	runRules(t, []ruleCase{
 		{"a quarter of another type", oneInd(`{ tw1 = 1, tw2 = true, tw3 = 3, tw4 = 4, tahunan = 10 }`, `agregasi = "jumlah"`),
@@ -84,6 +88,7 @@ func TestChecksSkipWhatFailed(t *testing.T) {
 // TestRealisasiSyntaxErrorsAllAtOnce: a realisasi file gets the same
 // rounds: its syntax error and the problems after it, in one run.
 func TestRealisasiSyntaxErrorsAllAtOnce(t *testing.T) {
+	t.Parallel()
 	doc, probs := Parse("pk.toml", []byte(oneInd(`{ tw1 = 1, tw2 = 2, tw3 = 3, tw4 = 4, tahunan = 4 }`)))
 	if doc == nil {
 		t.Fatal(probs)
@@ -104,6 +109,7 @@ func TestRealisasiSyntaxErrorsAllAtOnce(t *testing.T) {
 // TestProblemsBounded: past maxProblems a file's problems are counted, not
 // listed, so a file of many thousand wrong keys is reported quickly.
 func TestProblemsBounded(t *testing.T) {
+	t.Parallel()
 	var b strings.Builder
 	b.WriteString(oneInd(`{ tw1 = 1, tw2 = 2, tw3 = 3, tw4 = 4, tahunan = 4 }`))
 	for i := range 3 * maxProblems {

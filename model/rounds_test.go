@@ -51,6 +51,7 @@ func checkRounds(t *testing.T, name string, fixes map[int]string) int {
 // of check to show them all and a second to confirm it valid (it needed 6
 // runs when the first syntax error hid everything else; README, check).
 func TestSixMistakesInOneRun(t *testing.T) {
+	t.Parallel()
 	if got := checkRounds(t, "testdata/invalid/six-mistakes.toml", sixMistakesFixes); got != 2 {
 		t.Errorf("%d runs of check, want 2", got)
 	}

@@ -94,6 +94,7 @@ func oneInd(target string, lines ...string) string {
 }
 
 func TestRuleTargetKinds(t *testing.T) {
+	t.Parallel()
 	const tp = "sasaran[1].indikator[1].target"
 	runRules(t, []ruleCase{
 		{"numbers", oneInd(`{ tw1 = "N/A", tw2 = 86.75, tw3 = "N/A", tw4 = 86.75, tahunan = 86.75 }`), nil},
@@ -136,6 +137,7 @@ func TestRuleTargetKinds(t *testing.T) {
 }
 
 func TestRuleAgregasi(t *testing.T) {
+	t.Parallel()
 	const tp = "sasaran[1].indikator[1].target"
 	runRules(t, []ruleCase{
 		{"akhir: last measured quarter", oneInd(`{ tw1 = 10, tw2 = 20, tw3 = 30, tw4 = "N/A", tahunan = 30 }`), nil},
@@ -162,6 +164,7 @@ func TestRuleAgregasi(t *testing.T) {
 }
 
 func TestRuleKategori(t *testing.T) {
+	t.Parallel()
 	const ip = "sasaran[1].indikator[1]"
 	runRules(t, []ruleCase{
 		{"WTP", oneInd(`{ tw1 = "N/A", tw2 = "(3) WTP", tw3 = "N/A", tw4 = "N/A", tahunan = "(3) WTP" }`), nil},
@@ -179,6 +182,7 @@ func TestRuleKategori(t *testing.T) {
 }
 
 func TestRuleKode(t *testing.T) {
+	t.Parallel()
 	t1 := `{ tw1 = 1, tw2 = 1, tw3 = 1, tw4 = 1, tahunan = 1 }`
 	runRules(t, []ruleCase{
 		{"unique", pkHead + sas("K", "S1", ind("IK-01", "A", t1), ind("IK-02", "B", t1)) + sas("K", "S2", ind("IK-03", "C", t1)), nil},
@@ -209,6 +213,7 @@ func TestRuleKode(t *testing.T) {
 }
 
 func TestRuleKelompok(t *testing.T) {
+	t.Parallel()
 	i := func(k string) string { return ind(k, "A", `{ tw1 = 1, tw2 = 1, tw3 = 1, tw4 = 1, tahunan = 1 }`) }
 	runRules(t, []ruleCase{
 		{"consecutive", pkHead + sas("A", "1", i("1")) + sas("A", "2", i("2")) + sas("B", "3", i("3")), nil},
@@ -228,6 +233,7 @@ func TestRuleKelompok(t *testing.T) {
 }
 
 func TestRulePihak(t *testing.T) {
+	t.Parallel()
 	noKedua := pkHead[:strings.Index(pkHead, "[pihak_kedua]")]
 	body := sas("A", "S", ind("IK-01", "A", `{ tw1 = 1, tw2 = 1, tw3 = 1, tw4 = 1, tahunan = 1 }`))
 	runRules(t, []ruleCase{
@@ -252,6 +258,7 @@ func TestRulePihak(t *testing.T) {
 }
 
 func TestRuleDocument(t *testing.T) {
+	t.Parallel()
 	body := sas("A", "S", ind("IK-01", "A", `{ tw1 = 1, tw2 = 1, tw3 = 1, tw4 = 1, tahunan = 1 }`))
 	with := func(old, new string) string { return strings.Replace(pkHead, old, new, 1) + body }
 	runRules(t, []ruleCase{
@@ -287,6 +294,7 @@ func TestRuleDocument(t *testing.T) {
 }
 
 func TestRuleWords(t *testing.T) {
+	t.Parallel()
 	const ip = "sasaran[1].indikator[1]"
 	t1 := `{ tw1 = 1, tw2 = 1, tw3 = 1, tw4 = 1, tahunan = 1 }`
 	one := func(lines ...string) string { return pkHead + sas("A", "S", ind("IK-01", "Indeks", t1, lines...)) }
@@ -307,6 +315,7 @@ func TestRuleWords(t *testing.T) {
 }
 
 func TestParseTrimsAndDefaults(t *testing.T) {
+	t.Parallel()
 	src := strings.Replace(pkHead, `nama = "Dhany Sukma"`, `nama = "  Dhany Sukma  "`, 1) +
 		sas("A", "S", ind("IK-01", "  Indeks  ", `{ tw1 = 1, tw2 = 1, tw3 = 1, tw4 = 1, tahunan = 1 }`,
 			"pengukuran = '''\n  1. satu\n     a) dua\n\n'''"))
@@ -335,6 +344,7 @@ func TestParseTrimsAndDefaults(t *testing.T) {
 // TestRuleTanggal: the signing date lies in the PK's year, or up to 31
 // March of the next (a warning); 0001-01-01 printed "1 Januari 1".
 func TestRuleTanggal(t *testing.T) {
+	t.Parallel()
 	withDate := func(tahun int, tanggal string) string {
 		head := strings.Replace(pkHead, "tahun = 2023\n", fmt.Sprintf("tahun = %d\ntanggal = %s\n", tahun, tanggal), 1)
 		return head + sas("Sasaran Strategis", "S", ind("IK-01", "Indeks", `{ tw1 = 1, tw2 = 2, tw3 = 3, tw4 = 4, tahunan = 4 }`))

@@ -40,6 +40,7 @@ var notMessages = map[string]bool{
 // text, reads back from the catalogue unchanged, is there once, and the
 // English of a message takes the same arguments with the same verbs.
 func TestCatalogueComplete(t *testing.T) {
+	t.Parallel()
 	seen := map[string]bool{}
 	check := func(key, id, en string, format bool) {
 		if seen[key] {
@@ -286,6 +287,7 @@ func messageFuncs(t *testing.T, files map[string]*ast.File) map[string]int {
 // hiding the text from this test; fmt or errors text with words (use
 // pesan.Errorf, pesan.Fprintf …); a Problem built with a Msg literal.
 func TestNoUncataloguedMessages(t *testing.T) {
+	t.Parallel()
 	known := map[string]bool{}
 	for _, list := range entries {
 		for _, e := range list {

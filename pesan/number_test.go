@@ -12,6 +12,7 @@ import (
 )
 
 func TestFormatDecimal(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		unscaled int64
 		scale    int32
@@ -42,6 +43,7 @@ func TestFormatDecimal(t *testing.T) {
 // TestFormatIntAsXText: integers print as golang.org/x/text's number
 // printer printed them before pkgen had its own (the PDFs stay the same).
 func TestFormatIntAsXText(t *testing.T) {
+	t.Parallel()
 	r := rand.New(rand.NewPCG(1, 2))
 	vals := []int64{0, 1, -1, 999, 1000, -1000, 999999, 1000000, math.MaxInt64, math.MinInt64}
 	for range 2000 {
@@ -67,6 +69,7 @@ func TestFormatIntAsXText(t *testing.T) {
 // TestFormatIntBeyondInt64: a budget total above int64 is grouped like
 // any other (it printed as bare digits).
 func TestFormatIntBeyondInt64(t *testing.T) {
+	t.Parallel()
 	v, _ := new(big.Int).SetString("12345678901234567890123", 10)
 	if got, want := FormatInt(v, "id"), "12.345.678.901.234.567.890.123"; got != want {
 		t.Errorf("got %q, want %q", got, want)
@@ -80,6 +83,7 @@ func TestFormatIntBeyondInt64(t *testing.T) {
 }
 
 func TestFormatRat(t *testing.T) {
+	t.Parallel()
 	rat := func(s string) *big.Rat {
 		r, ok := new(big.Rat).SetString(s)
 		if !ok {

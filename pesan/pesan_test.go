@@ -10,6 +10,7 @@ import (
 )
 
 func TestParse(t *testing.T) {
+	t.Parallel()
 	for s, want := range map[string]string{
 		"en": "en", "EN": "en", "en_US.UTF-8": "en", "en-GB": "en", "en_IE@euro": "en",
 		"id": "id", "id_ID.UTF-8": "id", "in": "id",
@@ -23,6 +24,7 @@ func TestParse(t *testing.T) {
 }
 
 func TestFromEnv(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		env  map[string]string
 		want language.Tag
@@ -41,6 +43,7 @@ func TestFromEnv(t *testing.T) {
 }
 
 func TestPrinter(t *testing.T) {
+	t.Parallel()
 	en := NewPrinter(language.MustParse("en-AU"))
 	if en.Lang() != Inggris || NewPrinter(language.French).Lang() != Indonesia || (*Printer)(nil).Lang() != Indonesia {
 		t.Error("the printer's language")
@@ -74,6 +77,7 @@ func TestPrinter(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
+	t.Parallel()
 	en := NewPrinter(Inggris)
 	err := Errorf("NIP %q harus 18 angka, bukan %d", "123", 3)
 	if err.Error() != `NIP "123" harus 18 angka, bukan 3` {

@@ -13,11 +13,9 @@ import (
 	"pkgen/templates"
 )
 
-const realisasiFile = "../examples/jakarta-pusat-2023-tw3.toml"
-
 func loadRealisasi(t testing.TB) *model.Laporan {
 	t.Helper()
-	lap, probs, err := model.LoadRealisasi(testutil.Rooted(realisasiFile))
+	lap, probs, err := model.LoadRealisasi(testutil.Rooted(testutil.Example(t, "jakarta-pusat-2023-tw3.toml")))
 	if err != nil || lap == nil {
 		t.Fatalf("load realisasi: %v %v", err, probs)
 	}
@@ -52,16 +50,13 @@ func checkAnnex(t *testing.T, lap *model.Laporan, d *Document, signed bool) {
 		if p.Width != size[1] || p.Height != size[0] {
 			t.Errorf("page %d is %.0f × %.0f mm, want %.0f × %.0f", pi+1, p.Width, p.Height, size[1], size[0])
 		}
+		checkPlacement(t, pi, &p, mg)
 		inside := func(what string, x0, y0, x1, y1 float64) {
 			if x0 < mg.Left-eps || x1 > p.Width-mg.Right+eps || y0 < mg.Top-eps || y1 > p.Height-mg.Bottom+eps {
 				t.Errorf("page %d: %s %.2f,%.2f – %.2f,%.2f outside the margins", pi+1, what, x0, y0, x1, y1)
 			}
 		}
-		for fi, f := range p.Frames {
-			if f.Kind == "folio" {
-				continue
-			}
-			inside(fmt.Sprintf("frame %d (%s)", fi+1, f.Kind), f.X, f.Y, f.X+f.W, f.Y+f.H)
+		for _, f := range p.Frames {
 			if f.Kind == "signature" {
 				sigPages[pi] = true
 			}
@@ -79,18 +74,9 @@ func checkAnnex(t *testing.T, lap *model.Laporan, d *Document, signed bool) {
 		var chartBoxes []box
 		for _, tx := range p.Texts {
 			if tx.Frame == 0 {
-				t.Errorf("page %d: text %q outside any frame", pi+1, tx.S)
-				continue
+				continue // reported by checkPlacement
 			}
-			f := p.Frames[tx.Frame-1]
-			if tx.X < f.X-eps || tx.X+tx.Width > f.X+f.W+1e-3 || tx.Y < f.Y || tx.Y > f.Y+f.H+eps {
-				t.Errorf("page %d: text %q at %.2f,%.2f (w %.2f) outside its %s frame %.2f,%.2f %.2f×%.2f",
-					pi+1, tx.S, tx.X, tx.Y, tx.Width, f.Kind, f.X, f.Y, f.W, f.H)
-			}
-			if tx.X < 0 || tx.X+tx.Width > p.Width || tx.Y > p.Height {
-				t.Errorf("page %d: text %q off the page", pi+1, tx.S)
-			}
-			switch f.Kind {
+			switch p.Frames[tx.Frame-1].Kind {
 			case "chart", "axis", "legend":
 				em := tx.Size * PtToMM
 				chartBoxes = append(chartBoxes, box{tx.S, tx.X, tx.Y - 0.75*em, tx.X + tx.Width, tx.Y + 0.2*em})
@@ -305,6 +291,7 @@ func pageTexts(d *Document) string {
 }
 
 func TestCapaianExample(t *testing.T) {
+	t.Parallel()
 	lap := loadRealisasi(t)
 	d := layoutCapaian(t, lap, CapaianOptions{})
 	s := pageTexts(d)
@@ -347,6 +334,7 @@ func TestCapaianExample(t *testing.T) {
 // The summary prints model.SummarizeCapaian's figures, one row per group
 // and the total: name, counts, one count per category, and the means.
 func TestCapaianSummaryRows(t *testing.T) {
+	t.Parallel()
 	lap := loadRealisasi(t)
 	rows, err := model.Hitung(lap.Dokumen, lap)
 	if err != nil {
@@ -466,6 +454,7 @@ upaya = "**Tebal** dan *miring*."
 `
 
 func TestCapaianExtremes(t *testing.T) {
+	t.Parallel()
 	doc := parseDoc(t, extremeDoc)
 	lap, probs := model.ParseRealisasi("extreme-tw2.toml", []byte(extremeRealisasi), doc)
 	if lap == nil {
@@ -519,6 +508,7 @@ func stressRealisasi(doc *model.Document) string {
 }
 
 func TestCapaianStress(t *testing.T) {
+	t.Parallel()
 	doc := parseDoc(t, stressDoc("A4", 90, 1, "Sasaran uji dengan uraian yang cukup panjang", func(i, j int) string { return "x" }))
 	lap, probs := model.ParseRealisasi("stress-tw3.toml", []byte(stressRealisasi(doc)), doc)
 	if lap == nil {
@@ -540,6 +530,7 @@ func TestCapaianStress(t *testing.T) {
 }
 
 func TestNiceScale(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		min, max         float64
 		lo, hi, stepWant float64
@@ -558,6 +549,7 @@ func TestNiceScale(t *testing.T) {
 }
 
 func TestCapaianLabelledNotes(t *testing.T) {
+	t.Parallel()
 	ps := withLabel("Kendala:", "satu paragraf", 1)
 	if len(ps) != 1 || ps[0].Spans[0].Text != "Kendala: " || ps[0].Spans[0].Style != fonts.Bold {
 		t.Errorf("label not put before the paragraph: %+v", ps)
@@ -574,7 +566,8 @@ func TestCapaianLabelledNotes(t *testing.T) {
 // A report spanning a PK Perubahan says where each quarter's target came
 // from; a report on an original PK says nothing of versions.
 func TestCapaianVersiNote(t *testing.T) {
-	lap, probs, err := model.LoadRealisasi(testutil.Rooted("../examples/jakarta-pusat-2023-perubahan-1-tw4.toml"))
+	t.Parallel()
+	lap, probs, err := model.LoadRealisasi(testutil.Rooted(testutil.Example(t, "jakarta-pusat-2023-perubahan-1-tw4.toml")))
 	if err != nil || lap == nil {
 		t.Fatalf("%v %v", err, probs)
 	}
@@ -589,6 +582,7 @@ func TestCapaianVersiNote(t *testing.T) {
 
 // Category cells carry a light tint of their category's chart colour.
 func TestCapaianCategoryTint(t *testing.T) {
+	t.Parallel()
 	lap := loadRealisasi(t)
 	d := layoutCapaian(t, lap, CapaianOptions{})
 	rows, err := model.Hitung(lap.Dokumen, lap)
@@ -624,6 +618,7 @@ func TestCapaianCategoryTint(t *testing.T) {
 // bookmarks still point at their own rows (they come from the table's row
 // marks, not from counting frames).
 func TestCapaianBookmarksAfterSplitGroupRow(t *testing.T) {
+	t.Parallel()
 	long := strings.TrimSpace(strings.Repeat("Kelompok dengan nama yang sangat panjang ", 1200))
 	src := stressDoc("A4", 4, 1, "Sasaran", func(i, j int) string { return "x" })
 	src = strings.Replace(src, `kelompok = "Sasaran Strategis"`, fmt.Sprintf("kelompok = %q", long), 2)

@@ -54,6 +54,7 @@ func flowPlace(t *testing.T, f *Flow, b Block, opts ...Option) Mark {
 }
 
 func TestFlowRegions(t *testing.T) {
+	t.Parallel()
 	f, d := newTestFlow(flowPortrait)
 	if r := f.Region(); r != (Region{Page: 0, X: 10, Y: 10, W: 80, Bottom: 130}) || r.H() != 120 || f.Full() != 120 {
 		t.Fatalf("portrait region %+v, H %v, full %v", r, r.H(), f.Full())
@@ -83,6 +84,7 @@ func TestFlowRegions(t *testing.T) {
 }
 
 func TestFlowBoxMovesWhole(t *testing.T) {
+	t.Parallel()
 	f, d := newTestFlow(flowPortrait)
 	flowPlace(t, f, flowBox("a", 100))
 	f.Space(5) // left behind when the next box moves
@@ -104,6 +106,7 @@ func TestFlowBoxMovesWhole(t *testing.T) {
 }
 
 func TestFlowBoxTallerThanAPage(t *testing.T) {
+	t.Parallel()
 	f, d := newTestFlow(flowPortrait)
 	flowPlace(t, f, flowBox("a", 10))
 	b := flowBox("b", 121)
@@ -120,6 +123,7 @@ func TestFlowBoxTallerThanAPage(t *testing.T) {
 }
 
 func TestFlowOnThisPage(t *testing.T) {
+	t.Parallel()
 	f, d := newTestFlow(flowPortrait)
 	flowPlace(t, f, flowBox("a", 100), OnThisPage())
 	_, err := f.Place(flowBox("b", 21), OnThisPage())
@@ -144,6 +148,7 @@ func TestFlowOnThisPage(t *testing.T) {
 
 // A box kept with the next moves with it when the next would stand alone.
 func TestFlowBoxKeepWithNext(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name     string
 		heading  float64
@@ -194,6 +199,7 @@ func flowTableParts(d *Document, key string) []int {
 }
 
 func TestFlowTableOverPages(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	// 6 + 9 rows of 22 mm = 204 mm of table on 80 mm landscape pages.
 	f, d := newTestFlow(flowLandscape)
@@ -230,6 +236,7 @@ func TestFlowTableOverPages(t *testing.T) {
 // The signatures kept with a table's end take at least its last row part
 // with them onto the next page, and the table leaves room for them.
 func TestFlowKeepWithNextTable(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		sig   float64
@@ -261,6 +268,7 @@ func TestFlowKeepWithNextTable(t *testing.T) {
 }
 
 func TestFlowKeepWhole(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name   string
 		rows   []int
@@ -296,6 +304,7 @@ func TestFlowKeepWhole(t *testing.T) {
 // KeepWhole counts what is kept with the block: a table that fits but
 // leaves no room for its signatures moves with them to a fresh page.
 func TestFlowKeepWholeWithNext(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	f, d := newTestFlow(flowLandscape)
 	flowPlace(t, f, flowBox("a", 30))
@@ -308,6 +317,7 @@ func TestFlowKeepWholeWithNext(t *testing.T) {
 
 // A table header taller than a page is an error naming its input.
 func TestFlowTableHeaderTallerThanAPage(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	f, _ := newTestFlow(flowLandscape)
 	tbl := flowTable(b, 1)
@@ -321,6 +331,7 @@ func TestFlowTableHeaderTallerThanAPage(t *testing.T) {
 
 // A centred table narrower than its region.
 func TestFlowTableWidth(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	f, d := newTestFlow(flowLandscape)
 	flowPlace(t, f, &TableBlock{Table: flowTable(b, 1), Width: 60})

@@ -7,6 +7,7 @@ import (
 )
 
 func TestFormatDesimalExact(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		format, in, want string
 	}{
@@ -35,6 +36,7 @@ func TestFormatDesimalExact(t *testing.T) {
 // TestRupiahBeyondInt64: a budget total above int64 is grouped (it printed
 // as bare digits).
 func TestRupiahBeyondInt64(t *testing.T) {
+	t.Parallel()
 	rows := make([]model.Anggaran, 10_000)
 	for i := range rows {
 		rows[i].Jumlah = 1_000_000_000_000_000 // the largest a row may be

@@ -11,11 +11,9 @@ import (
 	"pkgen/model"
 )
 
-const exampleFile = "../examples/jakarta-pusat-2023.toml"
-
 func loadExample(t testing.TB) *model.Document {
 	t.Helper()
-	doc, probs, err := model.Load(testutil.Rooted(exampleFile))
+	doc, probs, err := model.Load(testutil.Rooted(testutil.Example(t, "jakarta-pusat-2023.toml")))
 	if err != nil || doc == nil {
 		t.Fatalf("load example: %v %v", err, probs)
 	}
@@ -50,28 +48,9 @@ func checkGeometry(t *testing.T, d *Document) {
 		} else if !p.Landscape() {
 			t.Errorf("page %d is portrait", pi+1)
 		}
-		for fi, f := range p.Frames {
-			if f.Kind == "folio" {
-				continue
-			}
-			if f.X < mg.Left-eps || f.X+f.W > p.Width-mg.Right+eps || f.Y < mg.Top-eps || f.Y+f.H > p.Height-mg.Bottom+eps {
-				t.Errorf("page %d frame %d (%s) %.2f,%.2f %.2f×%.2f outside the margins", pi+1, fi+1, f.Kind, f.X, f.Y, f.W, f.H)
-			}
-		}
+		checkPlacement(t, pi, &p, mg)
 		for _, tx := range p.Texts {
-			if tx.Frame == 0 {
-				t.Errorf("page %d: text %q outside any frame", pi+1, tx.S)
-				continue
-			}
-			f := p.Frames[tx.Frame-1]
-			if tx.X < f.X-eps || tx.X+tx.Width > f.X+f.W+1e-3 || tx.Y < f.Y || tx.Y > f.Y+f.H+eps {
-				t.Errorf("page %d: text %q at %.2f,%.2f (w %.2f) outside its %s frame %.2f,%.2f %.2f×%.2f",
-					pi+1, tx.S, tx.X, tx.Y, tx.Width, f.Kind, f.X, f.Y, f.W, f.H)
-			}
-			if tx.X < 0 || tx.X+tx.Width > p.Width || tx.Y > p.Height {
-				t.Errorf("page %d: text %q off the page", pi+1, tx.S)
-			}
-			if f.Kind == "signature" && pi > 0 {
+			if pi > 0 && tx.Frame > 0 && p.Frames[tx.Frame-1].Kind == "signature" {
 				sigPages[pi] = true
 			}
 		}
@@ -113,6 +92,35 @@ func checkGeometry(t *testing.T, d *Document) {
 	}
 	if len(sigPages) != 1 {
 		t.Errorf("closing signatures on pages %v, want exactly one page", sigPages)
+	}
+}
+
+// checkPlacement asserts what every laid-out page keeps: every frame but
+// the folio inside the margins, every text inside its frame and on the
+// page. Page numbers in its messages count from 1.
+func checkPlacement(t *testing.T, pi int, p *Page, mg Margins) {
+	t.Helper()
+	for fi, f := range p.Frames {
+		if f.Kind == "folio" {
+			continue
+		}
+		if f.X < mg.Left-eps || f.X+f.W > p.Width-mg.Right+eps || f.Y < mg.Top-eps || f.Y+f.H > p.Height-mg.Bottom+eps {
+			t.Errorf("page %d frame %d (%s) %.2f,%.2f %.2f×%.2f outside the margins", pi+1, fi+1, f.Kind, f.X, f.Y, f.W, f.H)
+		}
+	}
+	for _, tx := range p.Texts {
+		if tx.Frame == 0 {
+			t.Errorf("page %d: text %q outside any frame", pi+1, tx.S)
+			continue
+		}
+		f := p.Frames[tx.Frame-1]
+		if tx.X < f.X-eps || tx.X+tx.Width > f.X+f.W+1e-3 || tx.Y < f.Y || tx.Y > f.Y+f.H+eps {
+			t.Errorf("page %d: text %q at %.2f,%.2f (w %.2f) outside its %s frame %.2f,%.2f %.2f×%.2f",
+				pi+1, tx.S, tx.X, tx.Y, tx.Width, f.Kind, f.X, f.Y, f.W, f.H)
+		}
+		if tx.X < 0 || tx.X+tx.Width > p.Width || tx.Y > p.Height {
+			t.Errorf("page %d: text %q off the page", pi+1, tx.S)
+		}
 	}
 }
 
@@ -209,6 +217,7 @@ func checkWords(t *testing.T, doc *model.Document, d *Document) {
 }
 
 func TestLayoutExample(t *testing.T) {
+	t.Parallel()
 	doc := loadExample(t)
 	d, err := Layout(doc, Options{})
 	if err != nil {
@@ -268,6 +277,7 @@ func stressDoc(kertas string, n, k int, uraian string, body func(i, j int) strin
 }
 
 func TestLayoutStress(t *testing.T) {
+	t.Parallel()
 	long := strings.Repeat("Kata panjang dalam definisi yang terus berulang. ", 2100) // ~100 KB
 	giant := strings.Repeat("x", 400)
 	cases := []struct {
@@ -304,6 +314,7 @@ func TestLayoutStress(t *testing.T) {
 }
 
 func TestLayoutSinglePartyAndDate(t *testing.T) {
+	t.Parallel()
 	src := strings.Replace(stressDoc("A4", 1, 1, "Sasaran", func(i, j int) string { return "x" }),
 		"[pihak_kedua]\nnama = \"Siti Aminah\"\njabatan = \"Gubernur\"\n", "", 1)
 	src = strings.Replace(src, "tahun = 2024\n", "tahun = 2024\ntingkat = \"kepala-daerah\"\ntanggal = 2024-02-15\n", 1)

@@ -10,8 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/BurntSushi/toml"
-
 	"pkgen/internal/testutil"
 	"pkgen/model"
 	"pkgen/templates"
@@ -135,16 +133,13 @@ func loCheckGeometry(t *testing.T, d *Document) {
 }
 
 func TestLayoutsEveryExample(t *testing.T) {
-	examples, err := filepath.Glob("../examples/*.toml")
+	t.Parallel()
+	examples, err := filepath.Glob(testutil.Example(t, "*.toml"))
 	if err != nil || len(examples) == 0 {
 		t.Fatalf("no examples: %v", err)
 	}
 	for _, ex := range examples {
-		var top map[string]any
-		if _, err := toml.DecodeFile(ex, &top); err != nil {
-			t.Fatalf("%s: %v", ex, err)
-		}
-		if _, ok := top["pk"]; ok {
+		if model.IsRealisasi(testutil.ReadFile(t, ex)) {
 			continue // a realisasi report, not a PK
 		}
 		t.Run(filepath.Base(ex), func(t *testing.T) {
@@ -211,6 +206,7 @@ func loAmounts() []int64 {
 }
 
 func TestLayoutsAnggaranTotal(t *testing.T) {
+	t.Parallel()
 	amounts := loAmounts()
 	doc := parseDoc(t, loDoc("eselon2", 3, 2, amounts, nil))
 	want := new(big.Int)
@@ -264,6 +260,7 @@ func TestLayoutsAnggaranTotal(t *testing.T) {
 }
 
 func TestLayoutsColumnNumbersOnEveryPage(t *testing.T) {
+	t.Parallel()
 	doc := parseDoc(t, loDoc("eselon2", 40, 2, loAmounts(), nil))
 	d, err := Layout(doc, Options{})
 	if err != nil {
@@ -395,8 +392,9 @@ func checkInduk(t *testing.T, doc *model.Document, d *Document) int {
 }
 
 func TestLayoutsIndukSpans(t *testing.T) {
+	t.Parallel()
 	t.Run("example", func(t *testing.T) {
-		const ex = "../examples/kota-contoh-bertingkat-2024.toml"
+		ex := testutil.Example(t, "kota-contoh-bertingkat-2024.toml")
 		doc, probs, err := model.Load(testutil.Rooted(ex))
 		if err != nil || doc == nil {
 			t.Fatalf("load: %v %v", err, probs)
@@ -433,6 +431,7 @@ func TestLayoutsIndukSpans(t *testing.T) {
 }
 
 func TestLayoutsTargetSatuan(t *testing.T) {
+	t.Parallel()
 	src := loDoc("eselon2", 1, 1, []int64{5_000_000}, nil)
 	src = strings.Replace(src, "[[anggaran]]", `[[sasaran]]
 uraian = "Sasaran dengan satuan"

@@ -66,6 +66,7 @@ func wantLayoutError(t *testing.T, err error, key string) {
 }
 
 func TestLayoutErrorsPK(t *testing.T) {
+	t.Parallel()
 	kop50 := make([]string, 50)
 	for i := range kop50 {
 		kop50[i] = fmt.Sprintf("%q", fmt.Sprintf("BARIS KOP %d", i+1))
@@ -129,6 +130,7 @@ func ovColumns(title, judul string) string {
 
 // The change annex and the statement print perubahan.keterangan.
 func TestLayoutErrorKeterangan(t *testing.T) {
+	t.Parallel()
 	orig := ovDoc()
 	amended := strings.Replace(orig, "tahun = 2024\n", "tahun = 2024\njenis = \"perubahan\"\n", 1)
 	amended = strings.Replace(amended, "[instansi]", fmt.Sprintf("[perubahan]\nmengubah = \"asal.toml\"\nke = 1\nalasan = \"strategi\"\nberlaku = 2024-07-01\nketerangan = %q\ndaftar_perubahan = true\n[instansi]", ovLong("Alasan", 6000)), 1)
@@ -158,6 +160,7 @@ func ovKategori(src, name string) string {
 }
 
 func TestLayoutErrorsCapaian(t *testing.T) {
+	t.Parallel()
 	base := ovDoc()
 	for _, tc := range []struct {
 		name   string
@@ -185,6 +188,7 @@ func TestLayoutErrorsCapaian(t *testing.T) {
 // Growing an input, the layout keeps every frame inside the margins until
 // it refuses the input by name: it never clips.
 func TestLayoutFitsOrRefuses(t *testing.T) {
+	t.Parallel()
 	base := ovDoc()
 	grow := []struct {
 		name, key string
@@ -248,6 +252,7 @@ func TestLayoutFitsOrRefuses(t *testing.T) {
 // render's other messages read in English with an English printer, and in
 // Indonesian by default.
 func TestMessagesInEnglish(t *testing.T) {
+	t.Parallel()
 	en := pesan.NewPrinter(pesan.Inggris)
 	set, err := templates.Default()
 	if err != nil {
@@ -287,6 +292,7 @@ func TestMessagesInEnglish(t *testing.T) {
 // A logo wider than the text (a banner) is scaled to the text's width
 // rather than drawn off the page.
 func TestWideLogoFitsTheText(t *testing.T) {
+	t.Parallel()
 	img := image.NewGray(image.Rect(0, 0, 1000, 10))
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"flag"
 	"fmt"
 	"math"
 	"os"
@@ -12,9 +11,8 @@ import (
 	"unicode/utf8"
 
 	"pkgen/fonts"
+	"pkgen/internal/testutil"
 )
-
-var updateRich = flag.Bool("update-rich", false, "rewrite render/testdata/richtext/*.golden")
 
 const (
 	richSize    = 10.0
@@ -80,6 +78,7 @@ func richDump(paras []Para, width float64) string {
 }
 
 func TestRichGolden(t *testing.T) {
+	t.Parallel()
 	files, err := filepath.Glob(filepath.Join("testdata", "richtext", "*.md"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no cases: %v", err)
@@ -97,19 +96,7 @@ func TestRichGolden(t *testing.T) {
 				got += fmt.Sprintf("raw %q\n", h)
 			}
 			golden := strings.TrimSuffix(f, ".md") + ".golden"
-			if *updateRich {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update-rich)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s differs:\n--- got\n%s--- want\n%s", golden, got, want)
-			}
+			testutil.Golden(t, golden, []byte(got))
 		})
 	}
 }
@@ -131,6 +118,7 @@ func richFlat(paras []Para) string {
 }
 
 func TestRichParas(t *testing.T) {
+	t.Parallel()
 	cases := []struct{ md, want string }{
 		{`a \> b &amp; c`, "[R]a > b & c"},
 		{`\&amp; &#0; &#x110000; &#12345678;`, "[R]&amp; \uFFFD \uFFFD &#12345678;"},
@@ -173,6 +161,7 @@ func TestRichParas(t *testing.T) {
 }
 
 func TestRawHTML(t *testing.T) {
+	t.Parallel()
 	got := RawHTML("<div>\nx\n</div>\n\na <b>b</b> `<i>` \\<u>")
 	want := []string{"<div>\nx\n</div>", "<b>", "</b>"}
 	if !reflect.DeepEqual(got, want) {

@@ -1,21 +1,18 @@
 package render
 
 import (
-	"flag"
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
+	"pkgen/internal/testutil"
 	"pkgen/pesan"
 )
-
-var updateTable = flag.Bool("update-table", false, "rewrite render/testdata/table/*.golden")
 
 // Test content: lines tblLH tall, each with one run carrying a unique word
 // "<key>l<i>" (key like "r7c3"), so every word can be traced to its cell
@@ -412,6 +409,7 @@ func tblNear(t *testing.T, what string, got, want float64) {
 }
 
 func TestTableFitsInOneRegion(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	tb := b.simple(b.row(0, 2, 3, 1), b.row(1, 1, 1, 1))
 	frags := tblLayout(t, tb, b, 150, tblExpect{first: 100, full: 200}).Fragments
@@ -459,6 +457,7 @@ func TestTableFitsInOneRegion(t *testing.T) {
 }
 
 func TestTable500Rows(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	rng := rand.New(rand.NewPCG(1, 2))
 	var rows []Row
@@ -473,6 +472,7 @@ func TestTable500Rows(t *testing.T) {
 }
 
 func TestTableRowSplits(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	// Header 6 + row 0 (10) leave 64 mm: 15 lines of the 30-line cell; the
 	// 3-line cell is too short to split and fits, so it stays whole.
@@ -498,6 +498,7 @@ func TestTableRowSplits(t *testing.T) {
 }
 
 func TestTableWidowControl(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	// 64 mm hold 15 of the 16 lines: the break moves up so 2 go over.
 	tb := b.simple(b.row(0, 2, 2, 2), b.row(1, 16, 1, 1))
@@ -508,6 +509,7 @@ func TestTableWidowControl(t *testing.T) {
 }
 
 func TestTableMovesRowRatherThanOrphan(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		lines int
@@ -531,6 +533,7 @@ func TestTableMovesRowRatherThanOrphan(t *testing.T) {
 }
 
 func TestTableCellTallerThanThreeRegions(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	// 94 mm under the header hold 23 lines: 120 lines need 6 regions.
 	tb := b.simple(b.row(0, 120, 2, 1))
@@ -544,6 +547,7 @@ func TestTableCellTallerThanThreeRegions(t *testing.T) {
 }
 
 func TestTableRowSpanContinues(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	// A sasaran (NO, Sasaran) spanning two indicator rows, taller than both.
 	tb := &Table{
@@ -586,6 +590,7 @@ func TestTableRowSpanContinues(t *testing.T) {
 }
 
 func TestTableRowSpanBreaksBetweenRows(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	// Row 1 cannot start under row 0 (one line of room), so the break falls
 	// between the rows and the spanning cell continues with its lines.
@@ -603,6 +608,7 @@ func TestTableRowSpanBreaksBetweenRows(t *testing.T) {
 }
 
 func TestTableGroupRow(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		space float64 // left under the group row in the first region
@@ -627,6 +633,7 @@ func TestTableGroupRow(t *testing.T) {
 }
 
 func TestTableFirstRegionTooSmall(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		first float64
@@ -651,6 +658,7 @@ func TestTableFirstRegionTooSmall(t *testing.T) {
 }
 
 func TestTableSpanGrowsLastRow(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	tb := b.simple(
 		Row{Cells: []Cell{b.cell(0, 0, 1, 2, 12), b.cell(0, 1, 1, 1, 2), b.cell(0, 2, 1, 1, 2)}},
@@ -667,6 +675,7 @@ func TestTableSpanGrowsLastRow(t *testing.T) {
 }
 
 func TestTableMiddle(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	// Two header rows: "Triwulan" over I and II, the other cell spanning both.
 	tb := &Table{
@@ -691,6 +700,7 @@ func TestTableMiddle(t *testing.T) {
 }
 
 func TestTableDropsLeadingSpace(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	// 41 mm inside: lines 0-9 fit, the 2 mm space before line 10 does not;
 	// the continuation must start with line 10, not with the space.
@@ -707,6 +717,7 @@ func TestTableDropsLeadingSpace(t *testing.T) {
 }
 
 func TestTableLineTallerThanRegion(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	huge := func(width float64) []TextLine {
 		return []TextLine{
@@ -729,6 +740,7 @@ func TestTableLineTallerThanRegion(t *testing.T) {
 }
 
 func TestTableHeaderOnly(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	tb := b.simple()
 	lay, err := tb.Layout(150, Regions{First: 100, Full: 200})
@@ -743,6 +755,7 @@ func TestTableHeaderOnly(t *testing.T) {
 }
 
 func TestTableInvalid(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		edit  func(*Table)
@@ -817,6 +830,7 @@ func TestTableInvalid(t *testing.T) {
 // TestTableRandom lays out random tables with spans and group rows over
 // random regions and checks the invariants on each.
 func TestTableRandom(t *testing.T) {
+	t.Parallel()
 	for seed := range uint64(300) {
 		tb, b, ex, width := tblRandom(seed)
 		lay, err := tb.Layout(width, ex.regions())
@@ -834,6 +848,7 @@ func TestTableRandom(t *testing.T) {
 // fragment 2*PadY below its region: a row breaking with no room left
 // counted the padding of its cells that took no lines there.
 func TestTableBreakWithNoRoomLeft(t *testing.T) {
+	t.Parallel()
 	for _, seed := range []uint64{411, 2804, 6674, 9431, 15076, 16769} {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
 			tb, b, ex, width := tblRandom(seed)
@@ -912,6 +927,7 @@ func tblHasCell(f Fragment) bool {
 }
 
 func TestTableKeepMovesLastRow(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		keep  float64
@@ -945,6 +961,7 @@ func TestTableKeepMovesLastRow(t *testing.T) {
 }
 
 func TestTableKeepSplitsTallLastRow(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		rows func(b *tblFake) []Row
@@ -976,6 +993,7 @@ func TestTableKeepSplitsTallLastRow(t *testing.T) {
 }
 
 func TestTableKeepRowSpan(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		span int   // lines of the cell spanning the last three rows
@@ -1027,6 +1045,7 @@ func TestTableKeepRowSpan(t *testing.T) {
 }
 
 func TestTableKeepOutOfReach(t *testing.T) {
+	t.Parallel()
 	// When not even a fresh region holds the header, a line and Keep, the
 	// layout is the one without Keep: the signatures go on their own page.
 	for _, keep := range []float64{90, 95, 150, 1e6} {
@@ -1037,13 +1056,14 @@ func TestTableKeepOutOfReach(t *testing.T) {
 			want := tblDump(tblLayout(t, tb, b, 150, ex).Fragments)
 			ex.keep = keep
 			if got := tblDump(tblLayout(t, tb, b, 150, ex).Fragments); got != want {
-				t.Errorf("layout with Keep %v differs from none:\n%s", keep, tblDiff(want, got))
+				t.Errorf("layout with Keep %v differs from none:\n%s", keep, testutil.Diff(want, got))
 			}
 		})
 	}
 }
 
 func TestTableKeepOverHalfARegion(t *testing.T) {
+	t.Parallel()
 	// 70 of 100 mm to keep: a last part on a fresh region holds 5 lines, so
 	// the 20-line row breaks lower than 70 mm above the bottom, after 15.
 	b := newTblFake()
@@ -1061,6 +1081,7 @@ func TestTableKeepOverHalfARegion(t *testing.T) {
 // any other either ends leaving Keep free or, when that is out of reach, is
 // unchanged too.
 func TestTableKeepRandom(t *testing.T) {
+	t.Parallel()
 	kept, moved, out := 0, 0, 0
 	for seed := range uint64(300) {
 		tb, b, ex, width := tblRandom(seed)
@@ -1081,7 +1102,7 @@ func TestTableKeepRandom(t *testing.T) {
 			if base.Fragments[last].Height+ex.keep <= ex.region(base, last)+tableEps {
 				kept++
 				if got, want := tblDump(frags), tblDump(base.Fragments); got != want || lay.Start != base.Start {
-					t.Errorf("Keep %v changed a layout that left room for it:\n%s", ex.keep, tblDiff(want, got))
+					t.Errorf("Keep %v changed a layout that left room for it:\n%s", ex.keep, testutil.Diff(want, got))
 				}
 				return
 			}
@@ -1158,6 +1179,7 @@ func FuzzTableLayout(f *testing.F) {
 }
 
 func TestPagePlace(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	tb := b.simple(b.row(0, 1, 1, 1))
 	lay, err := tb.Layout(150, Regions{First: 100, Full: 100})
@@ -1237,27 +1259,13 @@ func tblPK(b *tblFake, sasaran [][]int) *Table {
 }
 
 func TestTableGolden(t *testing.T) {
+	t.Parallel()
 	b := newTblFake()
 	tb := tblPK(b, [][]int{{5, 7}, {14, 30}, {4}, {40}, {6, 6, 6}, {12}})
 	ex := tblExpect{first: 70, full: 150}
 	lay := tblLayout(t, tb, b, 277, ex)
 	got := tblDump(lay.Fragments)
-	path := filepath.Join("testdata", "table", "pk.golden")
-	if *updateTable {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("layout differs from %s (run with -update to accept):\n%s", path, tblDiff(string(want), got))
-	}
+	testutil.Golden(t, filepath.Join("testdata", "table", "pk.golden"), []byte(got))
 	// Laying out again gives the same result.
 	again, err := tb.Layout(277, ex.regions())
 	if err != nil || tblDump(again.Fragments) != got {
@@ -1298,24 +1306,6 @@ func tblMM(v float64) string {
 		return "0.00"
 	}
 	return s
-}
-
-// tblDiff shows the first differing line.
-func tblDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := range max(len(w), len(g)) {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			return fmt.Sprintf("line %d:\n  want %q\n  got  %q", i+1, a, b)
-		}
-	}
-	return ""
 }
 
 // BenchmarkTableLayout lays out 1,000 rows of three cells of 5-40 lines;

@@ -17,6 +17,7 @@ func txWidth(st fonts.Style, size float64, s string) float64 {
 }
 
 func TestMeasureWidth(t *testing.T) {
+	t.Parallel()
 	var m Measurer
 	for _, st := range fonts.Styles {
 		for _, s := range []string{"", "PIHAK PERTAMA", "Perjanjian Kinerja", "≤–—“”…", "\U0001F600"} {
@@ -114,6 +115,7 @@ const txLorem = "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, tr
 	"sepakat untuk menetapkan target kinerja yang tertuang dalam perjanjian ini."
 
 func TestLinesBreaking(t *testing.T) {
+	t.Parallel()
 	long := "https://jdih.example.go.id/peraturan/2024/nomor-123/lampiran-perjanjian-kinerja.pdf"
 	cases := []struct {
 		name  string
@@ -203,6 +205,7 @@ func TestLinesBreaking(t *testing.T) {
 }
 
 func TestLinesSplitFillsLine(t *testing.T) {
+	t.Parallel()
 	var m Measurer
 	w := strings.Repeat("abcdefghij", 8)
 	lines := m.Lines(Para{Spans: txSpans(w)}, 30, 10, 1.2)
@@ -226,6 +229,7 @@ func firstRune(s string) (rune, int) {
 }
 
 func TestLinesJustify(t *testing.T) {
+	t.Parallel()
 	var m Measurer
 	const width = 45
 	p := Para{Spans: []Span{{Text: txLorem[:80]}, {Text: txLorem[80:120], Style: fonts.Bold}, {Text: txLorem[120:] + "\n" + txLorem[:60]}}, Align: AlignJustify}
@@ -270,6 +274,7 @@ func TestLinesJustify(t *testing.T) {
 }
 
 func TestLinesAlign(t *testing.T) {
+	t.Parallel()
 	var m Measurer
 	const width, size = 80.0, 10.0
 	text := "PERJANJIAN KINERJA TAHUN 2025"
@@ -295,6 +300,7 @@ func TestLinesAlign(t *testing.T) {
 }
 
 func TestLinesStyles(t *testing.T) {
+	t.Parallel()
 	var m Measurer
 	const size = 10
 	// Style changes mid-word: adjacent runs, no space.
@@ -331,6 +337,7 @@ func TestLinesStyles(t *testing.T) {
 }
 
 func TestLinesHardBreaksAndSpace(t *testing.T) {
+	t.Parallel()
 	var m Measurer
 	const size, leading = 10.0, 1.2
 	lines := m.Lines(Para{Spans: txSpans("satu\ndua\n\ntiga\n"), SpaceBefore: 2.5}, 100, size, leading)
@@ -365,6 +372,7 @@ func TestLinesHardBreaksAndSpace(t *testing.T) {
 }
 
 func TestLinesMarker(t *testing.T) {
+	t.Parallel()
 	var m Measurer
 	const size = 10.0
 	p := Para{Spans: txSpans(txLorem), Indent: 8, Marker: "3.", MarkerStyle: fonts.Bold}
@@ -409,6 +417,7 @@ func TestLinesMarker(t *testing.T) {
 }
 
 func TestLinesDegenerate(t *testing.T) {
+	t.Parallel()
 	var m Measurer
 	p := Para{Spans: []Span{{Text: "abc def\n\tghi", Style: fonts.Style(200)}}, Indent: math.NaN(), Marker: "1.", SpaceBefore: math.NaN()}
 	for _, w := range []float64{math.NaN(), math.Inf(1), math.Inf(-1), -5, 0, 0.1, 1e9} {
@@ -425,6 +434,7 @@ func TestLinesDegenerate(t *testing.T) {
 }
 
 func TestBlockConcatenates(t *testing.T) {
+	t.Parallel()
 	var m Measurer
 	paras := []Para{{Spans: txSpans(txLorem)}, {Spans: txSpans("kedua"), SpaceBefore: 3}}
 	block := m.Block(paras, 40, 10, 1.2)
@@ -444,6 +454,7 @@ func TestBlockConcatenates(t *testing.T) {
 }
 
 func TestPlainParas(t *testing.T) {
+	t.Parallel()
 	ps := PlainParas("satu\r\ndua\n  \n\n tiga \n", fonts.Bold, AlignCenter)
 	if len(ps) != 2 || ps[0].Spans[0].Text != "satu\ndua" || ps[1].Spans[0].Text != " tiga " ||
 		ps[0].Spans[0].Style != fonts.Bold || ps[1].Align != AlignCenter {
@@ -508,6 +519,7 @@ func BenchmarkLines(b *testing.B) {
 }
 
 func TestBenchParaSane(t *testing.T) {
+	t.Parallel()
 	p := benchPara(AlignLeft)
 	n := 0
 	for _, s := range p.Spans {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"pkgen/internal/testutil"
 	"pkgen/model"
 )
 
@@ -72,6 +73,7 @@ func checkSignAreas(t *testing.T, d *Document, wantPages map[int][]string, tte b
 }
 
 func TestSignAreas(t *testing.T) {
+	t.Parallel()
 	doc := loadExample(t)
 	d, err := Layout(doc, Options{})
 	if err != nil {
@@ -95,6 +97,7 @@ func TestSignAreas(t *testing.T) {
 
 // A third signatory ("Mengetahui") and a single-party PK get their areas.
 func TestSignAreasMengetahui(t *testing.T) {
+	t.Parallel()
 	doc := loadExample(t)
 	m := doc.PihakPertama
 	m.Nama, m.Jabatan = "Heru Budi Hartono", "Penjabat Gubernur"
@@ -109,6 +112,7 @@ func TestSignAreasMengetahui(t *testing.T) {
 }
 
 func TestTTE(t *testing.T) {
+	t.Parallel()
 	doc := loadExample(t)
 	doc.Tandatangan.URLVerifikasi = "https://tte.jakarta.go.id/verifikasi/pk-2023-jakpus"
 	d, err := Layout(doc, Options{TTE: true, Jangkar: "#{peran}"})
@@ -182,6 +186,7 @@ func TestTTE(t *testing.T) {
 // The capaian annex's signatures get their areas (and their room to sign),
 // and the note with --tte.
 func TestCapaianSignAreas(t *testing.T) {
+	t.Parallel()
 	lap := loadRealisasi(t)
 	// Not layoutCapaian: its margins check does not know the note.
 	d, err := LayoutCapaian(lap, CapaianOptions{TandaTangan: true, Options: Options{TTE: true, Jangkar: "#"}})
@@ -206,7 +211,8 @@ func TestCapaianSignAreas(t *testing.T) {
 
 // [tanda_tangan] url_verifikasi is read and checked by the model.
 func TestURLVerifikasi(t *testing.T) {
-	seed, err := os.ReadFile(exampleFile)
+	t.Parallel()
+	seed, err := os.ReadFile(testutil.Example(t, "jakarta-pusat-2023.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,6 @@ package schema
 import (
 	"bufio"
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -17,27 +16,14 @@ import (
 	"pkgen/model"
 )
 
-var update = flag.Bool("update", false, "tulis ulang pk.schema.json dan realisasi.schema.json")
-
 func TestSchemasUpToDate(t *testing.T) {
+	t.Parallel()
 	all, err := All()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for name, want := range all {
-		if *update {
-			if err := os.WriteFile(name, want, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		got, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatalf("%v; buat dengan: go test ./schema -update", err)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s tidak mutakhir dengan schema/types.go; perbarui dengan: go test ./schema -update", name)
-		}
+		testutil.Golden(t, name, want)
 	}
 }
 
@@ -81,8 +67,9 @@ func validate(s *jsonschema.Schema, raw map[string]any) error {
 // TestExamplesMatchSchema validates every example against its schema, which
 // the loader also accepts, and checks the first line names the schema.
 func TestExamplesMatchSchema(t *testing.T) {
+	t.Parallel()
 	pk, rs := compile(t, FilePK), compile(t, FileRealisasi)
-	files, err := filepath.Glob("../examples/*.toml")
+	files, err := filepath.Glob(testutil.Example(t, "*.toml"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("tidak ada contoh: %v", err)
 	}
@@ -163,6 +150,7 @@ tw = { tw4 = 97 }
 // same mistakes: unknown keys at every level, bad enums, missing keys and
 // numbers written as text.
 func TestSchemaAndLoaderAgree(t *testing.T) {
+	t.Parallel()
 	pk, rs := compile(t, FilePK), compile(t, FileRealisasi)
 	lengkap, err := os.ReadFile("testdata/lengkap.toml")
 	if err != nil {
@@ -259,6 +247,7 @@ func TestSchemaAndLoaderAgree(t *testing.T) {
 // property somewhere in the schemas, so a key added to the loader is not
 // forgotten here.
 func TestEveryLoaderKey(t *testing.T) {
+	t.Parallel()
 	files, err := filepath.Glob("../model/*.go")
 	if err != nil {
 		t.Fatal(err)

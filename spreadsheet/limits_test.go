@@ -14,6 +14,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"pkgen/internal/testutil"
 	"pkgen/pesan"
 )
 
@@ -131,7 +132,7 @@ func bomb(t *testing.T, n int) part {
 // smallPK is a workbook of a small example, and the part of each sheet.
 func smallPK(t *testing.T) ([]byte, map[string]string) {
 	t.Helper()
-	data, err := os.ReadFile("../examples/kabupaten-contoh-dinas-kesehatan-2024.toml")
+	data, err := os.ReadFile(testutil.Example(t, "kabupaten-contoh-dinas-kesehatan-2024.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,7 +17,7 @@ import (
 
 func examples(t *testing.T) (pks, reals []string) {
 	t.Helper()
-	files, err := filepath.Glob("../examples/*.toml")
+	files, err := filepath.Glob(testutil.Example(t, "*.toml"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("tidak ada contoh: %v", err)
 	}
@@ -95,6 +95,7 @@ func diff(path string, a, b reflect.Value) string {
 // TestRoundTripPK: TOML → XLSX → TOML gives the same document for every
 // example, and the TOML written is stable.
 func TestRoundTripPK(t *testing.T) {
+	t.Parallel()
 	pks, _ := examples(t)
 	for _, f := range pks {
 		t.Run(filepath.Base(f), func(t *testing.T) {
@@ -127,6 +128,7 @@ func TestRoundTripPK(t *testing.T) {
 
 // TestRoundTripRealisasi: the realisasi workbook gives the same report back.
 func TestRoundTripRealisasi(t *testing.T) {
+	t.Parallel()
 	_, reals := examples(t)
 	for _, f := range reals {
 		t.Run(filepath.Base(f), func(t *testing.T) {
@@ -177,7 +179,8 @@ func TestRoundTripRealisasi(t *testing.T) {
 
 // TestExportRealisasiNew: an entry sheet for a PK without a report yet.
 func TestExportRealisasiNew(t *testing.T) {
-	doc, probs, err := model.Load(testutil.Rooted("../examples/kabupaten-contoh-bidang-2024.toml"))
+	t.Parallel()
+	doc, probs, err := model.Load(testutil.Rooted(testutil.Example(t, "kabupaten-contoh-bidang-2024.toml")))
 	if err != nil || doc == nil {
 		t.Fatal(err, probs)
 	}
@@ -232,7 +235,7 @@ func save(t *testing.T, f *excelize.File) []byte {
 // exampleWorkbook exports a small example for the tests to spoil.
 func exampleWorkbook(t *testing.T) *excelize.File {
 	t.Helper()
-	data, err := os.ReadFile("../examples/kabupaten-contoh-dinas-kesehatan-2024.toml")
+	data, err := os.ReadFile(testutil.Example(t, "kabupaten-contoh-dinas-kesehatan-2024.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -263,6 +266,7 @@ func colOf(t *testing.T, f *excelize.File, sheet, header string) string {
 // TestImportBadWorkbook: bad workbooks get messages naming the sheet,
 // the cell and the problem.
 func TestImportBadWorkbook(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name  string
 		spoil func(t *testing.T, f *excelize.File)
@@ -337,6 +341,7 @@ func TestImportBadWorkbook(t *testing.T) {
 // to the cell they came from; a sasaran's cells may be left empty after
 // its first row.
 func TestImportLocate(t *testing.T) {
+	t.Parallel()
 	f := exampleWorkbook(t)
 	pol := colOf(t, f, SheetLampiran, "indikator.polaritas")
 	must(t, f.SetCellStr(SheetLampiran, pol+"3", "atas"))

@@ -1,12 +1,12 @@
 package templates
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"pkgen/internal/testutil"
 	"pkgen/pesan"
 )
 
@@ -18,6 +18,7 @@ type data struct {
 }
 
 func TestDefaultWords(t *testing.T) {
+	t.Parallel()
 	s, err := Default()
 	if err != nil {
 		t.Fatal(err)
@@ -50,6 +51,7 @@ func TestDefaultWords(t *testing.T) {
 }
 
 func TestDKIColumns(t *testing.T) {
+	t.Parallel()
 	s, err := Default()
 	if err != nil {
 		t.Fatal(err)
@@ -72,9 +74,10 @@ func TestDKIColumns(t *testing.T) {
 }
 
 func TestOverride(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	tmpl := filepath.Join(dir, "kata.tmpl")
-	os.WriteFile(tmpl, []byte(`{{define "pembuka"}}Kami yang bertanda tangan:{{end}}`), 0o644)
+	testutil.WriteFile(t, tmpl, []byte(`{{define "pembuka"}}Kami yang bertanda tangan:{{end}}`))
 	s, err := loadNamed(tmpl)
 	if err != nil {
 		t.Fatal(err)
@@ -88,10 +91,11 @@ func TestOverride(t *testing.T) {
 }
 
 func TestBadOverrides(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	write := func(name, body string) string {
 		p := filepath.Join(dir, name)
-		os.WriteFile(p, []byte(body), 0o644)
+		testutil.WriteFile(t, p, []byte(body))
 		return p
 	}
 	cases := []struct {
@@ -115,6 +119,7 @@ func TestBadOverrides(t *testing.T) {
 // TestMessagesInEnglish: a template's errors print in the printer's
 // language, the file's own keys kept as written.
 func TestMessagesInEnglish(t *testing.T) {
+	t.Parallel()
 	en := pesan.NewPrinter(pesan.Inggris)
 	_, err := Load(Override{Name: "lampiran-c.toml", Data: []byte("nama = \"c\"\nkolum = 1\n")})
 	if got, want := en.Error(err), `template lampiran-c.toml: unknown key "kolum"`; got != want {

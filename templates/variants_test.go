@@ -1,11 +1,12 @@
 package templates
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"pkgen/internal/testutil"
 )
 
 // vrPihak and vrData mirror what render passes to the blocks; vrData also
@@ -58,6 +59,7 @@ func vrBlocks(s *Set, d vrData) map[string]string {
 }
 
 func TestVariantsChangeTheirWords(t *testing.T) {
+	t.Parallel()
 	// What each embedded variant must say; a new variant needs an entry.
 	expect := map[string]struct {
 		block    string
@@ -142,6 +144,7 @@ func TestVariantsChangeTheirWords(t *testing.T) {
 }
 
 func TestVariantsCombine(t *testing.T) {
+	t.Parallel()
 	s, err := loadNamed("pihak-kesatu", "atasan-langsung")
 	if err != nil {
 		t.Fatal(err)
@@ -159,11 +162,12 @@ func TestVariantsCombine(t *testing.T) {
 }
 
 func TestVariantsUserFileOverrides(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	file := filepath.Join(dir, "kata-unit.tmpl")
-	os.WriteFile(file, []byte(`{{define "nama_pertama"}}PIHAK SATU{{end}}
+	testutil.WriteFile(t, file, []byte(`{{define "nama_pertama"}}PIHAK SATU{{end}}
 {{define "pengawasan"}}**{{template "nama_kedua" .}}** membina **{{template "nama_pertama" .}}** sepanjang tahun {{.Tahun}}.{{end}}
-`), 0o644)
+`))
 	d := vrSample("")
 	// A file after a variant wins over it; the variant's other blocks stay.
 	s, err := loadNamed("pihak-kesatu", "atasan-langsung", file)
@@ -190,9 +194,10 @@ func TestVariantsUserFileOverrides(t *testing.T) {
 }
 
 func TestVariantsUnknownVariable(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	file := filepath.Join(dir, "kata-salah.tmpl")
-	os.WriteFile(file, []byte("{{/* kata-kata unit */}}\n\n{{define \"janji\"}}Anggaran tahun {{.TahunAnggaran}}.{{end}}\n"), 0o644)
+	testutil.WriteFile(t, file, []byte("{{/* kata-kata unit */}}\n\n{{define \"janji\"}}Anggaran tahun {{.TahunAnggaran}}.{{end}}\n"))
 	s, err := loadNamed(file)
 	if err != nil {
 		t.Fatalf("a template with an unknown field parses; it fails when executed: %v", err)

@@ -14,6 +14,8 @@ import (
 	pdfmodel "github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
 	"pkgen/fonts"
+	"pkgen/internal/testutil"
+	"pkgen/model"
 	"pkgen/render"
 	"pkgen/render/pdf"
 )
@@ -36,15 +38,6 @@ func capaianFile(t *testing.T, in string, args ...string) []byte {
 	return b
 }
 
-// strictValid is pdfcpu's strict validation, waiving only the rule that
-// /AFRelationship needs PDF 2.0 (see pdf.Validate).
-func strictValid(t *testing.T, b []byte) {
-	t.Helper()
-	if err := pdf.Validate(b); err != nil {
-		t.Fatalf("pdfcpu strict validation: %v", err)
-	}
-}
-
 func pageCount(t *testing.T, b []byte) int {
 	t.Helper()
 	n, err := api.PageCount(bytes.NewReader(b), pdfmodel.NewDefaultConfiguration())
@@ -60,13 +53,13 @@ func TestCapaianEveryRealisasi(t *testing.T) {
 	examples, _ := filepath.Glob("../../examples/*.toml")
 	n := 0
 	for _, ex := range examples {
-		if !isRealisasi(t, ex) {
+		if !model.IsRealisasi(testutil.ReadFile(t, ex)) {
 			continue
 		}
 		n++
 		t.Run(filepath.Base(ex), func(t *testing.T) {
 			b := capaianFile(t, ex)
-			strictValid(t, b)
+			testutil.ValidateStrict(t, b)
 			dims, err := api.PageDims(bytes.NewReader(b), pdfmodel.NewDefaultConfiguration())
 			if err != nil {
 				t.Fatal(err)
@@ -89,7 +82,7 @@ var persenRe = regexp.MustCompile(`-?[0-9.]+,[0-9]{2}%`)
 // TestCapaianExampleText reads the example annex's text and checks the
 // capaian of rows computed by hand from the PK and the realisasi file.
 func TestCapaianExampleText(t *testing.T) {
-	text := pdfText(t, capaianFile(t, exampleTW3))
+	text := testutil.PDFText(t, capaianFile(t, exampleTW3), "-raw")
 	flat := strings.Join(strings.Fields(text), " ")
 	for _, want := range []string{
 		"LAMPIRAN LAPORAN KINERJA CAPAIAN KINERJA TRIWULAN III TAHUN 2023",
@@ -155,9 +148,9 @@ func TestCapaianExampleText(t *testing.T) {
 
 func TestCapaianInfo(t *testing.T) {
 	b := capaianFile(t, exampleTW3, "--ttd")
-	bin := poppler(t, "pdfinfo")
+	bin := testutil.Tool(t, "pdfinfo", "poppler-utils")
 	file := filepath.Join(t.TempDir(), "i.pdf")
-	os.WriteFile(file, b, 0o644)
+	testutil.WriteFile(t, file, b)
 	out, err := exec.Command(bin, file).CombinedOutput()
 	if err != nil {
 		t.Fatalf("pdfinfo: %v\n%s", err, out)
@@ -170,7 +163,7 @@ func TestCapaianInfo(t *testing.T) {
 			t.Errorf("pdfinfo lacks %q:\n%s", want, out)
 		}
 	}
-	text := strings.Join(strings.Fields(pdfText(t, b)), " ")
+	text := strings.Join(strings.Fields(testutil.PDFText(t, b, "-raw")), " ")
 	if !strings.Contains(text, "Walikota Kota Administrasi Jakarta Pusat, Dhany Sukma") {
 		t.Errorf("--ttd: no signature of PIHAK PERTAMA")
 	}
@@ -186,7 +179,7 @@ func TestCapaianDeterministicAndDefaultName(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		os.WriteFile(filepath.Join(dir, f), b, 0o644)
+		testutil.WriteFile(t, filepath.Join(dir, f), b)
 	}
 	in := filepath.Join(dir, "jakarta-pusat-2023-tw3.toml")
 	code, _, errOut := runCLI("capaian", in)
@@ -209,9 +202,9 @@ func TestCapaianDeterministicAndDefaultName(t *testing.T) {
 func TestCapaianInvalidWritesNothing(t *testing.T) {
 	dir := t.TempDir()
 	pk, _ := os.ReadFile(example)
-	os.WriteFile(filepath.Join(dir, "pk.toml"), pk, 0o644)
+	testutil.WriteFile(t, filepath.Join(dir, "pk.toml"), pk)
 	bad := filepath.Join(dir, "tw3.toml")
-	os.WriteFile(bad, []byte("pk = \"pk.toml\"\ntriwulan = 3\n\n[[realisasi]]\nkode = \"IK-99\"\ntw = { tw3 = 1 }\n"), 0o644)
+	testutil.WriteFile(t, bad, []byte("pk = \"pk.toml\"\ntriwulan = 3\n\n[[realisasi]]\nkode = \"IK-99\"\ntw = { tw3 = 1 }\n"))
 	out := filepath.Join(dir, "out.pdf")
 	code, _, errOut := runCLI("capaian", bad, "-o", out)
 	if code != exitInvalid {
@@ -280,7 +273,7 @@ func TestCapaianLampirkan(t *testing.T) {
 	dir := t.TempDir()
 	lkip := filepath.Join(dir, "lkip.pdf")
 	orig := lkipPDF(t)
-	os.WriteFile(lkip, orig, 0o644)
+	testutil.WriteFile(t, lkip, orig)
 	annex := capaianFile(t, exampleTW3)
 	out := filepath.Join(dir, "lkip-lengkap.pdf")
 	code, _, errOut := runCLI("capaian", exampleTW3, "--lampirkan-ke", lkip, "-o", out)
@@ -291,7 +284,7 @@ func TestCapaianLampirkan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	strictValid(t, merged)
+	testutil.ValidateStrict(t, merged)
 	if got, want := pageCount(t, merged), 2+pageCount(t, annex); got != want {
 		t.Errorf("merged PDF has %d pages, want LKIP 2 + annex %d", got, want-2)
 	}
@@ -314,19 +307,19 @@ func TestCapaianLampirkan(t *testing.T) {
 	if got := strings.Join(marks, " | "); !strings.HasPrefix(got, "LKIP@1 | Capaian Kinerja Triwulan III@3 | ") {
 		t.Errorf("bookmarks of the merged PDF: %s", got)
 	}
-	text := strings.Join(strings.Fields(pdfText(t, merged)), " ")
+	text := strings.Join(strings.Fields(testutil.PDFText(t, merged, "-raw")), " ")
 	i, j := strings.Index(text, "BAB I PENDAHULUAN"), strings.Index(text, "CAPAIAN KINERJA TRIWULAN III TAHUN 2023")
 	if i < 0 || j < i {
 		t.Errorf("the annex does not follow the LKIP (%d, %d)", i, j)
 	}
 	// An LKIP without bookmarks, and a larger one (the PK itself).
 	for _, base := range [][]byte{lkipPages(t, false), renderFile(t, example)} {
-		os.WriteFile(lkip, base, 0o644)
+		testutil.WriteFile(t, lkip, base)
 		if code, _, errOut := runCLI("capaian", exampleTW3, "--lampirkan-ke", lkip, "-o", out, "--timpa"); code != exitOK {
 			t.Fatalf("exit %d: %s", code, errOut)
 		}
 		merged, _ := os.ReadFile(out)
-		strictValid(t, merged)
+		testutil.ValidateStrict(t, merged)
 		if got, want := pageCount(t, merged), pageCount(t, base)+pageCount(t, annex); got != want {
 			t.Errorf("merged PDF has %d pages, want %d", got, want)
 		}
@@ -358,7 +351,7 @@ func TestCapaianLampirkanRejects(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
 			lkip := filepath.Join(dir, "lkip.pdf")
-			os.WriteFile(lkip, c.data, 0o644)
+			testutil.WriteFile(t, lkip, c.data)
 			out := filepath.Join(dir, "gabungan.pdf")
 			code, _, errOut := runCLI("capaian", exampleTW3, "--lampirkan-ke", lkip, "-o", out)
 			if code != exitInvalid {
@@ -384,14 +377,14 @@ func TestCapaianLampirkanRejects(t *testing.T) {
 
 func TestCapaianTemplat(t *testing.T) {
 	tmpl := filepath.Join(t.TempDir(), "kata.tmpl")
-	os.WriteFile(tmpl, []byte(`{{define "capaian_judul"}}LAMPIRAN II LKIP
-REALISASI KINERJA TW {{.Triwulan}} ({{.NomorTriwulan}}) {{.Tahun}}{{end}}`), 0o644)
-	text := strings.Join(strings.Fields(pdfText(t, capaianFile(t, exampleTW3, "--templat", tmpl))), " ")
+	testutil.WriteFile(t, tmpl, []byte(`{{define "capaian_judul"}}LAMPIRAN II LKIP
+REALISASI KINERJA TW {{.Triwulan}} ({{.NomorTriwulan}}) {{.Tahun}}{{end}}`))
+	text := strings.Join(strings.Fields(testutil.PDFText(t, capaianFile(t, exampleTW3, "--templat", tmpl), "-raw")), " ")
 	if !strings.Contains(text, "LAMPIRAN II LKIP REALISASI KINERJA TW III (3) 2023") {
 		t.Errorf("--templat not applied to the annex title: %.200s", text)
 	}
 	bad := filepath.Join(t.TempDir(), "rusak.tmpl")
-	os.WriteFile(bad, []byte(`{{define "capaian_judul"}}{{.TidakAda}}{{end}}`), 0o644)
+	testutil.WriteFile(t, bad, []byte(`{{define "capaian_judul"}}{{.TidakAda}}{{end}}`))
 	code, _, errOut := runCLI("capaian", exampleTW3, "-o", filepath.Join(t.TempDir(), "x.pdf"), "--templat", bad)
 	if code != exitInvalid || !strings.Contains(errOut, "TidakAda") {
 		t.Errorf("a block with an unknown variable: exit %d: %s", code, errOut)

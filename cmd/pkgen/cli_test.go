@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"pkgen/internal/testutil"
 )
 
 func runCLI(args ...string) (int, string, string) {
@@ -58,7 +60,7 @@ func TestCheck(t *testing.T) {
 	}
 
 	bad := filepath.Join(t.TempDir(), "rusak.toml")
-	os.WriteFile(bad, []byte("tahun = \"2023\"\ntempat = \"Jakarta\"\n"), 0o644)
+	testutil.WriteFile(t, bad, []byte("tahun = \"2023\"\ntempat = \"Jakarta\"\n"))
 	code, out, errOut = runCLI("check", example, bad)
 	if code != exitInvalid {
 		t.Fatalf("exit %d, want %d", code, exitInvalid)
@@ -75,7 +77,7 @@ func TestCheck(t *testing.T) {
 func TestRenderInvalidWritesNothing(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "pk.toml")
-	os.WriteFile(bad, []byte("tahun = 2023\n[[sasaran]]\nuraian = \"x\"\n"), 0o644)
+	testutil.WriteFile(t, bad, []byte("tahun = 2023\n[[sasaran]]\nuraian = \"x\"\n"))
 	code, _, errOut := runCLI("render", bad)
 	if code != exitInvalid || !strings.Contains(errOut, "PDF tidak ditulis") {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -84,7 +86,7 @@ func TestRenderInvalidWritesNothing(t *testing.T) {
 		t.Fatalf("an output file was written for invalid input: %v", err)
 	}
 	old := filepath.Join(dir, "lama.pdf")
-	os.WriteFile(old, []byte("signed original"), 0o644)
+	testutil.WriteFile(t, old, []byte("signed original"))
 	if code, _, _ = runCLI("render", bad, "-o", old); code != exitInvalid {
 		t.Fatalf("exit %d", code)
 	}
@@ -103,7 +105,7 @@ func TestRenderDefaultNameAndStdout(t *testing.T) {
 	dir := t.TempDir()
 	src, _ := os.ReadFile(example)
 	in := filepath.Join(dir, "pk-2023.toml")
-	os.WriteFile(in, src, 0o644)
+	testutil.WriteFile(t, in, src)
 	code, _, errOut := runCLI("render", in)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -125,7 +127,7 @@ func TestRenderMissingLogo(t *testing.T) {
 	dir := t.TempDir()
 	src, _ := os.ReadFile(example)
 	in := filepath.Join(dir, "pk.toml")
-	os.WriteFile(in, bytes.Replace(src, []byte("[instansi]\n"), []byte("[instansi]\nlogo = \"lambang.png\"\n"), 1), 0o644)
+	testutil.WriteFile(t, in, bytes.Replace(src, []byte("[instansi]\n"), []byte("[instansi]\nlogo = \"lambang.png\"\n"), 1))
 	code, _, errOut := runCLI("render", in)
 	if code != exitInvalid || !strings.Contains(errOut, "instansi.logo") {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -147,12 +149,12 @@ func TestRenderLogoAndTemplate(t *testing.T) {
 	if err := png.Encode(&buf, img); err != nil {
 		t.Fatal(err)
 	}
-	os.WriteFile(filepath.Join(dir, "lambang.png"), buf.Bytes(), 0o644)
+	testutil.WriteFile(t, filepath.Join(dir, "lambang.png"), buf.Bytes())
 	src, _ := os.ReadFile(example)
 	in := filepath.Join(dir, "pk.toml")
-	os.WriteFile(in, bytes.Replace(src, []byte("[instansi]\n"), []byte("[instansi]\nlogo = \"lambang.png\"\n"), 1), 0o644)
+	testutil.WriteFile(t, in, bytes.Replace(src, []byte("[instansi]\n"), []byte("[instansi]\nlogo = \"lambang.png\"\n"), 1))
 	tmpl := filepath.Join(dir, "kata.tmpl")
-	os.WriteFile(tmpl, []byte(`{{define "pembuka"}}Kami yang bertanda tangan di bawah ini, pada tahun {{.Tahun}}:{{end}}`), 0o644)
+	testutil.WriteFile(t, tmpl, []byte(`{{define "pembuka"}}Kami yang bertanda tangan di bawah ini, pada tahun {{.Tahun}}:{{end}}`))
 
 	out := filepath.Join(dir, "pk.pdf")
 	if code, _, errOut := runCLI("render", in, "--templat", tmpl, "-o", out); code != exitOK {
@@ -162,7 +164,7 @@ func TestRenderLogoAndTemplate(t *testing.T) {
 	if !bytes.Contains(b, []byte("/Subtype /Image")) {
 		t.Error("the logo image is not in the PDF")
 	}
-	text := pdfText(t, b)
+	text := testutil.PDFText(t, b, "-raw")
 	if !strings.Contains(text, "Kami yang bertanda tangan di bawah ini, pada tahun 2023:") {
 		t.Error("the --templat wording is not in the PDF")
 	}
@@ -171,7 +173,7 @@ func TestRenderLogoAndTemplate(t *testing.T) {
 	}
 
 	bad := filepath.Join(dir, "rusak.tmpl")
-	os.WriteFile(bad, []byte(`{{define "pembuka"}}{{.Tahun`), 0o644)
+	testutil.WriteFile(t, bad, []byte(`{{define "pembuka"}}{{.Tahun`))
 	if code, _, errOut := runCLI("render", in, "--templat", bad, "-o", filepath.Join(dir, "x.pdf")); code != exitInvalid || !strings.Contains(errOut, "rusak.tmpl:1") {
 		t.Errorf("broken template: exit %d: %s", code, errOut)
 	}
@@ -189,7 +191,7 @@ func TestCheckLampiran(t *testing.T) {
 	}
 	for _, c := range cases {
 		in := filepath.Join(dir, "pk.toml")
-		os.WriteFile(in, bytes.Replace(src, []byte(c.from), []byte(c.to), 1), 0o644)
+		testutil.WriteFile(t, in, bytes.Replace(src, []byte(c.from), []byte(c.to), 1))
 		code, out, errOut := runCLI("check", in)
 		if code != exitInvalid || !strings.Contains(errOut, c.want) || !strings.Contains(out, "TIDAK SAH") {
 			t.Errorf("%s: exit %d, stdout %q, stderr %q", c.name, code, out, errOut)
@@ -203,7 +205,7 @@ func TestRenderRefusesOverwrite(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "pk.pdf")
 	signed := []byte("%PDF-1.7 signed original")
-	os.WriteFile(out, signed, 0o644)
+	testutil.WriteFile(t, out, signed)
 	code, _, errOut := runCLI("render", example, "-o", out)
 	if code != exitInvalid || !strings.Contains(errOut, "sudah ada") || !strings.Contains(errOut, "--timpa") {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -220,7 +222,7 @@ func TestRenderRefusesOverwrite(t *testing.T) {
 
 	// Batch: the same rule per file.
 	bdir := t.TempDir()
-	os.WriteFile(filepath.Join(bdir, "jakarta-pusat-2023.pdf"), signed, 0o644)
+	testutil.WriteFile(t, filepath.Join(bdir, "jakarta-pusat-2023.pdf"), signed)
 	code, _, errOut = runCLI("render", example, "-d", bdir)
 	if code != exitInvalid || !strings.Contains(errOut, "sudah ada") {
 		t.Fatalf("batch: exit %d: %s", code, errOut)
@@ -236,12 +238,12 @@ func TestRenderDefaultNameCarriesVersion(t *testing.T) {
 	dir := t.TempDir()
 	for _, f := range []string{example, perubahanExample} {
 		b, _ := os.ReadFile(f)
-		os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644)
+		testutil.WriteFile(t, filepath.Join(dir, filepath.Base(f)), b)
 	}
 	// An amendment saved under a name without the version.
 	b, _ := os.ReadFile(perubahanExample)
-	os.WriteFile(filepath.Join(dir, "pk-baru.toml"), b, 0o644)
-	os.WriteFile(filepath.Join(dir, "pk-perubahan.toml"), b, 0o644)
+	testutil.WriteFile(t, filepath.Join(dir, "pk-baru.toml"), b)
+	testutil.WriteFile(t, filepath.Join(dir, "pk-perubahan.toml"), b)
 	for in, want := range map[string]string{
 		"jakarta-pusat-2023.toml":             "jakarta-pusat-2023.pdf",
 		"jakarta-pusat-2023-perubahan-1.toml": "jakarta-pusat-2023-perubahan-1.pdf",
@@ -265,9 +267,9 @@ func TestCheckRealisasi(t *testing.T) {
 	}
 	dir := t.TempDir()
 	pk, _ := os.ReadFile(example)
-	os.WriteFile(filepath.Join(dir, "pk.toml"), pk, 0o644)
+	testutil.WriteFile(t, filepath.Join(dir, "pk.toml"), pk)
 	bad := filepath.Join(dir, "tw1.toml")
-	os.WriteFile(bad, []byte("pk = \"pk.toml\"\ntriwulan = 1\n[[realisasi]]\nkode = \"IK-99\"\ntw = { tw1 = 1 }\n"), 0o644)
+	testutil.WriteFile(t, bad, []byte("pk = \"pk.toml\"\ntriwulan = 1\n[[realisasi]]\nkode = \"IK-99\"\ntw = { tw1 = 1 }\n"))
 	code, out, errOut = runCLI("check", bad)
 	if code != exitInvalid || !strings.Contains(out, "TIDAK SAH") || !strings.Contains(errOut, "tw1.toml:4: realisasi[1].kode") {
 		t.Errorf("unknown kode: exit %d: %s%s", code, out, errOut)

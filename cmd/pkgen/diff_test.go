@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"pkgen/internal/testutil"
 )
 
 const perubahanExample = "../../examples/jakarta-pusat-2023-perubahan-1.toml"
@@ -42,13 +44,13 @@ func TestDiff(t *testing.T) {
 	third := strings.Index(s[second+1:], "[[sasaran]]") + second + 1
 	swapped := s[:first] + s[second:third] + s[first:second] + s[third:]
 	in := filepath.Join(t.TempDir(), "urut.toml")
-	os.WriteFile(in, []byte(swapped), 0o644)
+	testutil.WriteFile(t, in, []byte(swapped))
 	if code, out, errOut := runCLI("diff", example, in); code != 0 {
 		t.Errorf("reordered sasaran: exit %d\n%s%s", code, out, errOut)
 	}
 
 	bad := filepath.Join(t.TempDir(), "rusak.toml")
-	os.WriteFile(bad, []byte("tahun = \"x\"\n"), 0o644)
+	testutil.WriteFile(t, bad, []byte("tahun = \"x\"\n"))
 	if code, _, errOut := runCLI("diff", example, bad); code != exitUsage || !strings.Contains(errOut, "rusak.toml:1: tahun") {
 		t.Errorf("invalid file: exit %d, %s", code, errOut)
 	}

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/BurntSushi/toml"
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	pdfmodel "github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
@@ -24,19 +23,6 @@ func TestMain(m *testing.M) {
 }
 
 const example = "../../examples/jakarta-pusat-2023.toml"
-
-// poppler returns the path of a poppler-utils tool; CI must have it.
-func poppler(t *testing.T, name string) string {
-	t.Helper()
-	bin, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s (poppler-utils) is required in CI", name)
-		}
-		t.Skipf("%s not on PATH; install poppler-utils", name)
-	}
-	return bin
-}
 
 func renderFile(t *testing.T, in string, env ...string) []byte {
 	t.Helper()
@@ -68,7 +54,7 @@ func TestRenderEveryExample(t *testing.T) {
 		t.Fatalf("no examples: %v", err)
 	}
 	for _, ex := range examples {
-		if isRealisasi(t, ex) {
+		if model.IsRealisasi(testutil.ReadFile(t, ex)) {
 			continue // a realisasi report, rendered by the capaian tests
 		}
 		t.Run(filepath.Base(ex), func(t *testing.T) {
@@ -77,7 +63,7 @@ func TestRenderEveryExample(t *testing.T) {
 				t.Fatalf("load: %v %v", err, probs)
 			}
 			b := renderFile(t, ex)
-			strictValid(t, b)
+			testutil.ValidateStrict(t, b)
 			conf := pdfmodel.NewDefaultConfiguration()
 			conf.ValidationMode = pdfmodel.ValidationRelaxed // strictValid checked it
 			dims, err := api.PageDims(bytes.NewReader(b), conf)
@@ -108,17 +94,6 @@ func TestRenderEveryExample(t *testing.T) {
 	}
 }
 
-// isRealisasi tells a realisasi report (it names its PK with `pk = …`)
-// from a PK.
-func isRealisasi(t *testing.T, path string) bool {
-	var top map[string]any
-	if _, err := toml.DecodeFile(path, &top); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	_, ok := top["pk"]
-	return ok
-}
-
 func abs(x float64) float64 {
 	if x < 0 {
 		return -x
@@ -128,9 +103,9 @@ func abs(x float64) float64 {
 
 // checkFonts requires every font to be embedded (pdffonts' "emb" column).
 func checkFonts(t *testing.T, b []byte) {
-	bin := poppler(t, "pdffonts")
+	bin := testutil.Tool(t, "pdffonts", "poppler-utils")
 	file := filepath.Join(t.TempDir(), "f.pdf")
-	os.WriteFile(file, b, 0o644)
+	testutil.WriteFile(t, file, b)
 	out, err := exec.Command(bin, file).CombinedOutput()
 	if err != nil {
 		t.Fatalf("pdffonts: %v\n%s", err, out)
@@ -153,9 +128,9 @@ func checkFonts(t *testing.T, b []byte) {
 
 // checkInfo reads the document information with pdfinfo.
 func checkInfo(t *testing.T, b []byte, doc *model.Document) {
-	bin := poppler(t, "pdfinfo")
+	bin := testutil.Tool(t, "pdfinfo", "poppler-utils")
 	file := filepath.Join(t.TempDir(), "i.pdf")
-	os.WriteFile(file, b, 0o644)
+	testutil.WriteFile(t, file, b)
 	out, err := exec.Command(bin, file).CombinedOutput()
 	if err != nil {
 		t.Fatalf("pdfinfo: %v\n%s", err, out)
@@ -188,23 +163,12 @@ func checkInfo(t *testing.T, b []byte, doc *model.Document) {
 	}
 }
 
-func pdfText(t *testing.T, b []byte) string {
-	bin := poppler(t, "pdftotext")
-	file := filepath.Join(t.TempDir(), "t.pdf")
-	os.WriteFile(file, b, 0o644)
-	out, err := exec.Command(bin, "-raw", "-enc", "UTF-8", file, "-").CombinedOutput()
-	if err != nil {
-		t.Fatalf("pdftotext: %v\n%s", err, out)
-	}
-	return string(out)
-}
-
 // checkTextOrder finds every sasaran and indicator text in the PDF's text,
 // in document order. A cell split across pages is interleaved with the
 // cells beside it, so a text's words must appear in order (not adjacent),
 // starting after the start of the previous text.
 func checkTextOrder(t *testing.T, b []byte, doc *model.Document) {
-	all := words(pdfText(t, b))
+	all := words(testutil.PDFText(t, b, "-raw"))
 	pos := 0
 	find := func(what, s string) {
 		w := words(s)
@@ -241,7 +205,7 @@ func TestSeedFidelity(t *testing.T) {
 	tags := regexp.MustCompile(`</?(?:p|ol|ul|li|br|b|strong|i|em|u|span|div)\b[^>]*>`)
 	clean := strings.NewReplacer("&amp;", "&", "\u2013", "-", "\u2014", "-").Replace(tags.ReplaceAllString(string(seedText), " "))
 	seed := words(clean)
-	out := words(pdfText(t, renderFile(t, example)))
+	out := words(testutil.PDFText(t, renderFile(t, example), "-raw"))
 
 	count := map[string]int{}
 	for _, w := range out {

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"pkgen/internal/testutil"
+	"pkgen/model"
 	"pkgen/render/pdf/pdfacheck"
 )
 
@@ -209,7 +211,7 @@ func TestEkstrakLampirkan(t *testing.T) {
 	if code, _, stderr := runCLI("capaian", in, "--lampirkan-ke", lkip, "-o", out); code != exitOK {
 		t.Fatal(stderr)
 	}
-	strictValid(t, must(os.ReadFile(out)))
+	testutil.ValidateStrict(t, must(os.ReadFile(out)))
 	got := ekstrakTo(t, out, t.TempDir())
 	wantFiles(t, got, map[string]string{"jakarta-pusat-2023-tw3.toml": in, "jakarta-pusat-2023.toml": example})
 }
@@ -225,7 +227,7 @@ func TestPDFAEveryExample(t *testing.T) {
 	for _, ex := range examples {
 		t.Run(filepath.Base(ex), func(t *testing.T) {
 			var b, plain []byte
-			if isRealisasi(t, ex) {
+			if model.IsRealisasi(testutil.ReadFile(t, ex)) {
 				b = capaianFile(t, ex, "--ttd")
 				plain = capaianFile(t, ex, "--ttd", "--pdfa=none")
 			} else {

@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"pkgen/internal/testutil"
 )
 
 // render prints its messages in the language of the run: Indonesian by
@@ -47,7 +49,7 @@ func TestRenderLanguage(t *testing.T) {
 	// The refusal to replace a PDF that may be signed, hint included.
 	existing := filepath.Join(t.TempDir(), "pk.pdf")
 	signed := []byte("%PDF-1.7 signed original")
-	os.WriteFile(existing, signed, 0o644)
+	testutil.WriteFile(t, existing, signed)
 
 	code, _, errOut = runCLI("render", example, "-o", existing)
 	wantID := "pkgen render: " + existing + " sudah ada; PDF yang mungkin sudah ditandatangani tidak ditimpa." +

@@ -8,6 +8,8 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
+
+	"pkgen/internal/testutil"
 )
 
 // The tests expect Indonesian unless they ask for English: the locale of
@@ -36,7 +38,7 @@ func withLocale(t *testing.T, env map[string]string) {
 func badFile(t *testing.T) string {
 	t.Helper()
 	bad := filepath.Join(t.TempDir(), "rusak.toml")
-	os.WriteFile(bad, []byte("tahun = \"2023\"\ntempat = \"Jakarta\"\nkertass = \"A4\"\n"), 0o644)
+	testutil.WriteFile(t, bad, []byte("tahun = \"2023\"\ntempat = \"Jakarta\"\nkertass = \"A4\"\n"))
 	return bad
 }
 
@@ -256,12 +258,12 @@ func bashCheck(t *testing.T, script string) {
 	}
 	dir := t.TempDir()
 	file := filepath.Join(dir, "pkgen.bash")
-	os.WriteFile(file, []byte(script), 0o644)
+	testutil.WriteFile(t, file, []byte(script))
 	if out, err := exec.Command(bash, "-n", file).CombinedOutput(); err != nil {
 		t.Fatalf("bash -n: %v\n%s", err, out)
 	}
 	for _, f := range []string{"pk.toml", "pk.pdf", "lkip.pdf", "data.xlsx"} {
-		os.WriteFile(filepath.Join(dir, f), nil, 0o644)
+		testutil.WriteFile(t, filepath.Join(dir, f), nil)
 	}
 	os.Mkdir(filepath.Join(dir, "arsip"), 0o755)
 	for _, c := range []struct{ line, want string }{

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/BurntSushi/toml"
+
+	"pkgen/internal/testutil"
 )
 
 // lyTotal is the budget total of a PK file as it must be printed,
@@ -43,7 +45,7 @@ func lyTotal(t *testing.T, path string) string {
 // lyText is the PDF's text with every run of white space (line breaks
 // included) turned into one space, so wrapped sentences can be found.
 func lyText(t *testing.T, b []byte) string {
-	return strings.Join(strings.Fields(pdfText(t, b)), " ")
+	return strings.Join(strings.Fields(testutil.PDFText(t, b, "-raw")), " ")
 }
 
 func TestRenderLayoutExamples(t *testing.T) {
@@ -159,10 +161,10 @@ func TestRenderDocumentTemplat(t *testing.T) {
 	if doc == string(src) {
 		t.Fatal("example no longer names its templat")
 	}
-	os.WriteFile(in, []byte(doc), 0o644)
+	testutil.WriteFile(t, in, []byte(doc))
 	os.Mkdir(filepath.Join(dir, "kata"), 0o755)
-	os.WriteFile(filepath.Join(dir, "kata", "kami.tmpl"), []byte(
-		`{{define "pengawasan"}}**PIHAK KEDUA** membina **PIHAK PERTAMA** sepanjang tahun {{.Tahun}}.{{end}}`), 0o644)
+	testutil.WriteFile(t, filepath.Join(dir, "kata", "kami.tmpl"), []byte(
+		`{{define "pengawasan"}}**PIHAK KEDUA** membina **PIHAK PERTAMA** sepanjang tahun {{.Tahun}}.{{end}}`))
 
 	out := filepath.Join(dir, "pk.pdf")
 	var stdout, stderr strings.Builder
@@ -181,7 +183,7 @@ func TestRenderDocumentTemplat(t *testing.T) {
 	}
 
 	bad := filepath.Join(dir, "salah.tmpl")
-	os.WriteFile(bad, []byte("{{/* kata-kata unit */}}\n\n{{define \"janji\"}}Anggaran tahun {{.TahunAnggaran}}.{{end}}\n"), 0o644)
+	testutil.WriteFile(t, bad, []byte("{{/* kata-kata unit */}}\n\n{{define \"janji\"}}Anggaran tahun {{.TahunAnggaran}}.{{end}}\n"))
 	out2 := filepath.Join(dir, "salah.pdf")
 	stderr.Reset()
 	code := run([]string{"render", in, "--templat", bad, "-o", out2}, &stdout, &stderr)

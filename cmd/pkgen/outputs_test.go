@@ -3,16 +3,16 @@ package main
 import (
 	"bytes"
 	"crypto/sha256"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-)
 
-var updateOutputs = flag.Bool("update", false, "rewrite testdata/golden/outputs.sha256")
+	"pkgen/internal/testutil"
+	"pkgen/model"
+)
 
 const outputsGolden = "../../testdata/golden/outputs.sha256"
 
@@ -43,7 +43,7 @@ func TestOutputsByteIdentical(t *testing.T) {
 	for _, ex := range examples {
 		base := strings.TrimSuffix(filepath.Base(ex), ".toml")
 		out := func(suffix string) string { return filepath.Join(dir, base+suffix) }
-		if isRealisasi(t, ex) {
+		if model.IsRealisasi(testutil.ReadFile(t, ex)) {
 			jobs = append(jobs,
 				job{base + ".capaian.pdf", []string{"capaian", ex, "-o", out(".capaian.pdf")}},
 				job{base + ".capaian-ttd-tte.pdf", []string{"capaian", ex, "--ttd", "--tte", "-o", out(".capaian-ttd-tte.pdf")}},
@@ -80,7 +80,7 @@ func TestOutputsByteIdentical(t *testing.T) {
 	}
 	slices.Sort(lines)
 	got := strings.Join(lines, "\n") + "\n"
-	if *updateOutputs {
+	if testutil.Update() {
 		if err := os.WriteFile(outputsGolden, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}

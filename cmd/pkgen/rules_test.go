@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"pkgen/internal/testutil"
 	"pkgen/render/pdf"
 )
 
@@ -99,7 +100,7 @@ func TestPantauTimpa(t *testing.T) {
 	dir := copyExamples(t, "kabupaten-contoh-bidang-2024.toml")
 	in := filepath.Join(dir, "kabupaten-contoh-bidang-2024.toml")
 	out := filepath.Join(dir, "pk.pdf")
-	os.WriteFile(out, []byte("old"), 0o644)
+	testutil.WriteFile(t, out, []byte("old"))
 	results := make(chan bool, 4)
 	w := &watcher{in: in, out: out, timpa: true, delay: 10 * time.Millisecond, stderr: &lockedBuffer{},
 		after: func(ok bool) { results <- ok }}

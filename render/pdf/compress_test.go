@@ -49,6 +49,7 @@ func contentStreams(t *testing.T, b []byte) [][]byte {
 // Compressing after fpdf keeps every page's content and a correct
 // cross-reference table.
 func TestCompressPages(t *testing.T) {
+	t.Parallel()
 	doc := sampleDoc(t)
 	plain := mustBuild(t, doc, options{noCompress: true})
 	packed := mustBuild(t, doc, options{})
@@ -87,6 +88,7 @@ func TestCompressPages(t *testing.T) {
 // Malformed input to the rewriter is an error, never a panic or a broken
 // file.
 func TestCompressPagesErrors(t *testing.T) {
+	t.Parallel()
 	plain := mustBuild(t, sampleDoc(t), options{noCompress: true})
 	for name, b := range map[string][]byte{
 		"empty":       {},
@@ -103,6 +105,7 @@ func TestCompressPagesErrors(t *testing.T) {
 
 // Compressing on several cores gives the bytes of compressing in turn.
 func TestDeflateAllParallel(t *testing.T) {
+	t.Parallel()
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
 	var streams [][]byte
 	total := 0

@@ -14,8 +14,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -27,7 +25,9 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
 	"pkgen/fonts"
+	"pkgen/internal/testutil"
 	"pkgen/render"
+	"pkgen/render/pdf/internal/pdfcpuconf"
 )
 
 func TestMain(m *testing.M) {
@@ -140,11 +140,10 @@ func mustBuild(t testing.TB, doc *render.Document, opt options) []byte {
 	return b
 }
 
-func strictConf() *model.Configuration {
-	conf := model.NewDefaultConfiguration()
-	conf.ValidationMode = model.ValidationStrict
-	return conf
-}
+// strictConf is a configuration for strict validation, from pdfcpuconf:
+// model.NewDefaultConfiguration reads the package variable pdfcpuconf
+// writes once, which would race with a parallel test.
+func strictConf() *model.Configuration { return pdfcpuconf.New(model.ValidationStrict) }
 
 // validate runs pdfcpu's strict validation through Validate, which waives
 // only the rule that /AFRelationship needs PDF 2.0 (see Validate and
@@ -169,6 +168,7 @@ func readContext(t *testing.T, b []byte) *model.Context {
 }
 
 func TestValidStrict(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	if err := Write(&buf, sampleDoc(t), Options{}); err != nil {
 		t.Fatal(err)
@@ -180,6 +180,7 @@ func TestValidStrict(t *testing.T) {
 }
 
 func TestPages(t *testing.T) {
+	t.Parallel()
 	doc := sampleDoc(t)
 	dims, err := api.PageDims(bytes.NewReader(mustBuild(t, doc, options{})), strictConf())
 	if err != nil {
@@ -242,6 +243,7 @@ func embeddedFonts(t *testing.T, b []byte) []string {
 }
 
 func TestFonts(t *testing.T) {
+	t.Parallel()
 	got := embeddedFonts(t, mustBuild(t, sampleDoc(t), options{}))
 	if want := []string{"utf8liberationsans", "utf8liberationsansB"}; !slices.Equal(got, want) {
 		t.Errorf("fonts %v, want %v", got, want)
@@ -261,28 +263,15 @@ func TestFonts(t *testing.T) {
 	}
 }
 
-func pdftotext(t *testing.T, b []byte, page int) string {
+// pageText is the text of one page (from 1) as pdftotext extracts it.
+func pageText(t *testing.T, b []byte, page int) string {
 	t.Helper()
-	bin, err := exec.LookPath("pdftotext")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("pdftotext (poppler-utils) is required in CI")
-		}
-		t.Skip("pdftotext not on PATH; install poppler-utils")
-	}
-	file := filepath.Join(t.TempDir(), "doc.pdf")
-	if err := os.WriteFile(file, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	n := fmt.Sprint(page)
-	out, err := exec.Command(bin, "-f", n, "-l", n, "-enc", "UTF-8", file, "-").CombinedOutput()
-	if err != nil {
-		t.Fatalf("pdftotext: %v\n%s", err, out)
-	}
-	return string(out)
+	return testutil.PDFText(t, b, "-f", n, "-l", n)
 }
 
 func TestTextExtractable(t *testing.T) {
+	t.Parallel()
 	b := mustBuild(t, sampleDoc(t), options{})
 	for page, want := range map[int][]string{
 		1: {txtTitle, txtBody, txtMoney, txtUnder},
@@ -290,7 +279,7 @@ func TestTextExtractable(t *testing.T) {
 		3: {txtF4},
 		4: {"Penutup"},
 	} {
-		got := pdftotext(t, b, page)
+		got := pageText(t, b, page)
 		for _, s := range want {
 			if !strings.Contains(got, s) {
 				t.Errorf("page %d: text %q not extracted; got:\n%s", page, s, got)
@@ -300,6 +289,7 @@ func TestTextExtractable(t *testing.T) {
 }
 
 func TestDeterministic(t *testing.T) {
+	t.Parallel()
 	doc := sampleDoc(t)
 	a, b := mustBuild(t, doc, options{}), mustBuild(t, doc, options{})
 	if !bytes.Equal(a, b) {
@@ -327,6 +317,7 @@ func TestDeterministic(t *testing.T) {
 // fpdf orders image objects by pixel width and ties by map order; images
 // of equal width must still come out the same every time.
 func TestDeterministicImages(t *testing.T) {
+	t.Parallel()
 	doc := &render.Document{Pages: []render.Page{page(a4P), page(a4L)}}
 	cols := []color.NRGBA{{255, 0, 0, 255}, {0, 255, 0, 255}, {0, 0, 255, 255}, {9, 9, 9, 255}}
 	for i, c := range cols {
@@ -359,6 +350,7 @@ func TestDeterministicImages(t *testing.T) {
 }
 
 func TestImageBox(t *testing.T) {
+	t.Parallel()
 	doc := &render.Document{Pages: []render.Page{page(a4P)}}
 	logo := pngImage(t, 40, 20, color.NRGBA{1, 2, 3, 255})
 	other := pngImage(t, 40, 20, color.NRGBA{3, 2, 1, 255})
@@ -392,6 +384,7 @@ func trimZeros(s string) string {
 }
 
 func TestUnderline(t *testing.T) {
+	t.Parallel()
 	doc := sampleDoc(t)
 	b := mustBuild(t, doc, options{noCompress: true})
 	u := doc.Pages[0].Texts[3]
@@ -468,6 +461,7 @@ func readOutline(t *testing.T, b []byte) []outlineItem {
 }
 
 func TestBookmarks(t *testing.T) {
+	t.Parallel()
 	doc := sampleDoc(t)
 	b := mustBuild(t, doc, options{})
 	validate(t, b)
@@ -505,6 +499,7 @@ func TestBookmarks(t *testing.T) {
 }
 
 func TestOddText(t *testing.T) {
+	t.Parallel()
 	doc := &render.Document{Pages: []render.Page{page(a4P)}}
 	for i, s := range []string{
 		"\xe0", "ab\xff\xfecd", "emoji 😀 ok", "中文 glyphs missing", "tab\tnul\x00cr\r\nlf",
@@ -516,7 +511,7 @@ func TestOddText(t *testing.T) {
 	doc.Outline = []render.Bookmark{{Title: "bad \xe0", Page: 0}}
 	b := mustBuild(t, doc, options{})
 	validate(t, b)
-	got := pdftotext(t, b, 1)
+	got := pageText(t, b, 1)
 	// pdftotext drops the spaces around some symbols; compare without.
 	squeeze := func(s string) string { return strings.Join(strings.Fields(s), "") }
 	for _, s := range []string{"emoji \uFFFD ok", "((unbalanced \\", "Ǆ ẞ ₹ ∑ ‰"} {
@@ -535,6 +530,7 @@ func TestOddText(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
+	t.Parallel()
 	pngData := pngImage(t, 8, 8, color.NRGBA{0, 0, 0, 255})
 	cases := map[string]func(d *render.Document){
 		"nil pages":      func(d *render.Document) { d.Pages = nil },
@@ -608,6 +604,7 @@ type failWriter struct{}
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
 func TestWriteError(t *testing.T) {
+	t.Parallel()
 	if err := Write(failWriter{}, sampleDoc(t), Options{}); err == nil || !strings.Contains(err.Error(), "disk full") {
 		t.Errorf("err %v", err)
 	}
@@ -616,6 +613,7 @@ func TestWriteError(t *testing.T) {
 // PNGs fpdf cannot embed as they are (interlaced, 16-bit, paletted with
 // alpha) are re-encoded rather than refused or garbled.
 func TestPNGVariants(t *testing.T) {
+	t.Parallel()
 	pal := image.NewPaletted(image.Rect(0, 0, 10, 10), color.Palette{color.NRGBA{0, 0, 0, 0}, color.NRGBA{255, 0, 0, 128}, color.NRGBA{0, 0, 255, 255}})
 	for i := range pal.Pix {
 		pal.Pix[i] = uint8(i % 3)
@@ -649,6 +647,7 @@ func TestPNGVariants(t *testing.T) {
 }
 
 func TestJPEG(t *testing.T) {
+	t.Parallel()
 	// A JPEG is embedded as is (DCTDecode), after a decode to check it.
 	img := image.NewRGBA(image.Rect(0, 0, 16, 8))
 	var jb bytes.Buffer
@@ -698,6 +697,7 @@ func BenchmarkWrite(b *testing.B) {
 // fpdf writes "/Count 0" on every item; items with children are patched
 // to a negative (closed) count, including counts of several digits.
 func TestNestedOutline(t *testing.T) {
+	t.Parallel()
 	doc := &render.Document{Pages: []render.Page{page(a4P), page(a4L), page(f4P)}}
 	add := func(title string, level, pg int) {
 		doc.Outline = append(doc.Outline, render.Bookmark{Title: title, Level: level, Page: pg, Y: float64(10 * level)})
@@ -735,6 +735,7 @@ func TestNestedOutline(t *testing.T) {
 // Writes share the embedded font bytes; they must neither race nor
 // modify them.
 func TestConcurrent(t *testing.T) {
+	t.Parallel()
 	sum := func() [32]byte {
 		var all []byte
 		for _, st := range fonts.Styles {

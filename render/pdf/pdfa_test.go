@@ -19,7 +19,9 @@ import (
 
 	"pkgen/fonts"
 	"pkgen/render"
+	"pkgen/render/pdf/internal/pdfcpuconf"
 	"pkgen/render/pdf/pdfacheck"
+	"pkgen/render/pdf/strict"
 )
 
 var sampleSources = []Source{
@@ -45,6 +47,7 @@ func mustCheck(t *testing.T, b []byte) *pdfacheck.Report {
 // The PDF/A output passes the structural checker and pdfcpu's strict
 // validation, and its XMP lists the sources with their SHA-256.
 func TestPDFAStructure(t *testing.T) {
+	t.Parallel()
 	b := mustBuild(t, sampleDoc(t), archival)
 	validate(t, b)
 	r := mustCheck(t, b)
@@ -70,6 +73,7 @@ func TestPDFAStructure(t *testing.T) {
 // no output intent, no ID, a transparent image, sources without
 // /AFRelationship.
 func TestPDFACheckerFailsPlain(t *testing.T) {
+	t.Parallel()
 	b := mustBuild(t, sampleDoc(t), plainWithSources)
 	validate(t, b)
 	r := pdfacheck.Check(b)
@@ -99,9 +103,7 @@ func replaceOnce(t *testing.T, b []byte, old, new string) []byte {
 // edit changes a PDF through pdfcpu and writes it again.
 func edit(t *testing.T, b []byte, f func(ctx *model.Context)) []byte {
 	t.Helper()
-	conf := model.NewDefaultConfiguration()
-	conf.ValidationMode = model.ValidationRelaxed
-	ctx, err := api.ReadContext(bytes.NewReader(b), conf)
+	ctx, err := api.ReadContext(bytes.NewReader(b), pdfcpuconf.New(model.ValidationRelaxed))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,6 +126,7 @@ func catalog(t *testing.T, ctx *model.Context) types.Dict {
 
 // The checker fails on a document that misses each requirement in turn.
 func TestPDFACheckerFailsEachRule(t *testing.T) {
+	t.Parallel()
 	good := mustBuild(t, sampleDoc(t), archival)
 	tamper := func(old, new string) func(*testing.T) []byte {
 		return func(t *testing.T) []byte { return replaceOnce(t, good, old, new) }
@@ -201,6 +204,7 @@ func TestPDFACheckerFailsEachRule(t *testing.T) {
 // A file-specific trailer ID keeps output reproducible: two renders are
 // identical, and another document gets another ID.
 func TestPDFADeterministic(t *testing.T) {
+	t.Parallel()
 	a, b := mustBuild(t, sampleDoc(t), archival), mustBuild(t, sampleDoc(t), archival)
 	if !bytes.Equal(a, b) {
 		t.Fatal("two PDF/A renders differ")
@@ -227,6 +231,7 @@ func TestPDFADeterministic(t *testing.T) {
 // Images are opaque in PDF/A: no soft mask, and a padded image clipped to
 // its box. (CMYK JPEGs are converted too, but Go cannot write one to test.)
 func TestPDFAImagesOpaque(t *testing.T) {
+	t.Parallel()
 	doc := sampleDoc(t)
 	p := &doc.Pages[0]
 	// A second image of the same width is padded (see imageSet).
@@ -248,6 +253,7 @@ func TestPDFAImagesOpaque(t *testing.T) {
 
 // Invisible text is drawn in render mode 3 and still extracted.
 func TestInvisibleText(t *testing.T) {
+	t.Parallel()
 	doc := &render.Document{Pages: []render.Page{page(a4P)}}
 	anchor := text(50, 100, fonts.Regular, 10, "#ttd#")
 	anchor.Invisible = true
@@ -258,7 +264,7 @@ func TestInvisibleText(t *testing.T) {
 	if !regexp.MustCompile(`3 Tr\s+BT [\d.]+ [\d.]+ Td \(.*\) Tj ET\s+0 Tr`).MatchString(cs) {
 		t.Errorf("anchor not in render mode 3:\n%s", cs)
 	}
-	if got := pdftotext(t, b, 1); !strings.Contains(got, "#ttd#") || !strings.Contains(got, "lagi") {
+	if got := pageText(t, b, 1); !strings.Contains(got, "#ttd#") || !strings.Contains(got, "lagi") {
 		t.Errorf("text not extracted: %q", got)
 	}
 }
@@ -267,6 +273,7 @@ func TestInvisibleText(t *testing.T) {
 // and qpdf show them; a PDF/A one lists the same file specifications in
 // the catalog's /AF too, with /AFRelationship; a plain one has no /AF.
 func TestSourcesNameTreeAndAF(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		name string
 		opt  options
@@ -276,7 +283,7 @@ func TestSourcesNameTreeAndAF(t *testing.T) {
 			validate(t, b)
 			ctx := readContext(t, b)
 			// The one rule Validate waives; see TestValidateWaivesOneRule.
-			waiveAFRelationship(ctx)
+			strict.WaiveAFRelationship(ctx)
 			if err := api.ValidateContext(ctx); err != nil {
 				t.Fatal(err)
 			}
@@ -353,6 +360,7 @@ func qpdfAttachments(t *testing.T, b []byte) []string {
 }
 
 func TestSourceNames(t *testing.T) {
+	t.Parallel()
 	for _, bad := range []string{"", "/abs.toml", "../x.toml", "a/../b.toml", "a//b.toml", "c:x.toml", "a\\b.toml", "x\n.toml"} {
 		if _, err := Bytes(sampleDoc(t), Options{PDFA: true, Sources: []Source{{Name: bad, Data: []byte("x")}}}); err == nil {
 			t.Errorf("name %q accepted", bad)
@@ -365,13 +373,14 @@ func TestSourceNames(t *testing.T) {
 
 // PDF/A never shows the .notdef glyph: runes the font lacks become '?'.
 func TestPDFANoNotdef(t *testing.T) {
+	t.Parallel()
 	doc := &render.Document{Pages: []render.Page{page(a4P)}}
 	doc.Pages[0].Texts = []render.Text{text(10, 20, fonts.Regular, 10, "target 😀 ✓ tercapai")}
-	got := pdftotext(t, mustBuild(t, doc, options{Options: Options{PDFA: true}}), 1)
+	got := pageText(t, mustBuild(t, doc, options{Options: Options{PDFA: true}}), 1)
 	if !strings.Contains(got, "target ? ? tercapai") {
 		t.Errorf("text %q", got)
 	}
-	if got := pdftotext(t, mustBuild(t, doc, options{}), 1); strings.Contains(got, "?") {
+	if got := pageText(t, mustBuild(t, doc, options{}), 1); strings.Contains(got, "?") {
 		t.Errorf("plain PDF changed the text: %q", got)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"pkgen/internal/testutil"
 	"pkgen/model"
 	"pkgen/render"
 	"pkgen/templates"
@@ -128,7 +129,7 @@ func disallowed(fs []finding) []finding {
 // PDF (--pdfa=none).
 func exampleOutputs(t *testing.T) (pdfa map[string][]byte, plain []byte) {
 	t.Helper()
-	fsys := os.DirFS("../../examples")
+	fsys := os.DirFS(testutil.Example(t, ""))
 	names, err := fs.Glob(fsys, "*.toml")
 	if err != nil || len(names) == 0 {
 		t.Fatalf("no examples: %v", err)

@@ -9,6 +9,7 @@ import (
 // TestBerkasSah: every starting file is a valid PK without warnings as it
 // is embedded (cmd/pkgen also lays each one out).
 func TestBerkasSah(t *testing.T) {
+	t.Parallel()
 	if len(Bentuk()) != 5 {
 		t.Fatalf("bentuk: %v", Bentuk())
 	}
