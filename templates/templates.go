@@ -18,6 +18,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	pkgfiles "pkgen/files"
+	"pkgen/model"
 	"pkgen/pesan"
 )
 
@@ -194,6 +195,11 @@ func isVariant(name string) bool {
 
 func (s *Set) addLampiran(name string, data []byte) error {
 	var l Lampiran
+	// The decoder's cost is quadratic in nesting: the same pre-scan as
+	// every document.
+	if err := model.PreScan(data); err != nil {
+		return pesan.Errorf("templat %s: %v", name, err)
+	}
 	md, err := toml.Decode(string(data), &l)
 	if err != nil {
 		return pesan.Errorf("templat %s: %v", name, err)

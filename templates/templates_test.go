@@ -137,3 +137,13 @@ func TestMessagesInEnglish(t *testing.T) {
 		t.Errorf("got %q", en.Error(err))
 	}
 }
+
+// A column set nested past the pre-scan's limit is refused before the
+// decoder, whose time grows with the square of the depth, sees it.
+func TestLampiranNestingRefused(t *testing.T) {
+	deep := "nama = " + strings.Repeat("[", 50000) + strings.Repeat("]", 50000) + "\n"
+	_, err := Load(Override{Name: "lampiran-dalam.toml", Data: []byte(deep)})
+	if err == nil || !strings.Contains(err.Error(), "lampiran-dalam.toml") || !strings.Contains(err.Error(), "bersarang") {
+		t.Fatalf("err %v", err)
+	}
+}
