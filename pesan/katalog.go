@@ -13,11 +13,6 @@ type entri struct {
 	id, en string
 }
 
-// teks is one long text keyed by name ("help.check").
-type teks struct {
-	key, id, en string
-}
-
 // entries are the message lists, one per package with user-facing text
 // (pesan/katalog_<package>.go); a package joins by adding its list here
 // (see TestNoUncataloguedMessages).
@@ -31,8 +26,8 @@ var entries = [][]entri{
 	pesanPkgen,
 }
 
-// katalog is the catalogue: every entri of entries and every teks of
-// bantuan, in both languages.
+// katalog is the catalogue: every entri of entries, in both languages.
+// (The command's help texts are its own, embedded in cmd/pkgen.)
 var katalog = build()
 
 func build() *catalog.Builder {
@@ -49,10 +44,6 @@ func build() *catalog.Builder {
 			set(Indonesia, e.id, e.id)
 			set(Inggris, e.id, e.en)
 		}
-	}
-	for _, t := range bantuan {
-		set(Indonesia, t.key, t.id)
-		set(Inggris, t.key, t.en)
 	}
 	return b
 }

@@ -70,12 +70,6 @@ func TestCatalogueComplete(t *testing.T) {
 			check(e.id, e.id, e.en, true)
 		}
 	}
-	for _, x := range bantuan {
-		if !strings.HasPrefix(x.key, "help.") {
-			t.Errorf("text key %q: names start with help.", x.key)
-		}
-		check(x.key, x.id, x.en, false)
-	}
 	if len(seen) < 150 {
 		t.Errorf("only %d keys", len(seen))
 	}
@@ -293,9 +287,6 @@ func TestNoUncataloguedMessages(t *testing.T) {
 		for _, e := range list {
 			known[e.id] = true
 		}
-	}
-	for _, x := range bantuan {
-		known[x.key] = true
 	}
 	found := 0
 	notUsed := map[string]bool{}

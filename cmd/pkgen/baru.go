@@ -23,7 +23,7 @@ var yearLine = regexp.MustCompile(`(?m)^tahun = [0-9]+`)
 func baruCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("baru", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { pesan.Fprint(stderr, "help.baru") }
+	fs.Usage = func() { printHelp(stderr, "baru") }
 	bentuk := fs.String("bentuk", "", "bentuk dokumen: "+strings.Join(baru.Bentuk(), ", "))
 	out := fs.String("o", "pk.toml", "berkas TOML yang ditulis, atau - untuk keluaran standar")
 	tahun := fs.Int("tahun", 0, "tahun perjanjian (bawaan: tahun ini)")
@@ -33,13 +33,13 @@ func baruCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(pos) > 0 {
-		pesan.Fprintf(stderr, "pkgen baru: argumen %q tidak dikenal; nama berkas ditulis dengan -o\n\n%s", pos[0], pesan.Text("help.baru"))
+		pesan.Fprintf(stderr, "pkgen baru: argumen %q tidak dikenal; nama berkas ditulis dengan -o\n\n%s", pos[0], helpText("baru"))
 		return exitUsage
 	}
 	data, ok := baru.Berkas(*bentuk)
 	if !ok {
 		if *bentuk == "" {
-			pesan.Fprintf(stderr, "pkgen baru: sebutkan --bentuk: %s\n\n%s", strings.Join(baru.Bentuk(), ", "), pesan.Text("help.baru"))
+			pesan.Fprintf(stderr, "pkgen baru: sebutkan --bentuk: %s\n\n%s", strings.Join(baru.Bentuk(), ", "), helpText("baru"))
 		} else {
 			pesan.Fprintf(stderr, "pkgen baru: bentuk %q tidak dikenal; pilih salah satu: %s\n", *bentuk, strings.Join(baru.Bentuk(), ", "))
 		}

@@ -22,7 +22,7 @@ import (
 // (-o names one file). It returns the exit status.
 func renderBatch(args []string, out, dir string, timpa bool, of *outputFlags, stdin io.Reader, stderr io.Writer) int {
 	if out != "" {
-		pesan.Fprintf(stderr, "pkgen render: -o hanya untuk satu berkas masukan; untuk beberapa berkas atau folder pakai -d FOLDER\n\n%s", pesan.Text("help.render"))
+		pesan.Fprintf(stderr, "pkgen render: -o hanya untuk satu berkas masukan; untuk beberapa berkas atau folder pakai -d FOLDER\n\n%s", helpText("render"))
 		return exitUsage
 	}
 	if slices.Contains(args, "-") {

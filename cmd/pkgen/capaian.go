@@ -13,7 +13,7 @@ import (
 func capaianCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("capaian", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { pesan.Fprint(stderr, "help.capaian") }
+	fs.Usage = func() { printHelp(stderr, "capaian") }
 	out := fs.String("o", "", "berkas PDF keluaran, atau - untuk keluaran standar")
 	ttd := fs.Bool("ttd", false, "tutup lampiran dengan tanda tangan")
 	lkip := fs.String("lampirkan-ke", "", "PDF LKIP yang diberi lampiran")
@@ -28,7 +28,7 @@ func capaianCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(inputs) != 1 {
-		pesan.Fprintf(stderr, "pkgen capaian: sebutkan tepat satu berkas realisasi .toml\n\n%s", pesan.Text("help.capaian"))
+		pesan.Fprintf(stderr, "pkgen capaian: sebutkan tepat satu berkas realisasi .toml\n\n%s", helpText("capaian"))
 		return exitUsage
 	}
 	in, dst := inputs[0], *out

@@ -13,7 +13,7 @@ import (
 func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { pesan.Fprint(stderr, "help.check") }
+	fs.Usage = func() { printHelp(stderr, "check") }
 	var tpls multiFlag
 	fs.Var(&tpls, "templat", "berkas templat pengganti (boleh diulang)")
 	akar := akarFlag(fs)
@@ -22,7 +22,7 @@ func check(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(paths) == 0 {
-		pesan.Fprintf(stderr, "pkgen check: sebutkan setidaknya satu berkas .toml\n\n%s", pesan.Text("help.check"))
+		pesan.Fprintf(stderr, "pkgen check: sebutkan setidaknya satu berkas .toml\n\n%s", helpText("check"))
 		return exitUsage
 	}
 	var opt pkgen.Options

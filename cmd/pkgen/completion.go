@@ -16,7 +16,7 @@ func shells() []string { return []string{"bash", "zsh", "fish", "powershell"} }
 // language.
 func completionCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) != 1 {
-		pesan.Fprintf(stderr, "pkgen completion: sebutkan satu shell: %s\n\n%s", strings.Join(shells(), ", "), pesan.Text("help.completion"))
+		pesan.Fprintf(stderr, "pkgen completion: sebutkan satu shell: %s\n\n%s", strings.Join(shells(), ", "), helpText("completion"))
 		return exitUsage
 	}
 	var script string

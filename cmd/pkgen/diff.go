@@ -12,14 +12,14 @@ import (
 func diffCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { pesan.Fprint(stderr, "help.diff") }
+	fs.Usage = func() { printHelp(stderr, "diff") }
 	akar := akarFlag(fs)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitUsage
 	}
 	if len(paths) != 2 {
-		pesan.Fprintf(stderr, "pkgen diff: sebutkan dua berkas .toml: yang lama dan yang baru\n\n%s", pesan.Text("help.diff"))
+		pesan.Fprintf(stderr, "pkgen diff: sebutkan dua berkas .toml: yang lama dan yang baru\n\n%s", helpText("diff"))
 		return exitUsage
 	}
 	var ins [2]*input

@@ -14,14 +14,14 @@ import (
 func ekstrakCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("ekstrak", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { pesan.Fprint(stderr, "help.ekstrak") }
+	fs.Usage = func() { printHelp(stderr, "ekstrak") }
 	dir := fs.String("d", ".", "folder tujuan")
 	inputs, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitUsage
 	}
 	if len(inputs) != 1 {
-		pesan.Fprintf(stderr, "pkgen ekstrak: sebutkan tepat satu berkas PDF\n\n%s", pesan.Text("help.ekstrak"))
+		pesan.Fprintf(stderr, "pkgen ekstrak: sebutkan tepat satu berkas PDF\n\n%s", helpText("ekstrak"))
 		return exitUsage
 	}
 	in := inputs[0]

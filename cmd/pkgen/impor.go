@@ -18,7 +18,7 @@ import (
 func imporCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("impor", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { pesan.Fprint(stderr, "help.impor") }
+	fs.Usage = func() { printHelp(stderr, "impor") }
 	out := fs.String("o", "", "berkas TOML keluaran, atau - untuk keluaran standar")
 	timpa := fs.Bool("timpa", false, "menimpa keluaran yang sudah ada")
 	inputs, err := parseInterspersed(fs, args)
@@ -26,7 +26,7 @@ func imporCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(inputs) != 1 {
-		pesan.Fprintf(stderr, "pkgen impor: sebutkan tepat satu berkas .xlsx\n\n%s", pesan.Text("help.impor"))
+		pesan.Fprintf(stderr, "pkgen impor: sebutkan tepat satu berkas .xlsx\n\n%s", helpText("impor"))
 		return exitUsage
 	}
 	in := inputs[0]

@@ -29,8 +29,7 @@ const (
 type command struct {
 	name    string
 	run     func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
-	help    string // catalogue key of its help text ("help.check")
-	rawHelp string // a help not (yet) in the catalogue, printed as is; overrides help
+	help    string // name of its help text (help/NAME.id.txt, .en.txt)
 	summary string // catalogue key of a one-line description, for completion
 	args    value  // what its operands are, for completion
 	flags   []flagSpec
@@ -76,56 +75,56 @@ func init() {
 	pdfaSpec := flagSpec{"--pdfa", value{choose: func() []string { return []string{"3b", "none"} }},
 		pesan.Key("3b (bawaan: PDF/A-3b untuk arsip) atau none (PDF biasa)")}
 	commands = []command{
-		{name: "check", run: check, help: pesan.Key("help.check"),
+		{name: "check", run: check, help: "check",
 			summary: pesan.Key("periksa berkas PK, laporkan semua masalah"), args: tomlFile,
 			flags: []flagSpec{templat, akar}},
-		{name: "render", run: renderCmd, help: pesan.Key("help.render"),
+		{name: "render", run: renderCmd, help: "render",
 			summary: pesan.Key("buat PDF PK (pernyataan + lampiran)"), args: tomlFile,
 			flags: []flagSpec{
 				{"-o", pdfFile, pesan.Key("berkas PDF keluaran, atau - untuk keluaran standar")},
 				{"-d", folder, pesan.Key("folder keluaran untuk banyak berkas")},
 				timpa, templat, pdfaSpec, tte, jangkar, akar}},
-		{name: "capaian", run: capaianCmd, help: pesan.Key("help.capaian"),
+		{name: "capaian", run: capaianCmd, help: "capaian",
 			summary: pesan.Key("buat lampiran capaian kinerja triwulan"), args: tomlFile,
 			flags: []flagSpec{
 				{"-o", pdfFile, pesan.Key("berkas PDF keluaran, atau - untuk keluaran standar")},
 				{"--ttd", none, pesan.Key("tutup lampiran dengan tanda tangan")},
 				{"--lampirkan-ke", pdfFile, pesan.Key("PDF LKIP yang diberi lampiran")},
 				timpa, templat, pdfaSpec, tte, jangkar, akar}},
-		{name: "ekstrak", run: ekstrakCmd, help: pesan.Key("help.ekstrak"),
+		{name: "ekstrak", run: ekstrakCmd, help: "ekstrak",
 			summary: pesan.Key("tulis kembali berkas TOML sumber yang dilampirkan di PDF"), args: pdfFile,
 			flags: []flagSpec{{"-d", folder, pesan.Key("folder tujuan")}}},
-		{name: "diff", run: diffCmd, help: pesan.Key("help.diff"),
+		{name: "diff", run: diffCmd, help: "diff",
 			summary: pesan.Key("perubahan antara dua versi PK"), args: tomlFile,
 			flags: []flagSpec{akar}},
-		{name: "baru", run: baruCmd, help: pesan.Key("help.baru"),
+		{name: "baru", run: baruCmd, help: "baru",
 			summary: pesan.Key("berkas PK awal berkomentar untuk diisi"), args: none,
 			flags: []flagSpec{
 				{"--bentuk", value{choose: baru.Bentuk}, pesan.Key("bentuk dokumen")},
 				{"-o", tomlFile, pesan.Key("berkas TOML yang ditulis, atau - untuk keluaran standar")},
 				{"--tahun", word, pesan.Key("tahun perjanjian (bawaan: tahun ini)")},
 				timpa}},
-		{name: "xlsx", run: xlsxCmd, help: pesan.Key("help.xlsx"),
+		{name: "xlsx", run: xlsxCmd, help: "xlsx",
 			summary: pesan.Key("PK atau isian realisasi ke XLSX"), args: tomlFile,
 			flags: []flagSpec{
 				{"-o", xlsxFile, pesan.Key("berkas XLSX keluaran")},
 				{"--realisasi", none, pesan.Key("lembar isian realisasi")},
 				timpa, akar}},
-		{name: "impor", run: imporCmd, help: pesan.Key("help.impor"),
+		{name: "impor", run: imporCmd, help: "impor",
 			summary: pesan.Key("lembar kerja XLSX kembali menjadi TOML"), args: xlsxFile,
 			flags: []flagSpec{
 				{"-o", tomlFile, pesan.Key("berkas TOML keluaran, atau - untuk keluaran standar")},
 				timpa}},
-		{name: "pantau", run: pantauCmd, help: pesan.Key("help.pantau"),
+		{name: "pantau", run: pantauCmd, help: "pantau",
 			summary: pesan.Key("PDF dibuat ulang setiap disimpan"), args: tomlFile,
 			flags: []flagSpec{
 				{"-o", pdfFile, pesan.Key("berkas PDF keluaran")},
 				timpa, templat, pdfaSpec, tte, jangkar, akar}},
-		{name: "version", run: versionCmd, help: pesan.Key("help.version"),
+		{name: "version", run: versionCmd, help: "version",
 			summary: pesan.Key("versi pkgen dan Go"), args: none},
-		{name: "completion", run: completionCmd, help: pesan.Key("help.completion"),
+		{name: "completion", run: completionCmd, help: "completion",
 			summary: pesan.Key("skrip pelengkapan perintah untuk shell"), args: value{choose: shells}},
-		{name: "help", run: helpCmd, help: pesan.Key("help.help"),
+		{name: "help", run: helpCmd, help: "help",
 			summary: pesan.Key("bantuan sebuah perintah"), args: value{choose: commandNames}},
 	}
 }
@@ -156,10 +155,7 @@ func commandNames() []string {
 
 // helpText is a command's help in the current language.
 func (c *command) helpText() string {
-	if c.rawHelp != "" {
-		return c.rawHelp
-	}
-	return pesan.Text(c.help)
+	return helpText(c.help)
 }
 
 // getenv reads the locale environment; tests replace it.
@@ -178,23 +174,23 @@ func runWith(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	args, err := useLanguage(args)
 	if err != nil {
 		pesan.Fprintf(stderr, "pkgen: %v\n\n", err)
-		pesan.Fprint(stderr, "help.usage")
+		printHelp(stderr, "usage")
 		return exitUsage
 	}
 	if len(args) == 0 {
-		pesan.Fprint(stderr, "help.usage")
+		printHelp(stderr, "usage")
 		return exitUsage
 	}
 	switch args[0] {
 	case "-h", "--help", "-help":
-		pesan.Fprint(stdout, "help.usage")
+		printHelp(stdout, "usage")
 		return exitOK
 	case "--version", "-version":
 		return versionCmd(args[1:], stdin, stdout, stderr)
 	}
 	c, ok := findCommand(args[0])
 	if !ok {
-		pesan.Fprintf(stderr, "pkgen: perintah %q tidak dikenal\n\n%s", args[0], pesan.Text("help.usage"))
+		pesan.Fprintf(stderr, "pkgen: perintah %q tidak dikenal\n\n%s", args[0], helpText("usage"))
 		return exitUsage
 	}
 	if wantsHelp(args[1:]) {
@@ -254,17 +250,17 @@ func wantsHelp(args []string) bool {
 func helpCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch len(args) {
 	case 0:
-		pesan.Fprint(stdout, "help.usage")
+		printHelp(stdout, "usage")
 		return exitOK
 	case 1:
 		c, ok := findCommand(args[0])
 		if !ok {
-			pesan.Fprintf(stderr, "pkgen: perintah %q tidak dikenal\n\n%s", args[0], pesan.Text("help.usage"))
+			pesan.Fprintf(stderr, "pkgen: perintah %q tidak dikenal\n\n%s", args[0], helpText("usage"))
 			return exitUsage
 		}
 		io.WriteString(stdout, c.helpText())
 		return exitOK
 	}
-	pesan.Fprintf(stderr, "pkgen help: sebutkan satu perintah saja\n\n%s", pesan.Text("help.help"))
+	pesan.Fprintf(stderr, "pkgen help: sebutkan satu perintah saja\n\n%s", helpText("help"))
 	return exitUsage
 }

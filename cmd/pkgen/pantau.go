@@ -41,7 +41,7 @@ type watcher struct {
 func pantauCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("pantau", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { pesan.Fprint(stderr, "help.pantau") }
+	fs.Usage = func() { printHelp(stderr, "pantau") }
 	out := fs.String("o", "", "berkas PDF keluaran")
 	timpa := fs.Bool("timpa", false, "ganti PDF yang sudah ada")
 	of := addOutputFlags(fs, "blok tanda tangan elektronik dan berkas .ttd.json")
@@ -50,7 +50,7 @@ func pantauCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(inputs) != 1 || inputs[0] == "-" {
-		pesan.Fprintf(stderr, "pkgen pantau: sebutkan tepat satu berkas .toml\n\n%s", pesan.Text("help.pantau"))
+		pesan.Fprintf(stderr, "pkgen pantau: sebutkan tepat satu berkas .toml\n\n%s", helpText("pantau"))
 		return exitUsage
 	}
 	in, dst := inputs[0], *out

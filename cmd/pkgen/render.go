@@ -92,7 +92,7 @@ func (f *outputFlags) options(stdin io.Reader) (pkgen.Options, error) {
 func renderCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("render", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { pesan.Fprint(stderr, "help.render") }
+	fs.Usage = func() { printHelp(stderr, "render") }
 	out := fs.String("o", "", "berkas PDF keluaran, atau - untuk keluaran standar")
 	dir := fs.String("d", "", "folder keluaran untuk banyak berkas")
 	timpa := fs.Bool("timpa", false, "ganti PDF yang sudah ada")
@@ -102,7 +102,7 @@ func renderCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(inputs) == 0 {
-		pesan.Fprintf(stderr, "pkgen render: sebutkan tepat satu berkas .toml, atau beberapa berkas atau folder\n\n%s", pesan.Text("help.render"))
+		pesan.Fprintf(stderr, "pkgen render: sebutkan tepat satu berkas .toml, atau beberapa berkas atau folder\n\n%s", helpText("render"))
 		return exitUsage
 	}
 	if *of.jangkar != "" && !*of.tte {

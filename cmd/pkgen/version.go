@@ -20,7 +20,7 @@ var readBuildInfo = debug.ReadBuildInfo
 //	go1.26.0 linux/amd64
 func versionCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
-		pesan.Fprintf(stderr, "pkgen version: argumen %q tidak dikenal\n\n%s", args[0], pesan.Text("help.version"))
+		pesan.Fprintf(stderr, "pkgen version: argumen %q tidak dikenal\n\n%s", args[0], helpText("version"))
 		return exitUsage
 	}
 	bi, ok := readBuildInfo()

@@ -15,7 +15,7 @@ import (
 func xlsxCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("xlsx", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { pesan.Fprint(stderr, "help.xlsx") }
+	fs.Usage = func() { printHelp(stderr, "xlsx") }
 	out := fs.String("o", "", "berkas XLSX keluaran")
 	realisasi := fs.Bool("realisasi", false, "lembar isian realisasi")
 	timpa := fs.Bool("timpa", false, "menimpa keluaran yang sudah ada")
@@ -25,7 +25,7 @@ func xlsxCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if len(files) != 1 {
-		pesan.Fprintf(stderr, "pkgen xlsx: sebutkan tepat satu berkas .toml\n\n%s", pesan.Text("help.xlsx"))
+		pesan.Fprintf(stderr, "pkgen xlsx: sebutkan tepat satu berkas .toml\n\n%s", helpText("xlsx"))
 		return exitUsage
 	}
 	in := files[0]
