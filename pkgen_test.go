@@ -39,6 +39,7 @@ func printed(pk *PK, s string) bool {
 // With the file swapped between two versions while rendering, every PDF
 // embeds the very bytes it prints: the input is read once.
 func TestReadOnceUnderSwap(t *testing.T) {
+	t.Parallel()
 	base := example(t, "kabupaten-contoh-bidang-2024.toml")
 	const nameA, nameB = "Kotaalfa", "Kotabeta"
 	const line = `tempat = "Sukamulya"`
@@ -100,6 +101,7 @@ func TestReadOnceUnderSwap(t *testing.T) {
 // WriteSources writes all or nothing, never through a symbolic link, and
 // refuses names that are not plain relative paths.
 func TestWriteSources(t *testing.T) {
+	t.Parallel()
 	good := pdf.Source{Name: "a.toml", Data: []byte("a")}
 	cases := []struct {
 		name  string

@@ -3,6 +3,8 @@ package model
 import (
 	"strings"
 	"testing"
+
+	"pkgen/internal/testutil"
 )
 
 // latinOnly stands for the embedded fonts' coverage (package fonts gives
@@ -81,5 +83,18 @@ func TestCheckCharactersRealisasi(t *testing.T) {
 	}
 	if CheckCharactersRealisasi(nil, "x", latinOnly) != nil {
 		t.Error("nil report")
+	}
+}
+
+// BenchmarkCheckCharacters is the fonts' coverage check of the seed PK,
+// which every render and check now runs.
+func BenchmarkCheckCharacters(b *testing.B) {
+	doc, _, err := Load(testutil.Rooted(testutil.Example(b, "jakarta-pusat-2023.toml")))
+	if err != nil || doc == nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		CheckCharacters(doc, "Liberation Sans", latinOnly)
 	}
 }

@@ -172,3 +172,13 @@ func TestCheckAgreesWithRender(t *testing.T) {
 		})
 	}
 }
+
+// -o naming a folder is refused with a message saying so (it used to
+// print the -o usage text).
+func TestOutputIsFolder(t *testing.T) {
+	dir := copyExamples(t, "kabupaten-contoh-bidang-2024.toml")
+	code, _, errOut := runCLI("render", filepath.Join(dir, "kabupaten-contoh-bidang-2024.toml"), "-o", dir)
+	if code != exitInvalid || !strings.Contains(errOut, "adalah folder") || strings.Contains(errOut, "Pemakaian") {
+		t.Errorf("exit %d: %s", code, errOut)
+	}
+}

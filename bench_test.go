@@ -1,0 +1,30 @@
+package pkgen
+
+import (
+	"os"
+	"testing"
+)
+
+// BenchmarkRenderPK is what pkgen render does for the seed PK: read once,
+// validate, check every printed character against the font, lay out and
+// write the PDF/A with its source.
+func BenchmarkRenderPK(b *testing.B) {
+	in := Input{FS: os.DirFS("examples"), Name: "jakarta-pusat-2023.toml"}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := RenderPK(in, Options{PDFA: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCheck is pkgen check of the seed PK: everything but the PDF.
+func BenchmarkCheck(b *testing.B) {
+	in := Input{FS: os.DirFS("examples"), Name: "jakarta-pusat-2023.toml"}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Check(in, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
