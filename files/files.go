@@ -103,6 +103,10 @@ func Read(fsys fs.FS, name string, kind Kind) ([]byte, error) {
 
 // readFS reads name from fsys; messages call it label.
 func readFS(fsys fs.FS, name, label string, kind Kind) ([]byte, error) {
+	// Opening a FIFO waits for a writer: look before opening.
+	if st, err := fs.Stat(fsys, name); err == nil && !st.Mode().IsRegular() {
+		return nil, notRegular(label, st.Mode())
+	}
 	f, err := fsys.Open(name)
 	if err != nil {
 		var pe *fs.PathError

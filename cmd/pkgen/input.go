@@ -76,11 +76,21 @@ func openInput(path, akar string, stdin io.Reader) (*input, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The file named on the command line is read as the user gave it: a
+	// regular file, or a pipe (<(…), /dev/stdin) read without waiting for
+	// a writer that never comes. Its references are read inside the root.
+	data, err := files.ReadPath(path, files.TOML, stdin)
+	if err != nil {
+		root.Close()
+		return nil, err
+	}
 	name := filepath.ToSlash(rel)
 	show := showIn(dir, path, name)
 	// One snapshot: every read of the input (kind, version, render) gets
 	// the same bytes.
-	return &input{Input: pkgen.Input{FS: files.NewLabeled(root.FS(), show), Name: name, Show: show}, root: root}, nil
+	snap := files.NewLabeled(root.FS(), show)
+	snap.Add(name, data)
+	return &input{Input: pkgen.Input{FS: snap, Name: name, Show: show}, root: root}, nil
 }
 
 // showIn names a file of the root dir as the user would: the input as
