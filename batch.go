@@ -18,6 +18,9 @@ type Job struct {
 	Input Input
 	Out   string      // the PDF to write, set by PlanBatch
 	Note  pesan.Pesan // why Out is not the usual name, if it is not
+	// Err, when set, is why the input could not be opened: the job is
+	// reported failed in its place, among the others.
+	Err error
 }
 
 // PlanBatch names each job's PDF: OutputName of its path, beside the input
@@ -30,6 +33,9 @@ func PlanBatch(jobs []*Job, dir string) error {
 	inKeys := map[string]bool{}
 	kes := make([]int, len(jobs))
 	for i, j := range jobs {
+		if j.Err != nil {
+			continue
+		}
 		snap := j.Input.snapshot()
 		j.Input.FS = snap
 		if data, err := files.Read(snap, j.Input.Name, files.TOML); err == nil {
@@ -41,12 +47,12 @@ func PlanBatch(jobs []*Job, dir string) error {
 	}
 	used := map[string]bool{}
 	for _, j := range jobs {
-		if taken[pathKey(j.Out)] == 1 {
+		if j.Err == nil && taken[pathKey(j.Out)] == 1 {
 			used[pathKey(j.Out)] = true
 		}
 	}
 	for i, j := range jobs {
-		if taken[pathKey(j.Out)] == 1 {
+		if j.Err != nil || taken[pathKey(j.Out)] == 1 {
 			continue
 		}
 		parent := filepath.Base(filepath.Dir(absPath(j.Path)))
@@ -59,7 +65,7 @@ func PlanBatch(jobs []*Job, dir string) error {
 		j.Out = cand
 	}
 	for _, j := range jobs {
-		if inKeys[pathKey(j.Out)] {
+		if j.Err == nil && inKeys[pathKey(j.Out)] {
 			return pesan.Errorf("keluaran %s sama dengan sebuah masukan", j.Out)
 		}
 	}
@@ -144,6 +150,9 @@ func Batch(jobs []*Job, opt BatchOptions, done func(*Job, Result)) {
 }
 
 func renderJob(j *Job, opt BatchOptions, write func(string, []byte, bool) error) Result {
+	if j.Err != nil {
+		return Result{Err: j.Err}
+	}
 	pk, err := RenderPK(j.Input, opt.Options)
 	if err != nil {
 		return Result{PK: pk, Err: err}

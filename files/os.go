@@ -26,6 +26,9 @@ func ReadPath(name string, kind Kind, stdin io.Reader) ([]byte, error) {
 		return readLimited(stdin, name, kind)
 	}
 	st, err := os.Stat(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, kinded(fs.ErrNotExist, "%s: berkas tidak ditemukan", name)
+	}
 	if err != nil {
 		return nil, err
 	}

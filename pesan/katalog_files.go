@@ -19,4 +19,5 @@ var pesanFiles = []entri{
 	{"%s sudah ada", "%s already exists"},
 	{"%s adalah folder; sebutkan nama berkas", "%s is a folder; name a file"},
 	{"tidak ada nama sementara yang bebas", "no free temporary name"},
+	{"%s: berkas tidak ditemukan", "%s: file not found"},
 }

@@ -48,8 +48,8 @@ func renderBatch(args []string, out, dir string, timpa bool, of *outputFlags, st
 	for _, p := range paths {
 		in, err := openInput(p, *of.akar, stdin)
 		if err != nil {
-			pesan.Fprintf(stderr, "pkgen render: %v\n", err)
-			failed++
+			// Reported in its place among the others.
+			jobs = append(jobs, &pkgen.Job{Path: p, Err: err})
 			continue
 		}
 		defer in.Close()
