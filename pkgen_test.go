@@ -13,6 +13,7 @@ import (
 
 	"pkgen/internal/testutil"
 	"pkgen/render/pdf"
+	"pkgen/spreadsheet"
 )
 
 func example(t *testing.T, name string) []byte {
@@ -180,4 +181,35 @@ func listing(t *testing.T, dir string) string {
 		t.Fatal(err)
 	}
 	return b.String()
+}
+
+// A realisasi workbook names its PK; importing it may not read a file
+// outside the folder the TOML goes to.
+func TestImportPKInsideFolder(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	testutil.WriteFile(t, filepath.Join(dir, "pk.toml"), example(t, "jakarta-pusat-2023.toml"))
+	pk, _, err := LoadPK(Input{FS: os.DirFS(dir), Name: "pk.toml"})
+	if err != nil || pk == nil {
+		t.Fatal(err)
+	}
+	header := func(bool) string { return "test" }
+	for ref, want := range map[string]string{
+		"pk.toml":        "",
+		"../pk.toml":     "keluar dari folder akar",
+		"/etc/passwd":    "jalur mutlak",
+		"tidak-ada.toml": "tidak ditemukan",
+	} {
+		xlsx, err := spreadsheet.ExportRealisasi(pk, nil, ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := ImportXLSX(xlsx, os.DirFS(dir), "tw.toml", header)
+		switch {
+		case want == "" && (err != nil || res.Laporan == nil && len(res.Problems.Errors()) == 0):
+			t.Errorf("%s: %v", ref, err)
+		case want != "" && (err == nil || !strings.Contains(err.Error(), want)):
+			t.Errorf("%s: err %v, want %q", ref, err, want)
+		}
+	}
 }

@@ -108,6 +108,9 @@ func readFS(fsys fs.FS, name, label string, kind Kind) ([]byte, error) {
 		return nil, notRegular(label, st.Mode())
 	}
 	f, err := fsys.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, kinded(fs.ErrNotExist, "%s: berkas tidak ditemukan", label)
+	}
 	if err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {

@@ -201,4 +201,6 @@ var pesanCLI = []entri{
 	{"pkgen %s: keluaran %s adalah folder; sebutkan nama berkas dengan -o\n", "pkgen %s: the output %s is a folder; name a file with -o\n"},
 	{"pkgen %s: %s sudah ada; PDF yang mungkin sudah ditandatangani tidak ditimpa.%s\n", "pkgen %s: %s already exists; a PDF that may already be signed is not overwritten.%s\n"},
 	{"pkgen %s: daftar tanda tangan %s.ttd.json: %v\n", "pkgen %s: signature list %s.ttd.json: %v\n"},
+	{"pkgen impor: %s: %v (dicari relatif terhadap %s); TOML tidak ditulis\n", "pkgen impor: %s: %v (looked up relative to %s); no TOML written\n"},
+	{"pkgen xlsx: %v; XLSX tidak ditulis\n", "pkgen xlsx: %v; no XLSX written\n"},
 }

@@ -12,4 +12,6 @@ var pesanPkgen = []entri{
 	{"nama lampiran %s bersarang %d folder; batasnya %d", "the attachment name %s is nested %d folders deep; the limit is %d"},
 	{"nama lampiran %s tidak dapat dipakai sebagai nama berkas", "the attachment name %s cannot be used as a file name"},
 	{"%s bukan folder biasa (tautan simbolik tidak diikuti)", "%s is not a plain folder (symbolic links are not followed)"},
+	{"pk %q: %v", "pk %q: %v"},
+	{"pk %q: PK yang disebut tidak sah", "pk %q: the PK named is invalid"},
 }

@@ -23,6 +23,7 @@ var sameInBoth = map[string]bool{
 	"logo":                     true,
 	"%s:%d: instansi.logo: %v": true,
 	"%s:%d: templat: %v":       true,
+	"pk %q: %v":                true,
 }
 
 // notMessages are literals with words, in any scanned package, that are

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -43,72 +44,61 @@ func imporCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		pesan.Fprintf(stderr, "pkgen: %v\n", err)
 		return exitInvalid
 	}
-	h, err := spreadsheet.Import(data)
-	if err != nil {
-		var ms spreadsheet.Problems
-		if errors.As(err, &ms) {
-			for _, m := range ms {
-				pesan.Fprintf(stderr, "%s: %s\n", in, m.In(pesan.Current()))
-			}
-			pesan.Fprintf(stderr, "pkgen impor: %s tidak dapat dibaca (%d masalah); TOML tidak ditulis\n", in, len(ms))
-		} else {
-			pesan.Fprintf(stderr, "pkgen impor: %s: %v\n", in, err)
-		}
-		return exitInvalid
-	}
-
-	dir := "."
-	name := "-"
+	dir, name := ".", "-"
 	if dst != "-" {
-		dir, name = filepath.Dir(dst), dst
+		dir, name = filepath.Dir(dst), filepath.Base(dst)
 	}
-	schemaFile := "pk.schema.json"
-	if h.Laporan != nil {
-		schemaFile = "realisasi.schema.json"
-	}
-	// The header is the file's own text, Indonesian like the file.
-	header := "Dibuat oleh pkgen impor dari " + filepath.Base(in) + "."
-	if p := findSchema(dir, schemaFile); p != "" {
-		header = "#:schema " + p + "\n" + header
-	}
-	text := h.TOML(header)
-
-	var probs model.Problems
-	summary := ""
-	if h.Laporan != nil {
-		pk := h.Laporan.PK
-		if pk != "" && !filepath.IsAbs(pk) {
-			pk = filepath.Join(dir, pk)
-		}
-		doc, pkProbs, err := loadNamedPK(pk, stdin)
-		if err != nil || doc == nil {
-			printProblems(stderr, pkProbs)
-			var msg any = pesan.M("PK yang disebut tidak sah")
-			if err != nil {
-				msg = err
-			}
-			pesan.Fprintf(stderr, "pkgen impor: %s: pk %q (dicari relatif terhadap %s): %v; TOML tidak ditulis\n", in, h.Laporan.PK, name, msg)
-			return exitInvalid
-		}
-		lap, ps := model.ParseRealisasi(name, text, doc)
-		probs = ps
-		if lap != nil {
-			summary = pesan.Sprintf("realisasi s.d. triwulan %d, %d indikator", lap.Triwulan, len(lap.Realisasi))
-		}
-	} else {
-		doc, ps := model.Parse(name, text)
-		probs = ps
-		if doc != nil {
-			summary = pesan.Sprintf("PK %d, %d sasaran, %d indikator", doc.Tahun, len(doc.Sasaran), doc.JumlahIndikator())
-		}
-	}
-	for _, p := range probs {
-		fmt.Fprintln(stderr, problemAt(in, h, p))
-	}
-	if len(probs.Errors()) > 0 {
-		pesan.Fprintf(stderr, "pkgen impor: isi %s tidak sah (%d galat); TOML tidak ditulis\n", in, len(probs.Errors()))
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		pesan.Fprintf(stderr, "pkgen impor: %v\n", err)
 		return exitInvalid
 	}
+	defer root.Close()
+	// The header is the file's own text, Indonesian like the file.
+	header := func(realisasi bool) string {
+		schemaFile := "pk.schema.json"
+		if realisasi {
+			schemaFile = "realisasi.schema.json"
+		}
+		h := "Dibuat oleh pkgen impor dari " + filepath.Base(in) + "."
+		if p := findSchema(dir, schemaFile); p != "" {
+			h = "#:schema " + p + "\n" + h
+		}
+		return h
+	}
+	res, err := pkgen.ImportXLSX(data, root.FS(), name, header)
+	var ms spreadsheet.Problems
+	switch {
+	case errors.As(err, &ms):
+		for _, m := range ms {
+			pesan.Fprintf(stderr, "%s: %s\n", in, m.In(pesan.Current()))
+		}
+		pesan.Fprintf(stderr, "pkgen impor: %s tidak dapat dibaca (%d masalah); TOML tidak ditulis\n", in, len(ms))
+		return exitInvalid
+	case err != nil && res != nil && res.Laporan == nil && res.Sheet.Laporan != nil:
+		// The PK the realisasi form names does not load.
+		printProblems(stderr, res.Problems)
+		pesan.Fprintf(stderr, "pkgen impor: %s: %v (dicari relatif terhadap %s); TOML tidak ditulis\n", in, err, dst)
+		return exitInvalid
+	case err != nil:
+		pesan.Fprintf(stderr, "pkgen impor: %s: %v\n", in, err)
+		return exitInvalid
+	}
+	summary := ""
+	switch {
+	case res.Laporan != nil:
+		summary = pesan.Sprintf("realisasi s.d. triwulan %d, %d indikator", res.Laporan.Triwulan, len(res.Laporan.Realisasi))
+	case res.Doc != nil:
+		summary = pesan.Sprintf("PK %d, %d sasaran, %d indikator", res.Doc.Tahun, len(res.Doc.Sasaran), res.Doc.JumlahIndikator())
+	}
+	for _, p := range res.Problems {
+		fmt.Fprintln(stderr, problemAt(in, res.Sheet, p))
+	}
+	if n := len(res.Problems.Errors()); n > 0 {
+		pesan.Fprintf(stderr, "pkgen impor: isi %s tidak sah (%d galat); TOML tidak ditulis\n", in, n)
+		return exitInvalid
+	}
+	text := res.TOML
 
 	if dst == "-" {
 		if _, err := stdout.Write(text); err != nil {
@@ -122,16 +112,6 @@ func imporCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "%s: %s\n", dst, summary)
 	return exitOK
-}
-
-// loadNamedPK loads the PK a realisasi sheet names, rooted in its folder.
-func loadNamedPK(path string, stdin io.Reader) (*model.Document, model.Problems, error) {
-	in, err := openInput(path, "", stdin)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer in.Close()
-	return pkgen.LoadPK(in.Input)
 }
 
 // problemAt places a loader message about the written TOML in the

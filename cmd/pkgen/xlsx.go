@@ -7,9 +7,7 @@ import (
 	"strings"
 
 	"pkgen"
-	"pkgen/model"
 	"pkgen/pesan"
-	"pkgen/spreadsheet"
 )
 
 func xlsxCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -52,70 +50,24 @@ func xlsxCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
-	var data []byte
-	switch {
-	case !*realisasi:
-		if !isPK {
-			pesan.Fprintf(stderr, "pkgen xlsx: %s adalah berkas realisasi; gunakan pkgen xlsx --realisasi %s\n", in, in)
-			return exitUsage
-		}
-		doc, ok := loadPK(src, stderr)
-		if !ok {
-			return exitInvalid
-		}
-		if data, err = spreadsheet.ExportPK(doc); err != nil {
-			pesan.Fprintf(stderr, "pkgen xlsx: %v\n", err)
-			return exitInvalid
-		}
-	case isPK:
-		doc, ok := loadPK(src, stderr)
-		if !ok {
-			return exitInvalid
-		}
-		if data, err = spreadsheet.ExportRealisasi(doc, nil, relativeTo(dst, in)); err != nil {
-			pesan.Fprintf(stderr, "pkgen xlsx: %v\n", err)
-			return exitInvalid
-		}
-	default:
-		lap, probs, err := pkgen.LoadRealisasi(src.Input)
-		if err != nil {
-			pesan.Fprintf(stderr, "pkgen: %v\n", err)
-			return exitInvalid
-		}
-		printProblems(stderr, probs)
-		if lap == nil {
-			pesan.Fprintf(stderr, "pkgen xlsx: %s tidak sah (%d galat); XLSX tidak ditulis\n", in, len(probs.Errors()))
-			return exitInvalid
-		}
-		pk := lap.PK
-		if !filepath.IsAbs(pk) {
-			pk = relativeTo(dst, filepath.Join(filepath.Dir(in), pk))
-		}
-		if data, err = spreadsheet.ExportRealisasi(lap.Dokumen, lap, pk); err != nil {
-			pesan.Fprintf(stderr, "pkgen xlsx: %v\n", err)
-			return exitInvalid
-		}
+	if !*realisasi && !isPK {
+		pesan.Fprintf(stderr, "pkgen xlsx: %s adalah berkas realisasi; gunakan pkgen xlsx --realisasi %s\n", in, in)
+		return exitUsage
 	}
+	res, err := pkgen.ExportXLSX(src.Input, *realisasi, func(pkFile string) string { return relativeTo(dst, pkFile) })
+	if res != nil {
+		printProblems(stderr, res.Problems)
+	}
+	if err != nil {
+		pesan.Fprintf(stderr, "pkgen xlsx: %v; XLSX tidak ditulis\n", err)
+		return exitInvalid
+	}
+	data := res.XLSX
 	if !writeOutput("xlsx", dst, data, *timpa, stderr) {
 		return exitInvalid
 	}
 	pesan.Fprintf(stderr, "%s: ditulis; kembalikan ke TOML dengan: pkgen impor %s\n", dst, dst)
 	return exitOK
-}
-
-// loadPK loads a PK, printing its messages.
-func loadPK(in *input, stderr io.Writer) (*model.Document, bool) {
-	doc, probs, err := pkgen.LoadPK(in.Input)
-	if err != nil {
-		pesan.Fprintf(stderr, "pkgen: %v\n", err)
-		return nil, false
-	}
-	printProblems(stderr, probs)
-	if doc == nil {
-		pesan.Fprintf(stderr, "pkgen: %s tidak sah (%d galat)\n", in.Show(in.Name), len(probs.Errors()))
-		return nil, false
-	}
-	return doc, true
 }
 
 // relativeTo names target as seen from the folder of the file from.
