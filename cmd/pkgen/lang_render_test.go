@@ -138,3 +138,40 @@ func indonesianWord(s string) string {
 	}
 	return ""
 }
+
+// --lang en leaves no Indonesian in messages from render (a layout error,
+// a character the font lacks), the spreadsheet (a workbook that is not
+// one) or the root folder rule.
+func TestEnglishFromEveryPackage(t *testing.T) {
+	dir := copyExamples(t, "kabupaten-contoh-bidang-2024.toml")
+	src := string(must(os.ReadFile(filepath.Join(dir, "kabupaten-contoh-bidang-2024.toml"))))
+	kop := "kop = [" + strings.Repeat(`"BARIS", `, 60) + `"AKHIR"]`
+	cases := []struct {
+		name, text string
+		args       []string
+		want       string
+	}{
+		{"layout", strings.Replace(src, "[instansi]\n", "[instansi]\n"+kop+"\n", 1), nil, "instansi.kop"},
+		{"font", strings.Replace(src, `tempat = "Sukamulya"`, `tempat = "Sukamulya 王"`, 1), nil, "U+738B"},
+		{"root", strings.Replace(src, "[instansi]\n", "[instansi]\nlogo = \"../logo.png\"\n", 1), nil, "instansi.logo"},
+		{"workbook", "", []string{"impor", filepath.Join(dir, "rusak.xlsx"), "-o", filepath.Join(dir, "x.toml")}, "rusak.xlsx"},
+	}
+	defer runCLI("--lang", "id", "version")
+	for _, c := range cases {
+		args := c.args
+		if args == nil {
+			in := filepath.Join(dir, c.name+".toml")
+			testutil.WriteFile(t, in, []byte(c.text))
+			args = []string{"render", in, "-o", filepath.Join(dir, c.name+".pdf")}
+		} else {
+			testutil.WriteFile(t, args[1], []byte("PK\x03\x04 not a workbook"))
+		}
+		_, _, errOut := runCLI(append([]string{"--lang", "en"}, args...)...)
+		if !strings.Contains(errOut, c.want) {
+			t.Errorf("%s: stderr lacks %q:\n%s", c.name, c.want, errOut)
+		}
+		if w := indonesianWord(errOut); w != "" {
+			t.Errorf("%s: English run says %q:\n%s", c.name, w, errOut)
+		}
+	}
+}
