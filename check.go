@@ -55,5 +55,5 @@ func Diff(old, new Input) (changes []model.Beda, probs model.Problems, err error
 		}
 		docs[i] = doc
 	}
-	return model.Bandingkan(docs[0], docs[1]), probs, nil
+	return model.Compare(docs[0], docs[1]), probs, nil
 }

@@ -56,10 +56,10 @@ func orDash(p *pesan.Printer, s string) string {
 	return s
 }
 
-// Bandingkan lists the changes from a to b in a stable order: parties
+// Compare lists the changes from a to b in a stable order: parties
 // first, then indicators in b's order (changes and additions), then those
 // removed, in a's order.
-func Bandingkan(a, b *Document) []Beda {
+func Compare(a, b *Document) []Beda {
 	var out []Beda
 	field := func(kode, nama, bidang, lama, baru string) {
 		if lama != baru {
@@ -99,7 +99,7 @@ func Bandingkan(a, b *Document) []Beda {
 				out = append(out, Beda{Jenis: Ditambah, Kode: ind.Kode, Nama: ind.Uraian})
 				continue
 			}
-			as, ai := a.CariIndikator(ind.Kode)
+			as, ai := a.FindIndikator(ind.Kode)
 			k, n := ind.Kode, ind.Uraian
 			field(k, n, "sasaran", as.Uraian, s.Uraian)
 			field(k, n, "kelompok", as.Kelompok, s.Kelompok)
@@ -120,7 +120,7 @@ func Bandingkan(a, b *Document) []Beda {
 			target("target.tahunan", ai.Target.Tahunan, ind.Target.Tahunan)
 			if ai.Pengukuran != ind.Pengukuran {
 				out = append(out, Beda{Jenis: Diubah, Kode: k, Nama: n, Bidang: "pengukuran",
-					Lama: ringkas(ai.Pengukuran), Baru: ringkas(ind.Pengukuran)})
+					Lama: summarize(ai.Pengukuran), Baru: summarize(ind.Pengukuran)})
 			}
 		}
 	}
@@ -136,7 +136,7 @@ func Bandingkan(a, b *Document) []Beda {
 
 // ringkas summarises a definition for a change list: its first words and
 // its length.
-func ringkas(md string) string {
+func summarize(md string) string {
 	words := strings.Fields(md)
 	if len(words) == 0 {
 		return ""

@@ -54,10 +54,10 @@ type Capaian struct {
 // Ada reports whether there is a capaian.
 func (c Capaian) Ada() bool { return c.Sebab == Terhitung && c.Nilai != nil }
 
-// Bandingkan computes the capaian of realisasi r against target t for an
+// Compare computes the capaian of realisasi r against target t for an
 // indicator (its polarity and scale), then applies the document's cap and
-// category bands. See Hitung for the rules.
-func (a *AturanCapaian) Bandingkan(ind *Indikator, t, r Besaran) Capaian {
+// category bands. See ComputeCapaian for the rules.
+func (a *AturanCapaian) Compare(ind *Indikator, t, r Besaran) Capaian {
 	h := a.compare(ind, t, r)
 	if h.reason != Terhitung {
 		return Capaian{Sebab: h.reason, Catatan: h.note, Rumus: h.formula}
@@ -151,11 +151,11 @@ func (a *AturanCapaian) compareCategory(ind *Indikator, t, r Besaran) result {
 	if err != nil {
 		return result{reason: DiLuarSkala, note: err.Error()}
 	}
-	tt, ok := sk.Cari(t.Label)
+	tt, ok := sk.Find(t.Label)
 	if !ok {
 		return result{reason: DiLuarSkala, note: fmt.Sprintf("kategori target %q tidak ada di skala %s (%s)", t.Label, sk.Nama, strings.Join(sk.Labels(), ", "))}
 	}
-	rt, ok := sk.Cari(r.Label)
+	rt, ok := sk.Find(r.Label)
 	if !ok {
 		return result{reason: DiLuarSkala, note: fmt.Sprintf("kategori realisasi %q tidak ada di skala %s (%s)", r.Label, sk.Nama, strings.Join(sk.Labels(), ", "))}
 	}

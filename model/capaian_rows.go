@@ -29,7 +29,7 @@ type BarisCapaian struct {
 	TahunLalu  Nilai // the previous year's realisasi, Kosong when not given
 }
 
-// Hitung computes the capaian of every indicator of doc, in document order,
+// ComputeCapaian computes the capaian of every indicator of doc, in document order,
 // as of the report's quarter lap.Triwulan. It is pure: the same inputs give
 // the same rows, and nothing depends on today's date.
 //
@@ -77,7 +77,7 @@ type BarisCapaian struct {
 //
 // The error is for inputs the loaders never produce (a nil document or
 // report, a quarter outside 1..4, an unknown rumus_turun).
-func Hitung(doc *Document, lap *Laporan) ([]BarisCapaian, error) {
+func ComputeCapaian(doc *Document, lap *Laporan) ([]BarisCapaian, error) {
 	if doc == nil || lap == nil {
 		return nil, pesan.Errorf("capaian: dokumen atau laporan realisasi tidak ada")
 	}
@@ -106,7 +106,7 @@ func Hitung(doc *Document, lap *Laporan) ([]BarisCapaian, error) {
 				}
 				v := doc.VersiBerlaku(k + 1)
 				versi[k] = v.Versi()
-				if _, vi := v.CariIndikator(ind.Kode); vi != nil {
+				if _, vi := v.FindIndikator(ind.Kode); vi != nil {
 					targets[k] = vi.Target.TW[k]
 				} else {
 					targets[k] = Nilai{} // the indicator did not exist then
@@ -115,7 +115,7 @@ func Hitung(doc *Document, lap *Laporan) ([]BarisCapaian, error) {
 			row := BarisCapaian{Kelompok: s.Kelompok, Sasaran: s, Indikator: ind, Triwulan: q,
 				Target: targets[q-1], TargetTahunan: ind.Target.Tahunan, VersiTarget: versi}
 			var real [4]Nilai
-			if ri := lap.Cari(ind.Kode); ri != nil {
+			if ri := lap.Find(ind.Kode); ri != nil {
 				row.Dilaporkan = true
 				row.Kendala, row.Upaya, row.TahunLalu = ri.Kendala, ri.Upaya, ri.TahunLalu
 				for k := 0; k < q; k++ {
@@ -125,10 +125,10 @@ func Hitung(doc *Document, lap *Laporan) ([]BarisCapaian, error) {
 			row.Realisasi = real[q-1]
 			bt, br := BesaranNilai(row.Target), BesaranNilai(row.Realisasi)
 			bt.Triwulan, br.Triwulan = []int{q}, []int{q}
-			row.Capaian = a.Bandingkan(ind, bt, br)
+			row.Capaian = a.Compare(ind, bt, br)
 			row.TargetSD, row.RealisasiSD = SampaiDengan(ind.Agregasi, targets, real, q)
-			row.CapaianSD = a.Bandingkan(ind, row.TargetSD, row.RealisasiSD)
-			row.CapaianTahunan = a.Bandingkan(ind, BesaranNilai(ind.Target.Tahunan), row.RealisasiSD)
+			row.CapaianSD = a.Compare(ind, row.TargetSD, row.RealisasiSD)
+			row.CapaianTahunan = a.Compare(ind, BesaranNilai(ind.Target.Tahunan), row.RealisasiSD)
 			if q < 4 {
 				row.CapaianTahunan.Kategori = ""
 			}

@@ -94,7 +94,7 @@ type TingkatSkala struct {
 }
 
 // Cari finds a level by its label, ignoring case and surrounding space.
-func (s Skala) Cari(label string) (TingkatSkala, bool) {
+func (s Skala) Find(label string) (TingkatSkala, bool) {
 	label = strings.TrimSpace(label)
 	for _, t := range s.Tingkat {
 		if strings.EqualFold(t.Label, label) {
@@ -139,9 +139,9 @@ func SkalaBawaan() map[string]Skala {
 	}
 }
 
-// CariSkala returns the scale of that name: declared by the document, else
+// FindSkala returns the scale of that name: declared by the document, else
 // built in.
-func (a *AturanCapaian) CariSkala(nama string) (Skala, bool) {
+func (a *AturanCapaian) FindSkala(nama string) (Skala, bool) {
 	if s, ok := a.Skala[nama]; ok {
 		return s, true
 	}
@@ -181,7 +181,7 @@ func (a *AturanCapaian) SkalaIndikator(ind *Indikator) (Skala, error) {
 
 func (a *AturanCapaian) scaleFor(nama string, labels []string) (Skala, error) {
 	if nama != "" {
-		s, ok := a.CariSkala(nama)
+		s, ok := a.FindSkala(nama)
 		if !ok {
 			return Skala{}, pesan.Errorf("skala %q tidak dikenal; skala yang ada: %s", nama, quoteAll(a.scaleNames()))
 		}
@@ -189,10 +189,10 @@ func (a *AturanCapaian) scaleFor(nama string, labels []string) (Skala, error) {
 	}
 	var found []string
 	for _, n := range a.scaleNames() {
-		s, _ := a.CariSkala(n)
+		s, _ := a.FindSkala(n)
 		all := len(labels) > 0
 		for _, l := range labels {
-			if _, ok := s.Cari(l); !ok {
+			if _, ok := s.Find(l); !ok {
 				all = false
 				break
 			}
@@ -203,7 +203,7 @@ func (a *AturanCapaian) scaleFor(nama string, labels []string) (Skala, error) {
 	}
 	switch len(found) {
 	case 1:
-		s, _ := a.CariSkala(found[0])
+		s, _ := a.FindSkala(found[0])
 		return s, nil
 	case 0:
 		return Skala{}, pesan.Errorf("tidak ada skala yang memuat kategori %s; nyatakan skalanya di [capaian.skala.NAMA] dan pilih dengan skala = \"NAMA\"", quoteAll(unique(labels)))

@@ -24,7 +24,7 @@ type CapaianSummary struct {
 	MeanTW, MeanSD *big.Rat
 }
 
-// SummarizeCapaian sums up capaian rows (as Hitung gives them, in document
+// SummarizeCapaian sums up capaian rows (as ComputeCapaian gives them, in document
 // order): one line per group, a group being a run of rows with the same
 // Kelompok (rows without a group form one too), then the line of all rows.
 // A document without groups gets its one group line and the total.

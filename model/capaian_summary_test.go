@@ -114,7 +114,7 @@ func TestSummarizeCapaianExample(t *testing.T) {
 	if err != nil || lap == nil {
 		t.Fatalf("LoadRealisasi: %v %v", err, probs)
 	}
-	rows, err := Hitung(lap.Dokumen, lap)
+	rows, err := ComputeCapaian(lap.Dokumen, lap)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -47,9 +47,9 @@ var mutu = Skala{Nama: "mutu", Angka: AngkaSkor, Tingkat: []TingkatSkala{
 	level("Baik", 3, 100), level("Cukup", 2, 70), level("Kurang", 1, 40),
 }}
 
-// TestBandingkan: every rule with values worked by hand. want is the exact
+// TestCompare: every rule with values worked by hand. want is the exact
 // percentage; teks what Persen(2) prints.
-func TestBandingkan(t *testing.T) {
+func TestCompare(t *testing.T) {
 	t.Parallel()
 	var (
 		dflt     = AturanCapaian{}
@@ -158,7 +158,7 @@ func TestBandingkan(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ind := &Indikator{Kode: "IK", Polaritas: tt.pol, Skala: tt.skala}
-			c := tt.a.Bandingkan(ind, BesaranNilai(nv(t, tt.t)), BesaranNilai(nv(t, tt.r)))
+			c := tt.a.Compare(ind, BesaranNilai(nv(t, tt.t)), BesaranNilai(nv(t, tt.r)))
 			if c.Sebab != tt.sebab {
 				t.Fatalf("sebab %v (%s), want %v", c.Sebab, c.Catatan, tt.sebab)
 			}
@@ -193,23 +193,23 @@ func TestBandingkan(t *testing.T) {
 	}
 }
 
-func TestBandingkanCatatan(t *testing.T) {
+func TestCompareCatatan(t *testing.T) {
 	t.Parallel()
 	ind := &Indikator{Polaritas: Naik}
 	a := AturanCapaian{Batas: desimalP(100)}
-	c := a.Bandingkan(ind, BesaranNilai(nv(t, "100")), BesaranNilai(nv(t, "110")))
+	c := a.Compare(ind, BesaranNilai(nv(t, "100")), BesaranNilai(nv(t, "110")))
 	if c.Catatan != "dibatasi 100% (hasil hitung 110,00%)" || c.Mentah.Cmp(rat(t, "110")) != 0 {
 		t.Errorf("cap note %q, mentah %v", c.Catatan, c.Mentah)
 	}
-	c = (&AturanCapaian{}).Bandingkan(ind, BesaranNilai(nv(t, "0")), BesaranNilai(nv(t, "3")))
+	c = (&AturanCapaian{}).Compare(ind, BesaranNilai(nv(t, "0")), BesaranNilai(nv(t, "3")))
 	if !strings.Contains(c.Catatan, "dianggap 100%") {
 		t.Errorf("zero target note %q", c.Catatan)
 	}
-	c = (&AturanCapaian{}).Bandingkan(ind, BesaranNilai(nv(t, "(3) WTP")), BesaranNilai(nv(t, "(2) WDP")))
+	c = (&AturanCapaian{}).Compare(ind, BesaranNilai(nv(t, "(3) WTP")), BesaranNilai(nv(t, "(2) WDP")))
 	if c.Catatan != "P = persen tingkat pada skala opini: WDP = 75%, WTP = 100%" {
 		t.Errorf("scale note %q", c.Catatan)
 	}
-	c = (&AturanCapaian{}).Bandingkan(ind, BesaranNilai(nv(t, "(3) WTP")), BesaranNilai(nv(t, "WTPP")))
+	c = (&AturanCapaian{}).Compare(ind, BesaranNilai(nv(t, "(3) WTP")), BesaranNilai(nv(t, "WTPP")))
 	if c.Catatan != `kategori realisasi "WTPP" tidak ada di skala opini (WTP, WDP, TW, TMP)` {
 		t.Errorf("outside the scale %q", c.Catatan)
 	}
@@ -298,7 +298,7 @@ func TestSampaiDengan(t *testing.T) {
 			if !slices.Equal(bt.Triwulan, tt.twT) {
 				t.Errorf("quarters %v, want %v", bt.Triwulan, tt.twT)
 			}
-			c := a.Bandingkan(&Indikator{Polaritas: Naik, Agregasi: tt.agr}, bt, br)
+			c := a.Compare(&Indikator{Polaritas: Naik, Agregasi: tt.agr}, bt, br)
 			if got := c.Persen(2); got != tt.wantC {
 				t.Errorf("capaian s.d. %q (%v %s), want %q", got, c.Sebab, c.Catatan, tt.wantC)
 			}
@@ -518,12 +518,12 @@ func TestCapaianTOMLDecoded(t *testing.T) {
 	if !slices.Equal(bands, []string{"Sangat baik", "Baik", "Kurang"}) || a.Kategori[2].Min != nil {
 		t.Errorf("bands %v", bands)
 	}
-	sk, ok := a.CariSkala("mutu")
+	sk, ok := a.FindSkala("mutu")
 	if !ok || sk.Angka != AngkaSkor || !slices.Equal(sk.Labels(), []string{"Baik", "Cukup", "Kurang"}) ||
 		sk.Tingkat[1].Persen.Cmp(Desimal{Unscaled: 70}) != 0 || sk.Tingkat[1].Skor.Cmp(Desimal{Unscaled: 2}) != 0 {
 		t.Errorf("scale %+v", sk)
 	}
-	if _, ok := a.CariSkala("opini"); !ok {
+	if _, ok := a.FindSkala("opini"); !ok {
 		t.Error("built-in scale not found")
 	}
 	var kode []string
@@ -548,15 +548,15 @@ func rowsByKode(t *testing.T, rows []BarisCapaian) map[string]BarisCapaian {
 	return m
 }
 
-// TestHitungExample: the TW III example against the seed, rows checked by
+// TestComputeCapaianExample: the TW III example against the seed, rows checked by
 // hand.
-func TestHitungExample(t *testing.T) {
+func TestComputeCapaianExample(t *testing.T) {
 	t.Parallel()
 	lap, probs, err := loadRealisasiPath(testutil.Example(t, "jakarta-pusat-2023-tw3.toml"))
 	if err != nil || lap == nil {
 		t.Fatalf("LoadRealisasi: %v %v", err, probs)
 	}
-	rows, err := Hitung(lap.Dokumen, lap)
+	rows, err := ComputeCapaian(lap.Dokumen, lap)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -635,15 +635,15 @@ func TestHitungExample(t *testing.T) {
 	}
 }
 
-// TestHitungSettings: the corpus PK's settings (T/R, cap 120, its own
+// TestComputeCapaianSettings: the corpus PK's settings (T/R, cap 120, its own
 // bands and scale) applied to sah.toml.
-func TestHitungSettings(t *testing.T) {
+func TestComputeCapaianSettings(t *testing.T) {
 	t.Parallel()
 	lap, probs, err := loadRealisasiPath("testdata/realisasi/sah.toml")
 	if err != nil || lap == nil {
 		t.Fatalf("LoadRealisasi: %v %v", err, probs)
 	}
-	rows, err := Hitung(lap.Dokumen, lap)
+	rows, err := ComputeCapaian(lap.Dokumen, lap)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -679,7 +679,7 @@ func TestHitungSettings(t *testing.T) {
 	// As of TW IV the annual progress is categorised.
 	lap4 := *lap
 	lap4.Triwulan = 4
-	rows, err = Hitung(lap.Dokumen, &lap4)
+	rows, err = ComputeCapaian(lap.Dokumen, &lap4)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -691,29 +691,29 @@ func TestHitungSettings(t *testing.T) {
 	}
 }
 
-func TestHitungErrors(t *testing.T) {
+func TestComputeCapaianErrors(t *testing.T) {
 	t.Parallel()
 	doc, _ := Parse("v.toml", []byte(pkHead+sas("A", "S", ind("IK-01", "I", `{ tw1 = 1, tw2 = 1, tw3 = 1, tw4 = 1, tahunan = 1 }`))))
 	if doc == nil {
 		t.Fatal("no document")
 	}
-	if _, err := Hitung(nil, &Laporan{Triwulan: 1}); err == nil {
+	if _, err := ComputeCapaian(nil, &Laporan{Triwulan: 1}); err == nil {
 		t.Error("nil document")
 	}
-	if _, err := Hitung(doc, nil); err == nil {
+	if _, err := ComputeCapaian(doc, nil); err == nil {
 		t.Error("nil laporan")
 	}
 	for _, q := range []int{0, 5} {
-		if _, err := Hitung(doc, &Laporan{Triwulan: q}); err == nil {
+		if _, err := ComputeCapaian(doc, &Laporan{Triwulan: q}); err == nil {
 			t.Errorf("triwulan %d", q)
 		}
 	}
 	bad := *doc
 	bad.Capaian.RumusTurun = "R/T"
-	if _, err := Hitung(&bad, &Laporan{Triwulan: 1}); err == nil {
+	if _, err := ComputeCapaian(&bad, &Laporan{Triwulan: 1}); err == nil {
 		t.Error("unknown rumus_turun")
 	}
-	rows, err := Hitung(doc, &Laporan{Triwulan: 4, Realisasi: []RealisasiIndikator{{Kode: "IK-01", TW: [4]Nilai{nv(t, "1"), nv(t, "1"), nv(t, "1"), nv(t, "0.9")}}}})
+	rows, err := ComputeCapaian(doc, &Laporan{Triwulan: 4, Realisasi: []RealisasiIndikator{{Kode: "IK-01", TW: [4]Nilai{nv(t, "1"), nv(t, "1"), nv(t, "1"), nv(t, "0.9")}}}})
 	if err != nil || len(rows) != 1 {
 		t.Fatal(rows, err)
 	}
@@ -744,9 +744,9 @@ func FuzzParseCapaian(f *testing.F) {
 			return
 		}
 		for q := 1; q <= 4; q++ {
-			rows, err := Hitung(doc, &Laporan{Triwulan: q})
+			rows, err := ComputeCapaian(doc, &Laporan{Triwulan: q})
 			if err != nil || len(rows) != doc.JumlahIndikator() {
-				t.Fatalf("Hitung TW %d: %d rows, %v", q, len(rows), err)
+				t.Fatalf("ComputeCapaian TW %d: %d rows, %v", q, len(rows), err)
 			}
 		}
 	})

@@ -61,7 +61,7 @@ func (d *decoder) checkSkala(ip string, a *AturanCapaian, ind *Indikator) {
 		return
 	}
 	for _, l := range unique(labels) {
-		if _, ok := sk.Cari(l); !ok {
+		if _, ok := sk.Find(l); !ok {
 			d.errf(ip+".target", "kategori %q tidak ada di skala %s (%s)", l, sk.Nama, strings.Join(sk.Labels(), ", "))
 		}
 	}

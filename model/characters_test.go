@@ -21,7 +21,7 @@ func TestCheckCharacters(t *testing.T) {
 	src = strings.Replace(src, `"IBUKOTA JAKARTA"`, `"IBUKOTA\u0007 JAKARTA 😀"`, 1)
 	src += sas("Sasaran Strategis", "Meningkatnya layanan – “mutu”",
 		ind("IK-01", "Indeks\tKepuasan", `{ tw1 = "N/A", tw2 = "Baik مرحبا", tw3 = "N/A", tw4 = "Baik مرحبا", tahunan = "Baik مرحبا" }`,
-			"pengukuran = '''\n1. Survei\tkepuasan\n2. Hitung\n'''",
+			"pengukuran = '''\n1. Survei\tkepuasan\n2. ComputeCapaian\n'''",
 			"sumber_data = \"BPS\\r\\nDKI\""))
 	src += "\n[capaian.skala.mutu]\nangka = \"nilai\"\ntingkat = [ { label = \"Baik مرحبا\", persen = 100 } ]\n"
 	doc, probs := Parse("k.toml", []byte(src))

@@ -118,11 +118,11 @@ func EncodePK(doc *Document, header string) []byte {
 			var parts []string
 			for q, n := range ind.Target.TW {
 				if n.Jenis != Kosong {
-					parts = append(parts, fmt.Sprintf("tw%d = %s", q+1, tomlNilai(n)))
+					parts = append(parts, fmt.Sprintf("tw%d = %s", q+1, tomlValue(n)))
 				}
 			}
 			if n := ind.Target.Tahunan; n.Jenis != Kosong {
-				parts = append(parts, "tahunan = "+tomlNilai(n))
+				parts = append(parts, "tahunan = "+tomlValue(n))
 			}
 			w.line("target = { %s }", strings.Join(parts, ", "))
 			w.text("pengukuran", ind.Pengukuran)
@@ -158,14 +158,14 @@ func EncodeRealisasi(lap *Laporan, header string) []byte {
 		var parts []string
 		for q, n := range r.TW {
 			if n.Jenis != Kosong {
-				parts = append(parts, fmt.Sprintf("tw%d = %s", q+1, tomlNilai(n)))
+				parts = append(parts, fmt.Sprintf("tw%d = %s", q+1, tomlValue(n)))
 			}
 		}
 		if len(parts) > 0 {
 			w.line("tw = { %s }", strings.Join(parts, ", "))
 		}
 		if r.TahunLalu.Jenis != Kosong {
-			w.line("tahun_lalu = %s", tomlNilai(r.TahunLalu))
+			w.line("tahun_lalu = %s", tomlValue(r.TahunLalu))
 		}
 		w.note("kendala", r.Kendala)
 		w.note("upaya", r.Upaya)
@@ -352,8 +352,8 @@ func tomlKey(k string) string {
 	return k
 }
 
-// tomlNilai writes a target or realisasi value as the loader reads it back.
-func tomlNilai(n Nilai) string {
+// tomlValue writes a target or realisasi value as the loader reads it back.
+func tomlValue(n Nilai) string {
 	switch n.Jenis {
 	case Angka:
 		return n.Angka.String()

@@ -98,7 +98,7 @@ const (
 // FuzzLoadFolder runs the whole check path on three files in an in-memory
 // folder: Load of the PK and of its amendment (which loads the PK again),
 // LoadRealisasi of the report (which loads the amendment and the PK), the
-// character check and Hitung. What holds for any input: no panic, no read
+// character check and ComputeCapaian. What holds for any input: no panic, no read
 // error, a nil result exactly when there are errors, every problem named
 // after a file of the folder, non-empty and within that file's lines, and
 // the same problems on a second run.
@@ -182,9 +182,9 @@ func FuzzLoadFolder(f *testing.F) {
 				t.Fatal("a report without its PK")
 			}
 			check("CheckCharactersRealisasi", CheckCharactersRealisasi(lap, "Liberation Sans", latinOnly))
-			rows, err := Hitung(lap.Dokumen, lap)
+			rows, err := ComputeCapaian(lap.Dokumen, lap)
 			if err != nil {
-				t.Fatalf("Hitung: %v", err)
+				t.Fatalf("ComputeCapaian: %v", err)
 			}
 			if len(rows) != lap.Dokumen.VersiBerlaku(lap.Triwulan).JumlahIndikator() {
 				t.Fatalf("%d rows", len(rows))

@@ -174,8 +174,8 @@ func (d *Document) Versi() string {
 	return fmt.Sprintf("Perubahan ke-%d", d.Perubahan.Ke)
 }
 
-// CariIndikator finds an indicator by kode.
-func (d *Document) CariIndikator(kode string) (*Sasaran, *Indikator) {
+// FindIndikator finds an indicator by kode.
+func (d *Document) FindIndikator(kode string) (*Sasaran, *Indikator) {
 	for i := range d.Sasaran {
 		for j := range d.Sasaran[i].Indikator {
 			if d.Sasaran[i].Indikator[j].Kode == kode {

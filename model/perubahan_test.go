@@ -154,7 +154,7 @@ func mustParse(t *testing.T, src string) *Document {
 	return doc
 }
 
-func TestBandingkanVersi(t *testing.T) {
+func TestCompareVersi(t *testing.T) {
 	t.Parallel()
 	b := versiInd("B", [4]string{`"N/A"`, "5", "5", "5"}, "15")
 	c := versiInd("C", [4]string{"1", "1", "1", "1"}, "4")
@@ -173,7 +173,7 @@ func TestBandingkanVersi(t *testing.T) {
 		{"party changed", pkSrc("", "Rina", asalInd+b), []string{"~ pihak_kedua.nama: Siti → Rina"}},
 	}
 	for _, tc := range cases {
-		got := Bandingkan(base, mustParse(t, tc.new))
+		got := Compare(base, mustParse(t, tc.new))
 		var lines []string
 		for _, g := range got {
 			lines = append(lines, g.String())
@@ -183,7 +183,7 @@ func TestBandingkanVersi(t *testing.T) {
 		}
 	}
 	// The typed values of a target change are kept for renderers.
-	got := Bandingkan(base, mustParse(t, pkSrc("", "Siti", strings.Replace(asalInd, "tw1 = 10, tw2 = 20, tw3 = 30", "tw1 = 12.5, tw2 = 20, tw3 = 27.5", 1)+b)))
+	got := Compare(base, mustParse(t, pkSrc("", "Siti", strings.Replace(asalInd, "tw1 = 10, tw2 = 20, tw3 = 30", "tw1 = 12.5, tw2 = 20, tw3 = 27.5", 1)+b)))
 	if len(got) != 2 || got[0].LamaNilai == nil || got[0].BaruNilai.Angka.String() != "12.5" {
 		t.Errorf("typed values: %+v", got)
 	}
@@ -206,7 +206,7 @@ tw = { tw1 = 10, tw2 = 20, tw3 = 35, tw4 = 45 }
 	if err != nil || lap == nil {
 		t.Fatalf("load: %v %v", err, probs)
 	}
-	rows, err := Hitung(lap.Dokumen, lap)
+	rows, err := ComputeCapaian(lap.Dokumen, lap)
 	if err != nil || len(rows) != 1 {
 		t.Fatalf("hitung: %v %d rows", err, len(rows))
 	}
@@ -230,7 +230,7 @@ tw = { tw1 = 10, tw2 = 20, tw3 = 35, tw4 = 45 }
 	if err != nil || lap2 == nil {
 		t.Fatalf("load: %v %v", err, probs)
 	}
-	rows, _ = Hitung(lap2.Dokumen, lap2)
+	rows, _ = ComputeCapaian(lap2.Dokumen, lap2)
 	if rows[0].Target.String() != "20" || rows[0].VersiTarget[1] != "PK" {
 		t.Errorf("TW II target %s from %s, want 20 from PK", rows[0].Target, rows[0].VersiTarget[1])
 	}
@@ -256,7 +256,7 @@ func TestPerubahanExample(t *testing.T) {
 		t.Fatalf("example amendment %+v", doc.Perubahan)
 	}
 	var kinds []string
-	for _, b := range Bandingkan(doc.Perubahan.Asal, doc) {
+	for _, b := range Compare(doc.Perubahan.Asal, doc) {
 		kinds = append(kinds, string(b.Jenis)+" "+b.Kode+" "+b.Bidang)
 	}
 	want := "diubah  pihak_kedua.nama|diubah IK-01 target.tw4|diubah IK-01 target.tahunan|ditambah IK-29 |dihapus IK-02 "

@@ -54,7 +54,7 @@ type RealisasiIndikator struct {
 }
 
 // Cari returns the realisasi of an indicator, nil when not reported.
-func (l *Laporan) Cari(kode string) *RealisasiIndikator {
+func (l *Laporan) Find(kode string) *RealisasiIndikator {
 	if l == nil {
 		return nil
 	}
@@ -209,7 +209,7 @@ func (d *decoder) realisasi(t *tbl, lap *Laporan, idx map[string]*Indikator, see
 		}
 	}
 	var sk *Skala
-	if ind != nil && jenisIndikator(ind).Jenis == Kategori {
+	if ind != nil && indikatorKind(ind).Jenis == Kategori {
 		if s, err := lap.Dokumen.Capaian.SkalaIndikator(ind); err != nil {
 			d.warnf(t.keyPath("kode"), "capaian indikator %s tidak dapat dihitung: %v", ind.Kode, err)
 		} else {
@@ -233,7 +233,7 @@ func (d *decoder) realisasi(t *tbl, lap *Laporan, idx map[string]*Indikator, see
 			if ind != nil {
 				// Each quarter is measured against the version in force then.
 				v := lap.Dokumen.VersiBerlaku(k + 1)
-				if _, vi := v.CariIndikator(ri.Kode); vi == nil {
+				if _, vi := v.FindIndikator(ri.Kode); vi == nil {
 					if n.Jenis != NA && n.Jenis != Kosong {
 						d.errf(path, "indikator %s tidak berlaku pada TW %s (tidak ada di %s); hapus nilai ini", ri.Kode, romawi[k], v.Versi())
 					}
@@ -282,9 +282,9 @@ func saranKode(kode string, idx map[string]*Indikator) pesan.Pesan {
 	return pesan.M("; periksa kode indikator di PK")
 }
 
-// jenisIndikator is the kind of an indicator's targets and one of them as
+// indikatorKind is the kind of an indicator's targets and one of them as
 // an example: the first measured target.
-func jenisIndikator(ind *Indikator) Nilai {
+func indikatorKind(ind *Indikator) Nilai {
 	for _, n := range append(ind.Target.TW[:], ind.Target.Tahunan) {
 		if n.Jenis != NA && n.Jenis != Kosong {
 			return n
@@ -293,8 +293,8 @@ func jenisIndikator(ind *Indikator) Nilai {
 	return Nilai{}
 }
 
-// teksNilai shows a value as the user wrote it.
-func teksNilai(n Nilai) string {
+// valueText shows a value as the user wrote it.
+func valueText(n Nilai) string {
 	switch n.Jenis {
 	case Angka:
 		return n.Angka.String()
@@ -317,7 +317,7 @@ func (d *decoder) checkRealisasi(path string, what any, ind *Indikator, target, 
 		d.errf(path, "target %s indikator %s N/A: tidak ada yang diukur; hapus nilai ini atau tulis \"N/A\"", what, ind.Kode)
 		return
 	}
-	ex := jenisIndikator(ind)
+	ex := indikatorKind(ind)
 	want, hint := ex.Jenis, pesan.Pesan{}
 	switch ex.Jenis {
 	case Angka:
@@ -336,7 +336,7 @@ func (d *decoder) checkRealisasi(path string, what any, ind *Indikator, target, 
 	}
 	if n.Jenis != want {
 		d.errf(path, "jenis realisasi salah: %s adalah %s, target indikator %s berjenis %s (%s); tulis %s",
-			teksNilai(n), n.Jenis, ind.Kode, ex.Jenis, teksNilai(ex), hint)
+			valueText(n), n.Jenis, ind.Kode, ex.Jenis, valueText(ex), hint)
 		return
 	}
 	if n.Jenis != Kategori {
@@ -345,7 +345,7 @@ func (d *decoder) checkRealisasi(path string, what any, ind *Indikator, target, 
 	if sk == nil {
 		return
 	}
-	lv, ok := sk.Cari(n.Label)
+	lv, ok := sk.Find(n.Label)
 	if !ok {
 		d.errf(path, "kategori %q tidak ada di skala %s; pilih salah satu: %s", n.Label, sk.Nama, strings.Join(sk.Labels(), ", "))
 		return

@@ -99,7 +99,7 @@ func TestRealisasiSah(t *testing.T) {
 	if got := len(lap.Realisasi); got != 7 {
 		t.Fatalf("%d realisasi, want 7", got)
 	}
-	ri := lap.Cari("K-PERSEN")
+	ri := lap.Find("K-PERSEN")
 	if ri == nil || ri.Kendala != "Rekomendasi menunggu penyetoran pihak ketiga." ||
 		ri.Upaya != "1. Surat penagihan kepada pihak ketiga.\n2. Rapat pemantauan bulanan." {
 		t.Errorf("K-PERSEN %+v", ri)
@@ -107,14 +107,14 @@ func TestRealisasiSah(t *testing.T) {
 	if !ri.TW[1].Sama(Nilai{Jenis: Persen, Angka: dec(275, 1)}) || ri.TW[3].Jenis != Kosong {
 		t.Errorf("K-PERSEN tw %+v", ri.TW)
 	}
-	if tl := lap.Cari("K-PREDIKAT").TahunLalu; tl.Label != "BB" || tl.Angka != dec(789, 1) {
+	if tl := lap.Find("K-PREDIKAT").TahunLalu; tl.Label != "BB" || tl.Angka != dec(789, 1) {
 		t.Errorf("tahun_lalu %+v", tl)
 	}
-	if lap.Cari("IK-01") != nil {
+	if lap.Find("IK-01") != nil {
 		t.Error("Cari found an unknown kode")
 	}
 	var nilLap *Laporan
-	if nilLap.Cari("K-ANGKA") != nil {
+	if nilLap.Find("K-ANGKA") != nil {
 		t.Error("Cari on nil")
 	}
 }
@@ -221,9 +221,9 @@ func FuzzParseRealisasi(f *testing.F) {
 			if lap.Triwulan < 1 || lap.Triwulan > 4 {
 				t.Fatalf("triwulan %d", lap.Triwulan)
 			}
-			rows, err := Hitung(doc, lap)
+			rows, err := ComputeCapaian(doc, lap)
 			if err != nil || len(rows) != doc.JumlahIndikator() {
-				t.Fatalf("Hitung: %d rows, %v", len(rows), err)
+				t.Fatalf("ComputeCapaian: %d rows, %v", len(rows), err)
 			}
 			for _, r := range rows {
 				for _, c := range []Capaian{r.Capaian, r.CapaianSD, r.CapaianTahunan} {

@@ -59,13 +59,13 @@ type annex struct {
 // table of target, realisasi and capaian per indicator (the quarter and
 // year to date), grouped by kelompok, with kendala and upaya; a summary per
 // group; a bar chart of the year-to-date capaian coloured by category; and,
-// when asked, the signatures. Capaian comes from model.Hitung.
+// when asked, the signatures. Capaian comes from model.ComputeCapaian.
 func LayoutCapaian(lap *model.Laporan, opt CapaianOptions) (*Document, error) {
 	if lap == nil || lap.Dokumen == nil {
 		return nil, pesan.Errorf("capaian: laporan realisasi atau PK-nya tidak ada")
 	}
 	doc := lap.Dokumen
-	rows, err := model.Hitung(doc, lap)
+	rows, err := model.ComputeCapaian(doc, lap)
 	if err != nil {
 		return nil, err
 	}

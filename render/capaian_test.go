@@ -153,7 +153,7 @@ func chartScaleOf(t *testing.T, p *Page, format string) (x0, x100 float64, ok bo
 // legend shows it), no bar without capaian, and the 100% line.
 func checkBars(t *testing.T, lap *model.Laporan, d *Document) {
 	t.Helper()
-	rows, err := model.Hitung(lap.Dokumen, lap)
+	rows, err := model.ComputeCapaian(lap.Dokumen, lap)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -336,7 +336,7 @@ func TestCapaianExample(t *testing.T) {
 func TestCapaianSummaryRows(t *testing.T) {
 	t.Parallel()
 	lap := loadRealisasi(t)
-	rows, err := model.Hitung(lap.Dokumen, lap)
+	rows, err := model.ComputeCapaian(lap.Dokumen, lap)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -585,7 +585,7 @@ func TestCapaianCategoryTint(t *testing.T) {
 	t.Parallel()
 	lap := loadRealisasi(t)
 	d := layoutCapaian(t, lap, CapaianOptions{})
-	rows, err := model.Hitung(lap.Dokumen, lap)
+	rows, err := model.ComputeCapaian(lap.Dokumen, lap)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -60,12 +60,12 @@ func (l *layouter) daftarPerubahan() (*Mark, error) {
 		h.Cells = append(h.Cells, l.headCell(i, 1, 1, s, templateKey("kolom_daftar_perubahan")))
 	}
 	t.Header = []Row{h}
-	changes := model.Bandingkan(p.Asal, l.doc)
+	changes := model.Compare(p.Asal, l.doc)
 	cell := func(col int, s string, align Align) Cell {
 		return Cell{Col: col, ColSpan: 1, RowSpan: 1, Content: l.plainCell(s, fonts.Regular, align), Fill: -1}
 	}
 	for i, c := range changes {
-		bagian, lama, baru, nama := bagianLabel(c.Bidang), c.Lama, c.Baru, c.Nama
+		bagian, lama, baru, nama := sectionLabel(c.Bidang), c.Lama, c.Baru, c.Nama
 		if c.Kode == "" {
 			nama = "" // a party, named in Bagian
 		}
@@ -93,8 +93,8 @@ func (l *layouter) daftarPerubahan() (*Mark, error) {
 	return &start, nil
 }
 
-// bagianLabel names a changed field in the reader's words.
-func bagianLabel(bidang string) string {
+// sectionLabel names a changed field in the reader's words.
+func sectionLabel(bidang string) string {
 	if q, ok := strings.CutPrefix(bidang, "target.tw"); ok {
 		if n, err := strconv.Atoi(q); err == nil && n >= 1 && n <= 4 {
 			return "Target Triwulan " + roman[n]
@@ -102,7 +102,7 @@ func bagianLabel(bidang string) string {
 	}
 	for prefix, who := range map[string]string{"pihak_pertama.": "PIHAK PERTAMA", "pihak_kedua.": "PIHAK KEDUA"} {
 		if f, ok := strings.CutPrefix(bidang, prefix); ok {
-			return who + ": " + bagianLabel(f)
+			return who + ": " + sectionLabel(f)
 		}
 	}
 	labels := map[string]string{

@@ -520,7 +520,7 @@ func ExportRealisasi(doc *model.Document, lap *model.Laporan, pk string) ([]byte
 		for i := range s.Indikator {
 			ind := &s.Indikator[i]
 			var r model.RealisasiIndikator
-			if got := lap.Cari(ind.Kode); got != nil {
+			if got := lap.Find(ind.Kode); got != nil {
 				r = *got
 			}
 			b.put(sh, col["sasaran.nomor"], row, s.Nomor, "grey")
