@@ -248,6 +248,11 @@ func (d *decoder) nilai(t *tbl, key string) Nilai {
 		if err != nil {
 			d.errOf(path, err)
 		}
+		if n.Jenis == Kategori && !n.AdaSkor {
+			if hint := numberLikeHint(x); hint != "" {
+				d.warnf(path, "%q dibaca sebagai kategori, bukan angka; mungkin maksudnya %s", x, hint)
+			}
+		}
 		return n
 	}
 	d.errf(path, "jenis nilai salah (%s): harus angka (86.75), persen (\"100%%\"), kategori (\"(3) WTP\") atau \"N/A\"", typeName(v))

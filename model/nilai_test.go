@@ -243,3 +243,30 @@ func TestJenisNilaiString(t *testing.T) {
 		}
 	}
 }
+
+// Quoted targets that look like numbers are categories, with a warning
+// saying what was likely meant; real categories get none.
+func TestNumberLikeHint(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ in, want string }{
+		{"1.500.000.000", "1500000000"},
+		{"Rp 1.500.000.000", "1500000000"},
+		{"Rp1500000", "1500000"},
+		{"1.500.000,50", "1500000.50"},
+		{"maksimal 1%", `"1%" dengan polaritas = "turun"`},
+		{"≤ 10", `target 10 dengan polaritas = "turun"`},
+		{"minimal 90", "target 90 (polaritas naik"},
+		{"≥ 80%", `target "80%" (polaritas naik`},
+		{"1,5 juta", `angka 1.5 tanpa tanda kutip, dengan "juta" di satuan`},
+		{"12 dokumen", `"dokumen" di satuan`},
+		{"Baik", ""},
+		{"WTP", ""},
+		{"Tersedia", ""},
+		{"2024", ""}, // a year as text is refused elsewhere (angka ditulis sebagai teks)
+	} {
+		got := numberLikeHint(c.in)
+		if c.want == "" && got != "" || c.want != "" && !strings.Contains(got, c.want) {
+			t.Errorf("%q: hint %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -224,4 +224,9 @@ var pesanModel = []entri{
 	{"+ %s ditambah: %s", "+ %s added: %s"},
 	{"- %s dihapus: %s", "- %s removed: %s"},
 	{"(kosong)", "(empty)"},
+	{"%q dibaca sebagai kategori, bukan angka; mungkin maksudnya %s", "%q is read as a category, not a number; perhaps you meant %s"},
+	{"angka tanpa tanda kutip, tanpa Rp dan pemisah ribuan: %s (mata uang ditulis di satuan)", "a number without quotes, Rp or thousands separators: %s (the currency goes in satuan)"},
+	{"target %s dengan polaritas = \"turun\" (makin kecil makin baik)", "target %s with polaritas = \"turun\" (lower is better)"},
+	{"target %s (polaritas naik, bawaan: makin besar makin baik)", "target %s (polaritas naik, the default: higher is better)"},
+	{"angka %s tanpa tanda kutip, dengan %q di satuan", "the number %s without quotes, with %q in satuan"},
 }
