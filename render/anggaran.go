@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"math/big"
+	"strings"
 	"strconv"
 
 	"pkgen/fonts"
@@ -33,31 +34,52 @@ func TotalAnggaran(rows []model.Anggaran) *big.Int {
 func (l *layouter) anggaranTable(a *templates.Anggaran, key string, numbered bool) *Table {
 	t := &Table{PadX: 1.2, PadY: 1.0, Border: 0.2, MinLines: 2}
 	t.Columns = []Column{{Width: 10}, {Weight: 1}, {Width: 48}, {Width: 50}}
+	heads := []string{"No", a.Uraian, a.Jumlah, a.Keterangan}
+	withKet := a.Keterangan != ""
+	if !withKet {
+		t.Columns, heads = t.Columns[:3], heads[:3]
+	}
 	h := Row{}
-	for i, s := range []string{"No", a.Uraian, a.Jumlah, a.Keterangan} {
+	for i, s := range heads {
 		h.Cells = append(h.Cells, l.headCell(i, 1, 1, s, key))
 	}
 	t.Header = []Row{h}
 	if numbered {
-		t.Header = append(t.Header, l.columnNumbers(4))
+		t.Header = append(t.Header, l.columnNumbers(len(heads)))
+	}
+	amount := func(v *big.Int) string {
+		prefix := a.Mata
+		if prefix != "" && strings.Contains(a.Jumlah, prefix) {
+			prefix = ""
+		}
+		s := l.f.rupiah(prefix, v)
+		if a.Sen {
+			s += l.f.decimalSep() + "00"
+		}
+		return s
 	}
 	body := func(col int, s string, style fonts.Style, align Align) Cell {
 		return Cell{Col: col, ColSpan: 1, RowSpan: 1, Content: l.plainCell(s, style, align), Fill: -1}
 	}
 	for i, r := range l.doc.Anggaran {
-		t.Rows = append(t.Rows, Row{Cells: []Cell{
+		row := Row{Cells: []Cell{
 			body(0, strconv.Itoa(i+1), fonts.Regular, AlignCenter),
 			body(1, r.Uraian, fonts.Regular, AlignLeft),
-			body(2, l.f.rupiah(a.Mata, big.NewInt(r.Jumlah)), fonts.Regular, AlignRight),
-			body(3, r.Keterangan, fonts.Regular, AlignLeft),
-		}})
+			body(2, amount(big.NewInt(r.Jumlah)), fonts.Regular, AlignRight),
+		}}
+		if withKet {
+			row.Cells = append(row.Cells, body(3, r.Keterangan, fonts.Regular, AlignLeft))
+		}
+		t.Rows = append(t.Rows, row)
 	}
-	total := Cell{Col: 0, ColSpan: 2, RowSpan: 1, Content: l.plainCell(a.Total, fonts.Bold, AlignCenter), Fill: -1}
-	t.Rows = append(t.Rows, Row{Cells: []Cell{
-		total,
-		body(2, l.f.rupiah(a.Mata, TotalAnggaran(l.doc.Anggaran)), fonts.Bold, AlignRight),
-		body(3, "", fonts.Regular, AlignLeft),
-	}})
+	total := Row{Cells: []Cell{
+		{Col: 0, ColSpan: 2, RowSpan: 1, Content: l.plainCell(a.Total, fonts.Bold, AlignCenter), Fill: -1},
+		body(2, amount(TotalAnggaran(l.doc.Anggaran)), fonts.Bold, AlignRight),
+	}}
+	if withKet {
+		total.Cells = append(total.Cells, body(3, "", fonts.Regular, AlignLeft))
+	}
+	t.Rows = append(t.Rows, total)
 	return t
 }
 

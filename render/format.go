@@ -72,3 +72,11 @@ func (f formatter) nama(p model.Pihak, upper bool) string {
 	}
 	return s
 }
+
+// decimalSep is the document's decimal separator: "," or ".".
+func (f formatter) decimalSep() string {
+	if f.format == "en" {
+		return "."
+	}
+	return ","
+}

@@ -157,7 +157,7 @@ func TestLayoutsEveryExample(t *testing.T) {
 			}
 			loCheckGeometry(t, d)
 			if len(doc.Anggaran) > 0 {
-				want := "Rp " + loRupiah(TotalAnggaran(doc.Anggaran))
+				want := loRupiah(TotalAnggaran(doc.Anggaran))
 				found := 0
 				for _, p := range d.Pages {
 					found += len(loFramesWithText(&p, "cell", want))
@@ -224,7 +224,7 @@ func TestLayoutsAnggaranTotal(t *testing.T) {
 		t.Fatal(err)
 	}
 	loCheckGeometry(t, d)
-	wantText := "Rp " + loRupiah(want)
+	wantText := loRupiah(want)
 	var totals, labels []string
 	rows := map[string]bool{}
 	for pi, p := range d.Pages {
@@ -244,16 +244,14 @@ func TestLayoutsAnggaranTotal(t *testing.T) {
 					}
 				}
 			}
-			if strings.HasPrefix(s, "Rp ") {
-				rows[s] = true
-			}
+			rows[s] = true
 		}
 	}
 	if len(labels) != 1 || len(totals) != 1 || totals[0] != wantText {
 		t.Errorf("total row: labels on %v, totals %q, want one %q", labels, totals, wantText)
 	}
 	for i, a := range amounts {
-		if s := "Rp " + loRupiah(big.NewInt(a)); !rows[s] {
+		if s := loRupiah(big.NewInt(a)); !rows[s] {
 			t.Errorf("row %d: %q not printed", i+1, s)
 		}
 	}
@@ -474,5 +472,54 @@ target = { tw1 = "N/A", tw2 = "N/A", tw3 = "N/A", tw4 = "BB", tahunan = "BB" }
 	want := []string{"90%", "70 Indeks", "95%", "12,5 per 1.000 KH", "BB"}
 	if !slices.Equal(got, want) {
 		t.Errorf("target column %q, want %q", got, want)
+	}
+}
+
+// The budget table prints the currency once: in every amount when the
+// header does not name it; ",00" when the form asks (sen); without the
+// Keterangan column when the form has none.
+func TestAnggaranCurrencyAndColumns(t *testing.T) {
+	t.Parallel()
+	doc, _, err := model.Load(testutil.Rooted(testutil.Example(t, "kota-contoh-bertingkat-2024.toml")))
+	if err != nil || doc == nil {
+		t.Fatal(err)
+	}
+	form := string(testutil.ReadFile(t, "../templates/lampiran-bertingkat.toml"))
+	total := loRupiah(TotalAnggaran(doc.Anggaran))
+	for _, c := range []struct {
+		name, from, to string
+		want, not      string
+	}{
+		{"header names it", "", "", total, "Rp " + total},
+		{"header without it", `jumlah = "Anggaran (Rp)"`, `jumlah = "Pagu"`, "Rp " + total, ""},
+		{"sen", `mata_uang = "Rp"`, "mata_uang = \"Rp\"\nsen = true", total + ",00", ""},
+		{"no keterangan", `keterangan = "Keterangan"`, `keterangan = ""`, total, "APBD"},
+	} {
+		text := form
+		if c.from != "" {
+			text = strings.Replace(form, c.from, c.to, 1)
+			if text == form {
+				t.Fatalf("%s: %q not in the form", c.name, c.from)
+			}
+		}
+		set, err := templates.Load(templates.Override{Name: "lampiran-bertingkat.toml", Data: []byte(text)})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		d, err := Layout(doc, Options{Templates: set})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		loCheckGeometry(t, d)
+		found, unwanted := 0, 0
+		for _, p := range d.Pages {
+			found += len(loFramesWithText(&p, "cell", c.want))
+			if c.not != "" {
+				unwanted += len(loFramesWithText(&p, "cell", c.not)) + len(loFramesWithText(&p, "header", c.not))
+			}
+		}
+		if found != 1 || unwanted != 0 {
+			t.Errorf("%s: %q in %d cells (want 1), %q in %d", c.name, c.want, found, c.not, unwanted)
+		}
 	}
 }

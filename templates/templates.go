@@ -50,9 +50,13 @@ type Anggaran struct {
 	Judul      string `toml:"judul"`      // heading above the table, may be empty
 	Uraian     string `toml:"uraian"`     // "Program", "Kegiatan", "Sub Kegiatan"
 	Jumlah     string `toml:"jumlah"`     // "Anggaran (Rp)"
-	Keterangan string `toml:"keterangan"` // "Keterangan"
+	Keterangan string `toml:"keterangan"` // "Keterangan"; empty: no such column
 	Total      string `toml:"total"`      // "Jumlah"
-	Mata       string `toml:"mata_uang"`  // prefix of amounts: "Rp"
+	// Mata prefixes every amount ("Rp 1.500.000") unless the header of the
+	// amounts already names it ("Anggaran (Rp)"): the currency is printed
+	// once.
+	Mata string `toml:"mata_uang"`
+	Sen  bool   `toml:"sen"` // amounts end in ",00", as some forms ask
 }
 
 // Kolom is one column: header words, content and width.
@@ -230,7 +234,8 @@ func (s *Set) addLampiran(name string, data []byte) error {
 		if a.Total == "" {
 			a.Total = "Jumlah"
 		}
-		if a.Keterangan == "" {
+		// Absent: the usual column; written empty: no Keterangan column.
+		if a.Keterangan == "" && !md.IsDefined("anggaran", "keterangan") {
 			a.Keterangan = "Keterangan"
 		}
 		if a.Uraian == "" || a.Jumlah == "" {
