@@ -3,8 +3,8 @@ package render
 import (
 	"fmt"
 	"math/big"
-	"strings"
 	"strconv"
+	"strings"
 
 	"pkgen/fonts"
 	"pkgen/model"
