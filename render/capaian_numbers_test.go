@@ -128,3 +128,27 @@ func TestCapaianKodeColumn(t *testing.T) {
 		}
 	}
 }
+
+// The lampiran prints targets as written and whole: a fixed target column
+// widens to its widest value (0,018169 broke as "0,01816" / "9" in the
+// 13 mm Triwulan columns).
+func TestLampiranTargetsWhole(t *testing.T) {
+	t.Parallel()
+	for _, shape := range [][2]string{{"", ""}, {"lampiran = \"eselon4\"\n", "[[anggaran]]\nuraian = \"Program\"\njumlah = 1000\n"}, {"lampiran = \"tahunan\"\n", ""}} {
+		doc := parseDoc(t, shape[0]+strings.Replace(theilDoc, "%s", "id", 1)+shape[1])
+		d, err := Layout(doc, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkGeometry(t, d)
+		texts := map[string]bool{}
+		for _, p := range d.Pages {
+			for _, tx := range p.Texts {
+				texts[tx.S] = true
+			}
+		}
+		if !texts["0,018169"] || !texts["1,2345675"] {
+			t.Errorf("%q: targets not printed whole", shape[0])
+		}
+	}
+}
