@@ -12,6 +12,10 @@ type Besaran struct {
 	Label         string     // Kategori: the label
 	Teks          string     // Kategori, Rentang: the text as written, "" when computed
 	Triwulan      []int      // the quarters (1..4) it comes from; nil for the annual target
+	// Digits is, for an average without a finite decimal (257/3), how
+	// many decimals it prints with: the most of the values averaged, at
+	// least two. Every other number prints exactly.
+	Digits int
 }
 
 // BesaranNilai is the Besaran of one written value.
@@ -87,12 +91,16 @@ func aggregate(agr Agregasi, vals [4]Nilai, qs []int) Besaran {
 		lo.Add(lo, vals[q].Angka.Rat())
 		hi.Add(hi, vals[q].Atas.Rat())
 	}
+	digits := 2
 	if agr == RataRata {
 		n := big.NewRat(int64(len(qs)), 1)
 		lo.Quo(lo, n)
 		hi.Quo(hi, n)
+		for _, q := range qs {
+			digits = max(digits, int(vals[q].Angka.Scale), int(vals[q].Atas.Scale))
+		}
 	}
-	b := Besaran{Jenis: first.Jenis, Angka: lo, RentangPersen: first.RentangPersen, Triwulan: tw}
+	b := Besaran{Jenis: first.Jenis, Angka: lo, RentangPersen: first.RentangPersen, Triwulan: tw, Digits: digits}
 	if first.Jenis == Rentang {
 		b.Atas = hi
 	}

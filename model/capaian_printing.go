@@ -19,18 +19,21 @@ func (c Capaian) Format(digits int, format string) string {
 	return FormatRat(c.Nilai, digits, format) + "%"
 }
 
-// Format prints the value: numbers exactly when they have at most four
-// decimals, otherwise rounded half away from zero to two ("85,67"); "%"
-// for percentages; categories and written ranges as written; "N/A"; "" when
-// not reported. format is "id" (default) or "en".
+// Format prints the value as written, in the document's number format
+// ("id": "0,018169", "en": "0.018169"): numbers exactly, with every
+// decimal they have, as the lampiran prints them; an average without a
+// finite decimal (257/3) rounded half away from zero to Digits (at least
+// two: "85,67"); "%" for percentages; categories and written ranges as
+// written; "N/A"; "" when not reported. Only capaian is rounded to a fixed
+// number of decimals (Capaian.Format).
 func (b Besaran) Format(format string) string {
 	switch b.Jenis {
 	case NA:
 		return "N/A"
 	case Angka:
-		return FormatRatPendek(b.Angka, format)
+		return b.number(b.Angka, format)
 	case Persen:
-		return FormatRatPendek(b.Angka, format) + "%"
+		return b.number(b.Angka, format) + "%"
 	case Kategori:
 		if b.Teks != "" {
 			return b.Teks
@@ -40,13 +43,20 @@ func (b Besaran) Format(format string) string {
 		if b.Teks != "" {
 			return b.Teks
 		}
-		s := FormatRatPendek(b.Angka, format) + "–" + FormatRatPendek(b.Atas, format)
+		s := b.number(b.Angka, format) + "–" + b.number(b.Atas, format)
 		if b.RentangPersen {
 			s += "%"
 		}
 		return s
 	}
 	return ""
+}
+
+func (b Besaran) number(r *big.Rat, format string) string {
+	if s, ok := pesan.FormatRatExact(r, format); ok {
+		return s
+	}
+	return FormatRat(r, max(2, b.Digits), format)
 }
 
 // FormatRat prints r rounded half away from zero to digits decimals, with
@@ -56,9 +66,9 @@ func FormatRat(r *big.Rat, digits int, format string) string {
 	return pesan.FormatRat(r, digits, format)
 }
 
-// FormatRatPendek prints r exactly with as few decimals as it needs when
-// that is at most four ("88,5", "69,5", "1.000"), otherwise rounded to two
-// ("85,67" for 257/3). It is pesan.FormatRatShort.
+// FormatRatPendek prints r exactly when it has a finite decimal expansion
+// ("88,5", "0,018169", "1.000"), otherwise rounded to two ("85,67" for
+// 257/3). It is pesan.FormatRatShort.
 func FormatRatPendek(r *big.Rat, format string) string {
 	return pesan.FormatRatShort(r, format)
 }

@@ -281,6 +281,11 @@ func TestSampaiDengan(t *testing.T) {
 		{"jumlah, category takes the last", Jumlah, q4("Baik", "Baik", "Baik", "Baik"), q4("", "Baik", "Cukup", ""), 3, "Baik", "Cukup", []int{3}, ""},
 		// (78 + 88 + 91) / 3 = 257/3 against (80 + 85 + 90) / 3 = 85: 25700/255.
 		{"rata-rata", RataRata, q4("80", "85", "90", "95"), q4("78", "88", "91", ""), 3, "85", "85,67", []int{1, 2, 3}, "100,78%"},
+		// Written values print exactly (0,018169 printed "0,02"); an
+		// average without a finite decimal keeps the decimals of its values.
+		{"akhir, six decimals", Akhir, q4("0.018169", "0.018169", "0.018169", "0.018169"), q4("0.019", "0.0181234", "", ""), 2, "0,018169", "0,0181234", []int{2}, "99,75%"},
+		{"jumlah, five decimals", Jumlah, q4("1.23456", "1.23456", "1.23456", "1.23456"), q4("1.1", "1.23456", "", ""), 2, "2,46912", "2,33456", []int{1, 2}, "94,55%"},
+		{"rata-rata, seven decimals", RataRata, q4("0.018169", "0.01817", "0.018172", "0.02"), q4("0.019", "0.018", "0.0181234", ""), 3, "0,018170", "0,0183745", []int{1, 2, 3}, "101,12%"},
 		{"rata-rata, N/A quarter skipped", RataRata, q4("N/A", "80", "90", "100"), q4("", "70", "95", ""), 3, "85", "82,5", []int{2, 3}, "97,06%"}, // 82.5/85
 		{"rata-rata, range", RataRata, q4("60-80", "70-90", "N/A", "70-90"), q4("75", "95", "", ""), 2, "65–85", "85", []int{1, 2}, "100,00%"},
 		{"jumlah, one quarter", Jumlah, q4("N/A", "N/A", "80–90%", "N/A"), q4("", "", "91%", ""), 3, "80–90%", "91%", []int{3}, "98,89%"}, // (180−91)/90
@@ -344,7 +349,7 @@ func TestFormatRat(t *testing.T) {
 		t.Error("nil prints")
 	}
 	short := []struct{ v, want string }{
-		{"88.5", "88,5"}, {"257/3", "85,67"}, {"1000", "1.000"}, {"0.1234", "0,1234"}, {"0.12345", "0,12"}, {"-2.5", "-2,5"},
+		{"88.5", "88,5"}, {"257/3", "85,67"}, {"1000", "1.000"}, {"0.1234", "0,1234"}, {"0.12345", "0,12345"}, {"0.018169", "0,018169"}, {"-2.5", "-2,5"},
 	}
 	for _, tt := range short {
 		if got := FormatRatPendek(rat(t, tt.v), "id"); got != tt.want {
@@ -361,7 +366,7 @@ func TestFormatRat(t *testing.T) {
 	b := []struct {
 		n    string
 		want string
-	}{{"N/A", "N/A"}, {"", ""}, {"(3) WTP", "(3) WTP"}, {"80–90%", "80–90%"}, {"86.75", "86,75"}, {"12.5%", "12,5%"}}
+	}{{"N/A", "N/A"}, {"", ""}, {"(3) WTP", "(3) WTP"}, {"80–90%", "80–90%"}, {"86.75", "86,75"}, {"12.5%", "12,5%"}, {"0.018169", "0,018169"}, {"1.23456", "1,23456"}, {"0.000000000001%", "0,000000000001%"}, {"10.5-12.25", "10.5-12.25"}}
 	for _, tt := range b {
 		if got := BesaranNilai(nv(t, tt.n)).Format("id"); got != tt.want {
 			t.Errorf("Besaran(%q).Format = %q, want %q", tt.n, got, tt.want)

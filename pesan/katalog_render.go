@@ -71,4 +71,6 @@ var pesanRender = []entri{
 	{"lebar kolom %.2f mm tidak menyisakan ruang di dalam bantalan", "the column width %.2f mm leaves no room inside the padding"},
 	{"baris teks %d setinggi %v, ascent %v", "line %d has height %v, ascent %v"},
 	{"%s: kolom tidak dapat ditata: %v", "%s: the columns cannot be laid out: %v"},
+	{"%s: ringkasan capaian tidak muat selebar halaman (%.0f mm): %d kategori terlalu banyak untuk satu kolom per kategori dan %d kelompok terlalu banyak untuk satu kolom per kelompok; kurangi kategori atau kelompok, atau pakai kertas F4",
+		"%s: the capaian summary does not fit the page's width (%.0f mm): %d categories are too many for a column each and %d groups too many for a column each; use fewer categories or groups, or F4 paper"},
 }

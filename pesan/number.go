@@ -108,20 +108,38 @@ func FormatRat(r *big.Rat, digits int, format string) string {
 	return b.String()
 }
 
-// FormatRatShort prints r exactly with as few decimals as it needs when
-// that is at most four ("88,5", "69,5", "1.000"), otherwise rounded to two
-// ("85,67" for 257/3). nil prints "".
-func FormatRatShort(r *big.Rat, format string) string {
+// FormatRatExact prints r exactly, with as few decimals as it needs
+// ("88,5", "0,018169", "1.000"), when it has a finite decimal expansion (a
+// written value, a sum of written values); ok is false otherwise (257/3).
+// nil prints "" (ok).
+func FormatRatExact(r *big.Rat, format string) (s string, ok bool) {
 	if r == nil {
-		return ""
+		return "", true
 	}
-	m := new(big.Rat).Set(r)
-	ten := big.NewRat(10, 1)
-	for k := 0; k <= 4; k++ {
-		if m.IsInt() {
-			return FormatRat(r, k, format)
+	// A fraction in lowest terms is a finite decimal when its denominator
+	// is 2^a·5^b; it needs max(a, b) decimals.
+	d := new(big.Int).Set(r.Denom())
+	twos := d.TrailingZeroBits()
+	d.Rsh(d, twos)
+	fives := uint(0)
+	five, q, m := big.NewInt(5), new(big.Int), new(big.Int)
+	for d.Cmp(big.NewInt(1)) != 0 {
+		q.QuoRem(d, five, m)
+		if m.Sign() != 0 {
+			return "", false
 		}
-		m.Mul(m, ten)
+		d.Set(q)
+		fives++
+	}
+	return FormatRat(r, int(max(twos, fives)), format), true
+}
+
+// FormatRatShort prints r exactly when it has a finite decimal expansion
+// (FormatRatExact: "88,5", "0,018169"), otherwise rounded half away from
+// zero to two decimals ("85,67" for 257/3). nil prints "".
+func FormatRatShort(r *big.Rat, format string) string {
+	if s, ok := FormatRatExact(r, format); ok {
+		return s
 	}
 	return FormatRat(r, 2, format)
 }

@@ -111,7 +111,11 @@ func TestFormatRat(t *testing.T) {
 			t.Errorf("FormatRat(%s, %d, %s) = %q, want %q", c.r, c.digits, c.format, got, c.want)
 		}
 	}
-	short := map[string]string{"88.5": "88,5", "1000": "1.000", "257/3": "85,67", "1/8": "0,125", "1/16": "0,0625", "1/32": "0,03"}
+	// Finite decimals print exactly, however many decimals they have
+	// (0.018169 printed "0,02"); only other fractions round, to two.
+	short := map[string]string{"88.5": "88,5", "1000": "1.000", "257/3": "85,67", "1/8": "0,125", "1/16": "0,0625",
+		"1/32": "0,03125", "0.018169": "0,018169", "1.23456": "1,23456", "-0.000000000001": "-0,000000000001",
+		"123456789.123456789012": "123.456.789,123456789012", "2/3": "0,67", "1/6": "0,17", "7/40": "0,175"}
 	for in, want := range short {
 		if got := FormatRatShort(rat(in), "id"); got != want {
 			t.Errorf("FormatRatShort(%s) = %q, want %q", in, got, want)

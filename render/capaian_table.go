@@ -94,6 +94,14 @@ func (a *annex) capaianTable() (*Table, error) {
 	}
 	ncols := len(t.Columns)
 	colors := KategoriColors(a.bands)
+	// The value columns (5..10) widen to their widest value, within
+	// reason: a value printed as written (0,0181234) never breaks.
+	fit := func(col int, s string, style fonts.Style) {
+		for _, line := range strings.Split(s, "\n") {
+			w := a.m.Width(style, sizeTable, line) + 2*t.PadX + 0.5
+			t.Columns[col].Width = max(t.Columns[col].Width, min(w, 35))
+		}
+	}
 	for i := range a.rows {
 		r := &a.rows[i]
 		if r.Kelompok != "" && (i == 0 || r.Kelompok != a.rows[i-1].Kelompok) {
@@ -137,6 +145,7 @@ func (a *annex) capaianTable() (*Table, error) {
 				}
 				s += "\n" + from
 			}
+			fit(5+k, s, fonts.Regular)
 			row.Cells = append(row.Cells, body(5+k, s, fonts.Regular, AlignCenter))
 		}
 		for k, c := range []model.Capaian{r.Capaian, r.CapaianSD} {
@@ -149,6 +158,9 @@ func (a *annex) capaianTable() (*Table, error) {
 				style = fonts.Italic
 			} else if k == 1 {
 				style = fonts.Bold
+			}
+			if ok {
+				fit(9+k, s, style)
 			}
 			row.Cells = append(row.Cells, body(9+k, s, style, AlignCenter))
 		}

@@ -3,6 +3,7 @@ package render
 import (
 	"errors"
 	"strconv"
+	"strings"
 
 	"pkgen/fonts"
 	"pkgen/model"
@@ -166,6 +167,7 @@ func (l *layouter) table(set templates.Lampiran) (*Table, error) {
 		t.Columns = append(t.Columns, Column{Width: k.Lebar, Weight: k.Bobot})
 		grouped = grouped || k.Grup != ""
 	}
+	l.fitTargets(t, set)
 	key := templateKey("lampiran-" + set.Nama)
 	top := Row{}
 	sub := Row{}
@@ -238,6 +240,27 @@ func (l *layouter) table(set templates.Lampiran) (*Table, error) {
 	return t, nil
 }
 
+// fitTargets widens a fixed-width target column to its widest value, so
+// that a value printed as written (0,018169) never breaks inside the number;
+// up to 35 mm, the proportional columns giving way.
+func (l *layouter) fitTargets(t *Table, set templates.Lampiran) {
+	for c, k := range set.Kolom {
+		if k.Lebar <= 0 || !strings.HasPrefix(k.Isi, "target.") {
+			continue
+		}
+		for _, s := range l.doc.Sasaran {
+			for _, ind := range s.Indikator {
+				text := l.cellText(k, ind)
+				if strings.ContainsAny(text, " \n") {
+					continue // words wrap between them
+				}
+				w := l.m.Width(fonts.Regular, sizeTable, text) + 2*t.PadX + 0.5
+				t.Columns[c].Width = max(t.Columns[c].Width, min(w, 35))
+			}
+		}
+	}
+}
+
 func isSasaran(field string) bool { return field == "sasaran.nomor" || field == "sasaran.uraian" }
 
 // cell is the content of one column for one indicator row.
@@ -265,19 +288,28 @@ func (l *layouter) cell(k templates.Kolom, s model.Sasaran, ind model.Indikator)
 		return l.content(ps, sizeTable)
 	case "indikator.satuan":
 		text = ind.Satuan
-	case "target.tw1", "target.tw2", "target.tw3", "target.tw4":
-		q := int(k.Isi[len(k.Isi)-1] - '1')
-		text = l.f.nilai(ind.Target.TW[q])
-	case "target.tahunan":
-		text = l.f.nilai(ind.Target.Tahunan)
-	case "target.tahunan_satuan":
-		text = l.f.nilai(ind.Target.Tahunan)
-		// A percentage or a category already says what it is.
-		if j := ind.Target.Tahunan.Jenis; ind.Satuan != "" && j != model.Persen && j != model.Kategori {
-			text += " " + ind.Satuan
-		}
+	case "target.tw1", "target.tw2", "target.tw3", "target.tw4", "target.tahunan", "target.tahunan_satuan":
+		text = l.cellText(k, ind)
 	case "sasaran.induk":
 		text = s.Induk
 	}
 	return l.plainCell(text, fonts.Regular, align)
+}
+
+// cellText is a target column's text for one indicator.
+func (l *layouter) cellText(k templates.Kolom, ind model.Indikator) string {
+	switch k.Isi {
+	case "target.tw1", "target.tw2", "target.tw3", "target.tw4":
+		return l.f.nilai(ind.Target.TW[k.Isi[len(k.Isi)-1]-'1'])
+	case "target.tahunan":
+		return l.f.nilai(ind.Target.Tahunan)
+	case "target.tahunan_satuan":
+		text := l.f.nilai(ind.Target.Tahunan)
+		// A percentage or a category already says what it is.
+		if j := ind.Target.Tahunan.Jenis; ind.Satuan != "" && j != model.Persen && j != model.Kategori {
+			text += " " + ind.Satuan
+		}
+		return text
+	}
+	return ""
 }

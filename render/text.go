@@ -366,26 +366,43 @@ func (m *Measurer) addWord(w word) {
 }
 
 // split places a word wider than the line on an empty line, breaking after
-// the last character that fits (at least one character per line).
+// the last hyphen that fits ("LLDIKTI-XII-" / "IKU-01"), else after the last
+// character that fits (at least one character per line).
 func (m *Measurer) split(w word) {
 	for pi := w.p0; pi < w.p1; pi++ {
 		pc := m.pieces[pi]
 		text := m.spans[pc.span].Text
 		face := fonts.MustFace(pc.style)
 		start, u := pc.start, 0
+		hy, hyU := start, 0 // just after the last hyphen since start
 		for i := pc.start; i < pc.end; {
 			r, size := utf8.DecodeRuneInString(text[i:pc.end])
 			a := face.Advance(r)
 			if float64(m.lineU+u+a) > m.availU && (len(m.line) > 0 || i > start) {
+				if hy > start {
+					m.line = append(m.line, frag{piece: pi, start: start, end: hy, units: hyU})
+					m.lineU += hyU
+					m.flush(false, false)
+					start, u = hy, u-hyU
+					hyU = 0
+					continue // the same rune, on the new line
+				}
 				if i > start {
 					m.line = append(m.line, frag{piece: pi, start: start, end: i, units: u})
 					m.lineU += u
 				}
 				m.flush(false, false)
 				start, u = i, 0
+				hy, hyU = start, 0
 			}
 			u += a
 			i += size
+			if isBreakHyphen(r) && i-size > pc.start && i < pc.end {
+				// Not inside a run of them ("https://", "--").
+				if next, _ := utf8.DecodeRuneInString(text[i:pc.end]); !isBreakHyphen(next) {
+					hy, hyU = i, u
+				}
+			}
 		}
 		if pc.end > start {
 			m.line = append(m.line, frag{piece: pi, start: start, end: pc.end, units: u})
@@ -393,6 +410,10 @@ func (m *Measurer) split(w word) {
 		}
 	}
 }
+
+// isBreakHyphen tells the characters a word too wide for its line may
+// break after: hyphens and dashes between parts of a code, slashes.
+func isBreakHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2013' || r == '/' }
 
 // flush emits the current line. hard: it ends at a hard break; last: it ends
 // the paragraph. Neither is justified.

@@ -535,3 +535,39 @@ func TestBenchParaSane(t *testing.T) {
 		t.Error("bench paragraph text not preserved")
 	}
 }
+
+// A code too wide for its column breaks after a hyphen that fits, never
+// inside a part ("LLDIKTI-XII-IKU-01" broke as "LLDIKTI-XII-IK" / "U-01");
+// a part itself too wide still breaks where it must.
+func TestLinesSplitAtHyphens(t *testing.T) {
+	t.Parallel()
+	var m Measurer
+	const size = 8
+	code := "LLDIKTI-XII-IKU-01"
+	cases := []struct {
+		width float64
+		want  string
+	}{
+		{m.Width(fonts.Regular, size, code) + 0.1, code},
+		{m.Width(fonts.Regular, size, "LLDIKTI-XII-IKU-") + 0.1, "LLDIKTI-XII-IKU-|01"},
+		{m.Width(fonts.Regular, size, "LLDIKTI-XII-IK") + 0.1, "LLDIKTI-XII-|IKU-01"},
+		{m.Width(fonts.Regular, size, "LLDIKTI-") + 0.1, "LLDIKTI-|XII-IKU-|01"},
+		{m.Width(fonts.Regular, size, "LLDIKT") + 0.1, "LLDIKT|I-XII-|IKU-01"},
+	}
+	for _, c := range cases {
+		lines := m.Lines(Para{Spans: txSpans(code)}, c.width, size, 1.2)
+		txCheckGeometry(t, lines, c.width)
+		var got []string
+		for _, l := range lines {
+			got = append(got, strings.Join(txLineWords(l), ""))
+		}
+		if s := strings.Join(got, "|"); s != c.want {
+			t.Errorf("%q in %.2f mm: %q, want %q", code, c.width, s, c.want)
+		}
+	}
+	// A leading minus is not a hyphen to break after.
+	lines := m.Lines(Para{Spans: txSpans("-0,0181234")}, m.Width(fonts.Regular, size, "-0,01812")+0.1, size, 1.2)
+	if got := lines[0].Runs[0].Text; got != "-0,01812" {
+		t.Errorf("a negative number broke after its sign: first line %q", got)
+	}
+}
