@@ -91,7 +91,7 @@ func TestCapaianSummaryBands(t *testing.T) {
 						}
 					}
 				}
-				rows, err := model.Hitung(lap.Dokumen, lap)
+				rows, err := model.ComputeCapaian(lap.Dokumen, lap)
 				if err != nil {
 					t.Fatal(err)
 				}
