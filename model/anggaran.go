@@ -57,6 +57,9 @@ const (
 type Tandatangan struct {
 	NIP          FormatNIP
 	BarisTanggal bool   // print the place/date line; default true
+	// PeranDiLampiran repeats the role lines (PIHAK KEDUA, / PIHAK
+	// PERTAMA,) over the signatures after the lampiran, as some forms do.
+	PeranDiLampiran bool
 	Mengetahui   *Pihak // third signatory ("Mengetahui,"), optional
 	PeranKetiga  string // its role line, default "Mengetahui,"
 	// URLVerifikasi is the address where the signed document can be
@@ -78,6 +81,13 @@ func (d *decoder) tandatangan(t *tbl) Tandatangan {
 			d.errf(st.keyPath("baris_tanggal"), "harus true atau false, bukan %s", typeName(v))
 		}
 		tt.BarisTanggal = b || !isBool
+	}
+	if v, ok := st.get("peran_di_lampiran"); ok {
+		b, isBool := v.(bool)
+		if !isBool {
+			d.errf(st.keyPath("peran_di_lampiran"), "harus true atau false, bukan %s", typeName(v))
+		}
+		tt.PeranDiLampiran = b
 	}
 	if u := st.str("url_verifikasi", false); u != "" {
 		switch {

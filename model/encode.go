@@ -73,7 +73,7 @@ func EncodePK(doc *Document, header string) []byte {
 	}
 
 	tt := doc.Tandatangan
-	if (tt.NIP != "" && tt.NIP != NIPRapat) || !tt.BarisTanggal || tt.URLVerifikasi != "" {
+	if (tt.NIP != "" && tt.NIP != NIPRapat) || !tt.BarisTanggal || tt.PeranDiLampiran || tt.URLVerifikasi != "" {
 		w.blank()
 		w.line("[tanda_tangan]")
 		if tt.NIP != "" && tt.NIP != NIPRapat {
@@ -81,6 +81,9 @@ func EncodePK(doc *Document, header string) []byte {
 		}
 		if !tt.BarisTanggal {
 			w.line("baris_tanggal = false")
+		}
+		if tt.PeranDiLampiran {
+			w.line("peran_di_lampiran = true")
 		}
 		if tt.URLVerifikasi != "" {
 			w.str("url_verifikasi", tt.URLVerifikasi)

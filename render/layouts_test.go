@@ -523,3 +523,39 @@ func TestAnggaranCurrencyAndColumns(t *testing.T) {
 		}
 	}
 }
+
+// [tanda_tangan] peran_di_lampiran repeats the role lines over the
+// signatures after the lampiran.
+func TestPeranDiLampiran(t *testing.T) {
+	t.Parallel()
+	path := testutil.Example(t, "jakarta-pusat-2023.toml")
+	doc, _, err := model.Load(testutil.Rooted(path))
+	if err != nil || doc == nil {
+		t.Fatal(err)
+	}
+	roles := func(d *Document) (pages []int) {
+		for i, p := range d.Pages {
+			for _, tx := range p.Texts {
+				if strings.HasPrefix(tx.S, "PIHAK PERTAMA") && strings.HasSuffix(tx.S, ",") {
+					pages = append(pages, i+1)
+				}
+			}
+		}
+		return pages
+	}
+	set := loTemplates(t, doc, path)
+	before, err := Layout(doc, Options{Templates: set})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Tandatangan.PeranDiLampiran = true
+	after, err := Layout(doc, Options{Templates: set})
+	if err != nil {
+		t.Fatal(err)
+	}
+	loCheckGeometry(t, after)
+	b, a := roles(before), roles(after)
+	if len(b) != 1 || b[0] != 1 || len(a) != 2 || a[1] != len(after.Pages) {
+		t.Errorf("role line on pages %v without, %v with peran_di_lampiran (of %d)", b, a, len(after.Pages))
+	}
+}

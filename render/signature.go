@@ -128,7 +128,7 @@ func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) 
 	}
 	if s.lit {
 		part(&pre, s.key+".peran", PlainParas(s.role, fonts.Bold, AlignCenter))
-	} else if statement || s.role == "peran_mengetahui" {
+	} else if statement || s.role == "peran_mengetahui" || l.doc.Tandatangan.PeranDiLampiran {
 		role, err := l.rich(s.role, d, fonts.Bold, AlignCenter)
 		if err != nil {
 			return sigCol{}, err

@@ -61,10 +61,11 @@ type Pihak struct {
 
 // TandaTangan is [tanda_tangan].
 type TandaTangan struct {
-	NIP           string      `json:"nip,omitempty" jsonschema:"enum=rapat,enum=kelompok,default=rapat" jsonschema_description:"Cara mencetak NIP: \"rapat\" (bawaan: NIP 197403091993111001) atau \"kelompok\" (NIP. 19740309 199311 1 001)."`
-	BarisTanggal  *bool       `json:"baris_tanggal,omitempty" jsonschema:"default=true" jsonschema_description:"false menghilangkan baris tempat dan tanggal di atas tanda tangan (bawaan true)."`
-	Mengetahui    *Mengetahui `json:"mengetahui,omitempty" jsonschema_description:"Penanda tangan ketiga di tengah bawah (\"Mengetahui,\"): kunci sebuah pihak ditambah peran."`
-	URLVerifikasi string      `json:"url_verifikasi,omitempty" jsonschema:"pattern=^https?://[^ ]+$,maxLength=300" jsonschema_description:"Alamat web untuk memverifikasi dokumen yang ditandatangani; dengan --tte dicetak sebagai kode QR di kotak tanda tangan."`
+	NIP             string      `json:"nip,omitempty" jsonschema:"enum=rapat,enum=kelompok,default=rapat" jsonschema_description:"Cara mencetak NIP: \"rapat\" (bawaan: NIP 197403091993111001) atau \"kelompok\" (NIP. 19740309 199311 1 001)."`
+	BarisTanggal    *bool       `json:"baris_tanggal,omitempty" jsonschema:"default=true" jsonschema_description:"false menghilangkan baris tempat dan tanggal di atas tanda tangan (bawaan true)."`
+	PeranDiLampiran bool        `json:"peran_di_lampiran,omitempty" jsonschema:"default=false" jsonschema_description:"true mencetak baris peran (PIHAK KEDUA, / PIHAK PERTAMA,) juga di atas tanda tangan penutup lampiran."`
+	Mengetahui      *Mengetahui `json:"mengetahui,omitempty" jsonschema_description:"Penanda tangan ketiga di tengah bawah (\"Mengetahui,\"): kunci sebuah pihak ditambah peran."`
+	URLVerifikasi   string      `json:"url_verifikasi,omitempty" jsonschema:"pattern=^https?://[^ ]+$,maxLength=300" jsonschema_description:"Alamat web untuk memverifikasi dokumen yang ditandatangani; dengan --tte dicetak sebagai kode QR di kotak tanda tangan."`
 }
 
 // Mengetahui is [tanda_tangan.mengetahui]: a pihak and its role line.

@@ -349,6 +349,8 @@ func documentValue(doc *model.Document, k string) []any {
 		return one(string(doc.Tandatangan.NIP))
 	case "tanda_tangan.baris_tanggal":
 		return one(doc.Tandatangan.BarisTanggal)
+	case "tanda_tangan.peran_di_lampiran":
+		return one(doc.Tandatangan.PeranDiLampiran)
 	case "tanda_tangan.url_verifikasi":
 		return one(doc.Tandatangan.URLVerifikasi)
 	case "capaian.rumus_turun":

@@ -408,6 +408,10 @@ func (p *reader) setDocument(doc *model.Document, k keyRow, c cell) {
 		if b, ok := p.boolean(c, what); ok {
 			doc.Tandatangan.BarisTanggal = b
 		}
+	case "tanda_tangan.peran_di_lampiran":
+		if b, ok := p.boolean(c, what); ok {
+			doc.Tandatangan.PeranDiLampiran = b
+		}
 	case "tanda_tangan.url_verifikasi":
 		doc.Tandatangan.URLVerifikasi = str()
 	case "perubahan.mengubah":

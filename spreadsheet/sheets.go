@@ -90,6 +90,7 @@ var dokumenKeys = func() []keyRow {
 	ks = append(ks,
 		keyRow{key: "tanda_tangan.nip", note: "cara mencetak NIP", choices: []string{string(model.NIPRapat), string(model.NIPKelompok)}},
 		keyRow{key: "tanda_tangan.baris_tanggal", kind: kindBool, note: "FALSE menghilangkan baris tempat dan tanggal"},
+		keyRow{key: "tanda_tangan.peran_di_lampiran", kind: kindBool, note: "TRUE mencetak PIHAK KEDUA, / PIHAK PERTAMA, juga di tanda tangan penutup lampiran"},
 		keyRow{key: "tanda_tangan.url_verifikasi", note: "alamat verifikasi dokumen, dicetak sebagai kode QR bersama --tte"},
 		keyRow{key: "tanda_tangan.mengetahui.peran", note: "peran penanda tangan ketiga; bawaan Mengetahui,"},
 	)
