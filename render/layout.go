@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"image"
+	"strconv"
 	_ "image/jpeg" // logo formats
 	_ "image/png"
 	"strings"
@@ -186,17 +187,20 @@ func (l *layouter) data() (data, error) {
 		}
 		d.Perubahan = pd
 	}
-	if l.doc.Tanggal != nil {
-		d.Tanggal = tanggal(*l.doc.Tanggal)
+	if t := l.doc.Tanggal; t != nil && l.doc.TanggalBulan {
+		d.Tanggal = bulan[t.Month()-1] + " " + strconv.Itoa(t.Year())
+	} else if t != nil {
+		d.Tanggal = tanggal(*t)
 	}
 	t, err := l.words("tingkat_"+string(l.doc.Tingkat), d)
 	d.TingkatJudul = t
 	return d, err
 }
 
-// words executes a template block.
+// words executes a template block, or its variant for the document's
+// level ("janji/eselon-i") when the templates have one.
 func (l *layouter) words(block string, d any) (string, error) {
-	return l.tpl.Text(block, d)
+	return l.tpl.Text(l.tpl.ForTingkat(block, string(l.doc.Tingkat)), d)
 }
 
 // rich turns template words (with **bold**) into paragraphs. A newline in

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"strings"
+
 	"pkgen/fonts"
 	"pkgen/model"
 	"pkgen/pesan"
@@ -142,7 +144,11 @@ func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) 
 		}
 		part(&pre, templateKey("tte_oleh"), PlainParas(oleh, fonts.Regular, AlignCenter))
 	}
-	part(&pre, jabatanKey(s.key, s.who.Jabatan, s.who.UnitKerja), PlainParas(s.who.JabatanLengkap()+",", fonts.Regular, AlignCenter))
+	jabatan, err := l.signedJabatan(d, s.who)
+	if err != nil {
+		return sigCol{}, err
+	}
+	part(&pre, jabatanKey(s.key, s.who.Jabatan, s.who.UnitKerja), PlainParas(jabatan, fonts.Regular, AlignCenter))
 	var name []Para
 	part(&name, s.key+".nama", []Para{{Spans: []Span{{Text: l.f.nama(*s.who, statement), Style: fonts.Bold, Underline: true}}, Align: AlignCenter}})
 	if s.who.Pangkat != "" {
@@ -167,6 +173,18 @@ func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) 
 		return sigCol{}, err
 	}
 	return c, nil
+}
+
+// signedJabatan is the jabatan above a signature: as written (case and
+// punctuation kept), followed by the koma_jabatan block (",") unless it
+// already ends in punctuation ("Menteri Pertanian," or "a.n. Menteri:").
+func (l *layouter) signedJabatan(d data, who *model.Pihak) (string, error) {
+	s := who.JabatanLengkap()
+	if strings.HasSuffix(s, ",") || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";") {
+		return s, nil
+	}
+	koma, err := l.words("koma_jabatan", d)
+	return s + koma, err
 }
 
 // box is the block for a flow: never split.
