@@ -57,6 +57,9 @@ const (
 type Tandatangan struct {
 	NIP          FormatNIP
 	BarisTanggal bool   // print the place/date line; default true
+	// JabatanAsWritten (koma_jabatan = false) prints the jabatan above a
+	// signature without the customary comma after it.
+	JabatanAsWritten bool
 	Mengetahui   *Pihak // third signatory ("Mengetahui,"), optional
 	PeranKetiga  string // its role line, default "Mengetahui,"
 	// URLVerifikasi is the address where the signed document can be
@@ -72,13 +75,8 @@ func (d *decoder) tandatangan(t *tbl) Tandatangan {
 		return tt
 	}
 	tt.NIP = FormatNIP(st.enum("nip", string(NIPRapat), string(NIPRapat), string(NIPKelompok)))
-	if v, ok := st.get("baris_tanggal"); ok {
-		b, isBool := v.(bool)
-		if !isBool {
-			d.errf(st.keyPath("baris_tanggal"), "harus true atau false, bukan %s", typeName(v))
-		}
-		tt.BarisTanggal = b || !isBool
-	}
+	tt.BarisTanggal = d.flag(st, "baris_tanggal", true)
+	tt.JabatanAsWritten = !d.flag(st, "koma_jabatan", true)
 	if u := st.str("url_verifikasi", false); u != "" {
 		switch {
 		case !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://"):
@@ -98,6 +96,20 @@ func (d *decoder) tandatangan(t *tbl) Tandatangan {
 	}
 	st.done()
 	return tt
+}
+
+// flag reads a boolean key, def when it is absent or not a boolean.
+func (d *decoder) flag(t *tbl, key string, def bool) bool {
+	v, ok := t.get(key)
+	if !ok {
+		return def
+	}
+	b, isBool := v.(bool)
+	if !isBool {
+		d.errf(t.keyPath(key), "harus true atau false, bukan %s", typeName(v))
+		return def
+	}
+	return b
 }
 
 // maxURLVerifikasi bounds url_verifikasi so its QR code stays legible in

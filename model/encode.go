@@ -82,7 +82,7 @@ func EncodePK(doc *Document, header string) []byte {
 	}
 
 	tt := doc.Tandatangan
-	if (tt.NIP != "" && tt.NIP != NIPRapat) || !tt.BarisTanggal || tt.URLVerifikasi != "" {
+	if (tt.NIP != "" && tt.NIP != NIPRapat) || !tt.BarisTanggal || tt.JabatanAsWritten || tt.URLVerifikasi != "" {
 		w.blank()
 		w.line("[tanda_tangan]")
 		if tt.NIP != "" && tt.NIP != NIPRapat {
@@ -90,6 +90,9 @@ func EncodePK(doc *Document, header string) []byte {
 		}
 		if !tt.BarisTanggal {
 			w.line("baris_tanggal = false")
+		}
+		if tt.JabatanAsWritten {
+			w.line("koma_jabatan = false")
 		}
 		if tt.URLVerifikasi != "" {
 			w.str("url_verifikasi", tt.URLVerifikasi)

@@ -144,11 +144,7 @@ func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) 
 		}
 		part(&pre, templateKey("tte_oleh"), PlainParas(oleh, fonts.Regular, AlignCenter))
 	}
-	jabatan, err := l.signedJabatan(d, s.who)
-	if err != nil {
-		return sigCol{}, err
-	}
-	part(&pre, jabatanKey(s.key, s.who.Jabatan, s.who.UnitKerja), PlainParas(jabatan, fonts.Regular, AlignCenter))
+	part(&pre, jabatanKey(s.key, s.who.Jabatan, s.who.UnitKerja), PlainParas(l.signedJabatan(s.who), fonts.Regular, AlignCenter))
 	var name []Para
 	part(&name, s.key+".nama", []Para{{Spans: []Span{{Text: l.f.nama(*s.who, statement), Style: fonts.Bold, Underline: true}}, Align: AlignCenter}})
 	if s.who.Pangkat != "" {
@@ -176,15 +172,15 @@ func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) 
 }
 
 // signedJabatan is the jabatan above a signature: as written (case and
-// punctuation kept), followed by the koma_jabatan block (",") unless it
-// already ends in punctuation ("Menteri Pertanian," or "a.n. Menteri:").
-func (l *layouter) signedJabatan(d data, who *model.Pihak) (string, error) {
+// punctuation kept), followed by the customary comma unless it already
+// ends in punctuation ("Menteri Pertanian," or "a.n. Menteri:") or the
+// document asks for none ([tanda_tangan] koma_jabatan = false).
+func (l *layouter) signedJabatan(who *model.Pihak) string {
 	s := who.JabatanLengkap()
-	if strings.HasSuffix(s, ",") || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";") {
-		return s, nil
+	if l.doc.Tandatangan.JabatanAsWritten || strings.HasSuffix(s, ",") || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";") {
+		return s
 	}
-	koma, err := l.words("koma_jabatan", d)
-	return s + koma, err
+	return s + ","
 }
 
 // box is the block for a flow: never split.
