@@ -56,12 +56,12 @@ const (
 // Tandatangan holds the document's choices for the signature blocks.
 type Tandatangan struct {
 	NIP          FormatNIP
-	BarisTanggal bool   // print the place/date line; default true
+	BarisTanggal bool // print the place/date line; default true
 	// JabatanAsWritten (koma_jabatan = false) prints the jabatan above a
 	// signature without the customary comma after it.
 	JabatanAsWritten bool
-	Mengetahui   *Pihak // third signatory ("Mengetahui,"), optional
-	PeranKetiga  string // its role line, default "Mengetahui,"
+	Mengetahui       *Pihak // third signatory ("Mengetahui,"), optional
+	PeranKetiga      string // its role line, default "Mengetahui,"
 	// URLVerifikasi is the address where the signed document can be
 	// verified; with electronic signature blocks it is printed as a QR
 	// code in each block. Empty when not given.

@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"image"
-	"strconv"
 	_ "image/jpeg" // logo formats
 	_ "image/png"
+	"strconv"
 	"strings"
 	"time"
 
