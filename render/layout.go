@@ -200,7 +200,8 @@ func (l *layouter) data() (data, error) {
 // words executes a template block, or its variant for the document's
 // level ("janji/eselon-i") when the templates have one.
 func (l *layouter) words(block string, d any) (string, error) {
-	return l.tpl.Text(l.tpl.ForTingkat(block, string(l.doc.Tingkat)), d)
+	block = l.tpl.ForTingkat(block, string(l.doc.Tingkat))
+	return l.tpl.Text(block, d)
 }
 
 // rich turns template words (with **bold**) into paragraphs. A newline in
