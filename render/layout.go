@@ -342,7 +342,7 @@ func (l *layouter) meta(statement, lampiran Mark, changes *Mark) error {
 		Title:    title + " — " + p.JabatanLengkap(),
 		Author:   l.f.nama(p, false),
 		Subject:  subject,
-		Keywords: strings.Join([]string{"Perjanjian Kinerja", fmt.Sprint(l.doc.Tahun), p.Jabatan, p.UnitKerja}, ", "),
+		Keywords: keywords("Perjanjian Kinerja", fmt.Sprint(l.doc.Tahun), p.Jabatan, p.UnitKerja),
 		Creator:  "pkgen",
 		Created:  created.UTC(),
 	}
@@ -355,6 +355,19 @@ func (l *layouter) meta(statement, lampiran Mark, changes *Mark) error {
 		l.out.Outline = append(l.out.Outline, Bookmark{Title: bm3, Page: changes.Page, Y: changes.Y})
 	}
 	return nil
+}
+
+// keywords joins the words given: an official without a unit kerja (a
+// Direktur Jenderal) leaves no trailing comma, which the XMP copy of the
+// keywords would not have.
+func keywords(words ...string) string {
+	var out []string
+	for _, w := range words {
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 // logo returns the logo's box size for a height, keeping its aspect ratio.
