@@ -57,7 +57,6 @@ func baruCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	text := yearLine.ReplaceAllString(string(data), "tahun = "+strconv.Itoa(y))
 	text = strings.ReplaceAll(text, "2025-02-15", fmt.Sprintf("%d-02-15", y))
 	text = strings.ReplaceAll(text, `"2025-01"`, fmt.Sprintf(`"%d-01"`, y))
-	text = strings.ReplaceAll(text, "Januari 2025", fmt.Sprintf("Januari %d", y))
 
 	dst := *out
 	dir := "."
