@@ -56,12 +56,15 @@ const (
 // Tandatangan holds the document's choices for the signature blocks.
 type Tandatangan struct {
 	NIP          FormatNIP
-	BarisTanggal bool   // print the place/date line; default true
+	BarisTanggal bool // print the place/date line; default true
+	// JabatanAsWritten (koma_jabatan = false) prints the jabatan above a
+	// signature without the customary comma after it.
+	JabatanAsWritten bool
 	// PeranDiLampiran repeats the role lines (PIHAK KEDUA, / PIHAK
 	// PERTAMA,) over the signatures after the lampiran, as some forms do.
 	PeranDiLampiran bool
-	Mengetahui   *Pihak // third signatory ("Mengetahui,"), optional
-	PeranKetiga  string // its role line, default "Mengetahui,"
+	Mengetahui      *Pihak // third signatory ("Mengetahui,"), optional
+	PeranKetiga     string // its role line, default "Mengetahui,"
 	// URLVerifikasi is the address where the signed document can be
 	// verified; with electronic signature blocks it is printed as a QR
 	// code in each block. Empty when not given.
@@ -75,20 +78,9 @@ func (d *decoder) tandatangan(t *tbl) Tandatangan {
 		return tt
 	}
 	tt.NIP = FormatNIP(st.enum("nip", string(NIPRapat), string(NIPRapat), string(NIPKelompok)))
-	if v, ok := st.get("baris_tanggal"); ok {
-		b, isBool := v.(bool)
-		if !isBool {
-			d.errf(st.keyPath("baris_tanggal"), "harus true atau false, bukan %s", typeName(v))
-		}
-		tt.BarisTanggal = b || !isBool
-	}
-	if v, ok := st.get("peran_di_lampiran"); ok {
-		b, isBool := v.(bool)
-		if !isBool {
-			d.errf(st.keyPath("peran_di_lampiran"), "harus true atau false, bukan %s", typeName(v))
-		}
-		tt.PeranDiLampiran = b
-	}
+	tt.BarisTanggal = d.flag(st, "baris_tanggal", true)
+	tt.JabatanAsWritten = !d.flag(st, "koma_jabatan", true)
+	tt.PeranDiLampiran = d.flag(st, "peran_di_lampiran", false)
 	if u := st.str("url_verifikasi", false); u != "" {
 		switch {
 		case !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://"):
@@ -108,6 +100,20 @@ func (d *decoder) tandatangan(t *tbl) Tandatangan {
 	}
 	st.done()
 	return tt
+}
+
+// flag reads a boolean key, def when it is absent or not a boolean.
+func (d *decoder) flag(t *tbl, key string, def bool) bool {
+	v, ok := t.get(key)
+	if !ok {
+		return def
+	}
+	b, isBool := v.(bool)
+	if !isBool {
+		d.errf(t.keyPath(key), "harus true atau false, bukan %s", typeName(v))
+		return def
+	}
+	return b
 }
 
 // maxURLVerifikasi bounds url_verifikasi so its QR code stays legible in

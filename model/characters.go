@@ -60,6 +60,9 @@ func documentTexts(doc *Document) []printed {
 	for i, k := range doc.Instansi.Kop {
 		t = append(t, printed{fmt.Sprintf("instansi.kop[%d]", i+1), k, false})
 	}
+	t = append(t, printed{"instansi.unit_organisasi_eselon_i", doc.Instansi.UnitOrganisasiEselonI, false},
+		printed{"instansi.unit_organisasi", doc.Instansi.UnitOrganisasi, false},
+		printed{"instansi.satker", doc.Instansi.Satker, false})
 	pihak := func(path string, p *Pihak) {
 		if p == nil {
 			return

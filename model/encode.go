@@ -35,11 +35,17 @@ func EncodePK(doc *Document, header string) []byte {
 	w.str("kertas", string(doc.Kertas))
 	w.str("format_angka", doc.FormatAngka)
 	w.str("tempat", doc.Tempat)
-	if doc.Tanggal != nil {
+	if doc.Tanggal != nil && doc.TanggalBulan {
+		w.line("tanggal = %s", tomlQuote(doc.Tanggal.Format("2006-01")))
+	} else if doc.Tanggal != nil {
 		w.line("tanggal = %s", doc.Tanggal.Format("2006-01-02"))
 	}
 	w.str("lampiran", doc.Lampiran)
 	w.strs("templat", doc.Templat)
+	if doc.IdentitasLampiran != nil && len(doc.IdentitasLampiran) == 0 {
+		w.line("identitas_lampiran = []") // none, unlike the default
+	}
+	w.strs("identitas_lampiran", doc.IdentitasLampiran)
 
 	if p := doc.Perubahan; p != nil {
 		w.blank()
@@ -62,6 +68,9 @@ func EncodePK(doc *Document, header string) []byte {
 	w.line("[instansi]")
 	w.strs("kop", doc.Instansi.Kop)
 	w.str("logo", doc.Instansi.Logo)
+	w.str("unit_organisasi_eselon_i", doc.Instansi.UnitOrganisasiEselonI)
+	w.str("unit_organisasi", doc.Instansi.UnitOrganisasi)
+	w.str("satker", doc.Instansi.Satker)
 
 	w.blank()
 	w.line("[pihak_pertama]")
@@ -73,7 +82,7 @@ func EncodePK(doc *Document, header string) []byte {
 	}
 
 	tt := doc.Tandatangan
-	if (tt.NIP != "" && tt.NIP != NIPRapat) || !tt.BarisTanggal || tt.PeranDiLampiran || tt.URLVerifikasi != "" {
+	if (tt.NIP != "" && tt.NIP != NIPRapat) || !tt.BarisTanggal || tt.JabatanAsWritten || tt.PeranDiLampiran || tt.URLVerifikasi != "" {
 		w.blank()
 		w.line("[tanda_tangan]")
 		if tt.NIP != "" && tt.NIP != NIPRapat {
@@ -84,6 +93,9 @@ func EncodePK(doc *Document, header string) []byte {
 		}
 		if tt.PeranDiLampiran {
 			w.line("peran_di_lampiran = true")
+		}
+		if tt.JabatanAsWritten {
+			w.line("koma_jabatan = false")
 		}
 		if tt.URLVerifikasi != "" {
 			w.str("url_verifikasi", tt.URLVerifikasi)

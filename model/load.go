@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -122,22 +124,35 @@ func (d *decoder) document(t *tbl) *Document {
 		doc.Tahun = n
 	}
 	doc.Jenis = Jenis(t.enum("jenis", string(JenisPK), string(JenisPK), string(JenisPerubahan)))
-	doc.Tingkat = Tingkat(t.enum("tingkat", string(KepalaPerangkatDaerah),
-		string(KepalaDaerah), string(KepalaPerangkatDaerah), string(EselonIII), string(EselonIV)))
+	tingkats := make([]string, len(Tingkats))
+	for i, v := range Tingkats {
+		tingkats[i] = string(v)
+	}
+	doc.Tingkat = Tingkat(t.enum("tingkat", string(KepalaPerangkatDaerah), tingkats...))
 	doc.Kertas = Kertas(t.enum("kertas", string(A4), string(A4), string(F4)))
 	doc.FormatAngka = t.enum("format_angka", "id", "id", "en")
 	doc.Tempat = t.str("tempat", true)
-	doc.Tanggal = t.date("tanggal")
+	doc.Tanggal, doc.TanggalBulan = d.tanggal(t)
 	// The column sets live in templates (a unit may add its own), so the
 	// name is checked when the templates are loaded, not here.
 	if doc.Lampiran = t.str("lampiran", false); doc.Lampiran == "" {
 		doc.Lampiran = "dki"
 	}
 	doc.Templat = t.strs("templat", false)
+	doc.IdentitasLampiran = d.identitas(t)
 	d.perubahan(t, doc)
 	if it := t.sub("instansi", true); it != nil {
-		doc.Instansi.Kop = it.strs("kop", true)
+		doc.Instansi.Kop = it.strs("kop", false)
 		doc.Instansi.Logo = it.str("logo", false)
+		doc.Instansi.UnitOrganisasiEselonI = it.str("unit_organisasi_eselon_i", false)
+		doc.Instansi.UnitOrganisasi = it.str("unit_organisasi", false)
+		doc.Instansi.Satker = it.str("satker", false)
+		// A heading may be the emblem alone (a ministry's Garuda).
+		if _, given := it.get("kop"); !given && doc.Instansi.Logo == "" && !d.hasFailed(it.keyPath("logo")) {
+			d.errf(it.keyPath("kop"), "wajib diisi (daftar teks, mis. [\"BARIS 1\", \"BARIS 2\"]); kop boleh tidak ada hanya bila logo diisi")
+		} else if given && len(doc.Instansi.Kop) == 0 && doc.Instansi.Logo == "" && !d.hasFailed(it.keyPath("kop")) {
+			d.errf(it.keyPath("kop"), "tidak boleh kosong bila logo tidak diisi; tulis baris kop atau isi logo")
+		}
 		it.done()
 	}
 	if pt := t.sub("pihak_pertama", true); pt != nil {
@@ -157,8 +172,57 @@ func (d *decoder) document(t *tbl) *Document {
 		doc.Sasaran = append(doc.Sasaran, d.sasaran(st))
 	}
 	d.capaianDokumen(t, doc)
+	if _, given := t.m["tingkat"]; !given {
+		d.checkCentral(doc)
+	}
 	t.done()
 	return doc
+}
+
+// tanggal reads the signing date: a TOML date (2023-02-15), or a month
+// in quotes ("2020-01") for a date line that names only the month.
+func (d *decoder) tanggal(t *tbl) (*time.Time, bool) {
+	v, ok := t.get("tanggal")
+	if !ok {
+		return nil, false
+	}
+	s, isStr := v.(string)
+	if !isStr {
+		return t.date("tanggal"), false
+	}
+	m, err := time.Parse("2006-01", strings.TrimSpace(s))
+	if _, full := time.Parse("2006-01-02", strings.TrimSpace(s)); full == nil {
+		return t.date("tanggal"), false // a full date in quotes: its own message
+	}
+	if err != nil {
+		d.errf("tanggal", "%q bukan tanggal atau bulan; tulis tanggal tanpa tanda kutip (tanggal = 2023-02-15) atau bulan dalam tanda kutip (tanggal = \"2023-02\")", s)
+		return nil, false
+	}
+	return &m, true
+}
+
+// identitas reads identitas_lampiran: which lines stand under the
+// lampiran title, in order; an empty list leaves them all out.
+func (d *decoder) identitas(t *tbl) []string {
+	if _, ok := t.get("identitas_lampiran"); !ok {
+		return nil
+	}
+	names := t.strs("identitas_lampiran", false)
+	out := make([]string, 0, len(names))
+	seen := map[string]bool{}
+	for i, n := range names {
+		path := fmt.Sprintf("identitas_lampiran[%d]", i+1)
+		switch {
+		case !slices.Contains(IdentitasLines, n):
+			d.errf(path, "%q tidak dikenal; pilih dari: %s", n, strings.Join(IdentitasLines, ", "))
+		case seen[n]:
+			d.errf(path, "%q sudah disebut; setiap baris hanya sekali", n)
+		default:
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 func (d *decoder) pihak(t *tbl) Pihak {

@@ -29,7 +29,34 @@ const (
 	KepalaPerangkatDaerah Tingkat = "kepala-perangkat-daerah"
 	EselonIII             Tingkat = "eselon-iii"
 	EselonIV              Tingkat = "eselon-iv"
+	// The central government's levels (Kementerian/Lembaga).
+	EselonI      Tingkat = "eselon-i"      // a Deputi or Direktur Jenderal, signing with a Menteri or Menko
+	EselonII     Tingkat = "eselon-ii"     // a Direktur or Kepala Biro of a ministry, signing with their Eselon I
+	UnitVertikal Tingkat = "unit-vertikal" // a Kepala Kantor, Balai or Perwakilan, signing with their Eselon I
 )
+
+// Tingkats are the levels in the order the README lists them.
+var Tingkats = []Tingkat{KepalaDaerah, KepalaPerangkatDaerah, EselonIII, EselonIV, EselonI, EselonII, UnitVertikal}
+
+// Central reports whether the level is of the central government (a
+// ministry or agency and its vertical units).
+func (t Tingkat) Central() bool { return t == EselonI || t == EselonII || t == UnitVertikal }
+
+// The lines a lampiran may print under its title (identitas_lampiran).
+const (
+	IdentitasNama                  = "nama"
+	IdentitasNIP                   = "nip"
+	IdentitasJabatan               = "jabatan"
+	IdentitasUnitKerja             = "unit_kerja"
+	IdentitasUnitOrganisasiEselonI = "unit_organisasi_eselon_i"
+	IdentitasUnitOrganisasi        = "unit_organisasi"
+	IdentitasSatker                = "satker"
+	IdentitasTahunAnggaran         = "tahun_anggaran"
+)
+
+// IdentitasLines are the names identitas_lampiran accepts, in their default order.
+var IdentitasLines = []string{IdentitasNama, IdentitasNIP, IdentitasJabatan, IdentitasUnitKerja,
+	IdentitasUnitOrganisasiEselonI, IdentitasUnitOrganisasi, IdentitasSatker, IdentitasTahunAnggaran}
 
 // Document is a validated, numbered Perjanjian Kinerja.
 type Document struct {
@@ -44,11 +71,17 @@ type Document struct {
 	FormatAngka string // "id" (86,75) or "en" (86.75)
 	Tempat      string
 	Tanggal     *time.Time // nil: left blank for hand-writing
-	Lampiran    string     // name of the lampiran column set
+	// TanggalBulan: tanggal gives only the month ("Januari 2020");
+	// Tanggal is then the first day of that month.
+	TanggalBulan bool
+	Lampiran     string // name of the lampiran column set
 	// Templat names wording variants ("pihak-kesatu") or template files
 	// (relative to the document) applied over the embedded wording.
-	Templat  []string
-	Instansi Instansi
+	Templat []string
+	// IdentitasLampiran names the lines under the lampiran title, in
+	// order (IdentitasLines); nil prints the default, an empty list none.
+	IdentitasLampiran []string
+	Instansi          Instansi
 	// PihakPertama signs the agreement; PihakKedua is the superior, nil for a
 	// single-party PK (a Kepala Daerah signs alone).
 	PihakPertama Pihak
@@ -62,8 +95,12 @@ type Document struct {
 
 // Instansi is the issuing government body.
 type Instansi struct {
-	Kop  []string // heading lines of the statement page
+	Kop  []string // heading lines of the statement page; may be empty when there is a logo
 	Logo string   // optional image path, relative to the document file
+	// The header lines of a ministry's lampiran form, empty when not given.
+	UnitOrganisasiEselonI string
+	UnitOrganisasi        string
+	Satker                string
 }
 
 // Pihak is a party to the agreement.
@@ -76,6 +113,26 @@ type Pihak struct {
 	UnitKerja     string // e.g. "Kota Administrasi Jakarta Pusat"
 	Pangkat       string // e.g. "Pembina Utama Madya (IV/d)"
 	Status        string // acting prefix: "", "Pj.", "Plt." or "Plh."
+}
+
+// Identitas returns the lines under the lampiran title: the document's
+// list, or by default the PIHAK PERTAMA's lines followed by the [instansi]
+// header lines that are given.
+func (d *Document) Identitas() []string {
+	if d.IdentitasLampiran != nil {
+		return d.IdentitasLampiran
+	}
+	out := []string{IdentitasNama, IdentitasNIP, IdentitasJabatan, IdentitasUnitKerja}
+	for _, h := range []struct{ name, value string }{
+		{IdentitasUnitOrganisasiEselonI, d.Instansi.UnitOrganisasiEselonI},
+		{IdentitasUnitOrganisasi, d.Instansi.UnitOrganisasi},
+		{IdentitasSatker, d.Instansi.Satker},
+	} {
+		if h.value != "" {
+			out = append(out, h.name)
+		}
+	}
+	return out
 }
 
 // JabatanLengkap is the position as the statement page names it: acting

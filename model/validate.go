@@ -24,6 +24,7 @@ func (d *decoder) validate(doc *Document) {
 		d.warnf("pihak_kedua", "tidak ada [pihak_kedua]: PK ditandatangani satu pihak, biasanya hanya untuk tingkat \"kepala-daerah\"")
 	}
 	d.checkKelompok(doc)
+	d.checkIdentitas(doc)
 	d.checkAnggaran(doc.Anggaran)
 	if m := doc.Tandatangan.Mengetahui; m != nil {
 		d.checkPihak("tanda_tangan.mengetahui", *m, tahun)
@@ -223,12 +224,44 @@ func (d *decoder) checkSigningDate(doc *Document) {
 	if t == nil || doc.Tahun == 0 || d.hasFailed("tahun") {
 		return
 	}
+	written := t.Format("2006-01-02")
+	if doc.TanggalBulan {
+		written = t.Format("2006-01")
+	}
 	switch y := t.Year(); {
 	case y == doc.Tahun:
 	case y == doc.Tahun+1 && t.Month() <= time.March:
-		d.warnf("tanggal", "tanggal %s sesudah tahun PK %d; PK yang ditandatangani awal tahun berikutnya (sampai 31 Maret) sah, pastikan tanggal ini benar", t.Format("2006-01-02"), doc.Tahun)
+		d.warnf("tanggal", "tanggal %s sesudah tahun PK %d; PK yang ditandatangani awal tahun berikutnya (sampai 31 Maret) sah, pastikan tanggal ini benar", written, doc.Tahun)
 	default:
-		d.errf("tanggal", "tanggal %s di luar tahun PK %d; tulis tanggal penandatanganan di tahun %d (paling lambat 31 Maret %d)", t.Format("2006-01-02"), doc.Tahun, doc.Tahun, doc.Tahun+1)
+		d.errf("tanggal", "tanggal %s di luar tahun PK %d; tulis tanggal penandatanganan di tahun %d (paling lambat 31 Maret %d)", written, doc.Tahun, doc.Tahun, doc.Tahun+1)
+	}
+}
+
+// checkIdentitas: a line named in identitas_lampiran needs its value.
+func (d *decoder) checkIdentitas(doc *Document) {
+	values := map[string]struct{ key, value string }{
+		IdentitasNIP:                   {"pihak_pertama.nip", doc.PihakPertama.NIP},
+		IdentitasUnitKerja:             {"pihak_pertama.unit_kerja", doc.PihakPertama.UnitKerja},
+		IdentitasUnitOrganisasiEselonI: {"instansi.unit_organisasi_eselon_i", doc.Instansi.UnitOrganisasiEselonI},
+		IdentitasUnitOrganisasi:        {"instansi.unit_organisasi", doc.Instansi.UnitOrganisasi},
+		IdentitasSatker:                {"instansi.satker", doc.Instansi.Satker},
+	}
+	for i, n := range doc.IdentitasLampiran {
+		if v, ok := values[n]; ok && v.value == "" && !d.hasFailed(v.key) {
+			d.errf(fmt.Sprintf("identitas_lampiran[%d]", i+1), "baris %q tidak punya isi: isi %s atau hapus baris ini dari daftar", n, v.key)
+		}
+	}
+}
+
+// checkCentral warns when a ministry's PK leaves tingkat out: the default
+// level's title names a Perangkat Daerah.
+func (d *decoder) checkCentral(doc *Document) {
+	central := doc.Instansi.UnitOrganisasi != "" || doc.Instansi.UnitOrganisasiEselonI != "" || doc.Instansi.Satker != ""
+	for _, k := range doc.Instansi.Kop {
+		central = central || strings.HasPrefix(strings.ToUpper(k), "KEMENTERIAN")
+	}
+	if central {
+		d.warnf("tingkat", "tingkat tidak diisi: judul lampiran menyebut KEPALA PERANGKAT DAERAH; untuk kementerian atau lembaga tulis tingkat = \"eselon-i\", \"eselon-ii\" atau \"unit-vertikal\"")
 	}
 }
 

@@ -76,6 +76,11 @@ var pesanModel = []entri{
 	{"berkas berisi karakter kendali %s; hapus karakter itu", "the file contains the control character %s; remove it"},
 
 	// load.go: the document.
+	{"wajib diisi (daftar teks, mis. [\"BARIS 1\", \"BARIS 2\"]); kop boleh tidak ada hanya bila logo diisi", "required (a list of text, e.g. [\"LINE 1\", \"LINE 2\"]); kop may be left out only when a logo is given"},
+	{"tidak boleh kosong bila logo tidak diisi; tulis baris kop atau isi logo", "may not be empty without a logo; write the heading lines or give a logo"},
+	{"%q bukan tanggal atau bulan; tulis tanggal tanpa tanda kutip (tanggal = 2023-02-15) atau bulan dalam tanda kutip (tanggal = \"2023-02\")", "%q is neither a date nor a month; write a date without quotes (tanggal = 2023-02-15) or a month in quotes (tanggal = \"2023-02\")"},
+	{"%q tidak dikenal; pilih dari: %s", "%q unknown; choose from: %s"},
+	{"%q sudah disebut; setiap baris hanya sekali", "%q is already named; each line only once"},
 	{"tahun %d di luar rentang 2000–2100", "year %d outside the range 2000–2100"},
 	{"wajib ada: setidaknya satu [[sasaran]] dengan [[sasaran.indikator]]", "required: at least one [[sasaran]] with [[sasaran.indikator]]"},
 	{"NIP harus teks dalam tanda kutip (18 angka, mis. \"197403091993111001\"), bukan %s; sebagai angka, nol di depan dan pengelompokan hilang", "the NIP must be text in quotes (18 digits, e.g. \"197403091993111001\"), not %s; as a number it loses its leading zeros and grouping"},
@@ -127,6 +132,8 @@ var pesanModel = []entri{
 	{"karakter U+%04X %q tidak ada di huruf %s; di PDF tercetak sebagai \"?\", ganti atau hapus karakter itu", "character U+%04X %q is not in the font %s; the PDF prints it as \"?\", replace or delete it"},
 
 	// validate.go
+	{"baris %q tidak punya isi: isi %s atau hapus baris ini dari daftar", "line %q has no value: fill in %s or take the line out of the list"},
+	{"tingkat tidak diisi: judul lampiran menyebut KEPALA PERANGKAT DAERAH; untuk kementerian atau lembaga tulis tingkat = \"eselon-i\", \"eselon-ii\" atau \"unit-vertikal\"", "tingkat not given: the lampiran title names a KEPALA PERANGKAT DAERAH; for a ministry or agency write tingkat = \"eselon-i\", \"eselon-ii\" or \"unit-vertikal\""},
 	{"tanggal %s sesudah tahun PK %d; PK yang ditandatangani awal tahun berikutnya (sampai 31 Maret) sah, pastikan tanggal ini benar", "tanggal %s is after the PK's year %d; a PK signed early in the next year (up to 31 March) is valid, make sure this date is right"},
 	{"tanggal %s di luar tahun PK %d; tulis tanggal penandatanganan di tahun %d (paling lambat 31 Maret %d)", "tanggal %s is outside the PK's year %d; write the signing date in %d (at the latest 31 March %d)"},
 	{"tidak ada [pihak_kedua]: PK ditandatangani satu pihak, biasanya hanya untuk tingkat \"kepala-daerah\"", "no [pihak_kedua]: the PK is signed by one party, which is usual only for tingkat \"kepala-daerah\""},

@@ -101,8 +101,10 @@ func (l *layouter) head(d data, titled string, title []TextLine, x, w float64) (
 	}, What: pesan.Key("judul dan identitas"), From: append(id.from, linesSource(templateKey(titled), title))}, nil
 }
 
-// identity lays out Nama / NIP / Jabatan / Unit Kerja of PIHAK PERTAMA with
-// aligned colons; lines without a value are left out.
+// identity lays out the lines under the title with aligned colons: by
+// default Nama / NIP / Jabatan / Unit Kerja of PIHAK PERTAMA and the
+// ministry's header lines given in [instansi], else the document's
+// identitas_lampiran; lines without a value are left out.
 func (l *layouter) identity(d data, x, w float64) (labelledRows, error) {
 	who := l.doc.PihakPertama
 	jabatan := who.Jabatan
@@ -113,14 +115,19 @@ func (l *layouter) identity(d data, x, w float64) (labelledRows, error) {
 	if l.doc.Tandatangan.NIP == model.NIPKelompok {
 		nip = model.GroupNIP(nip)
 	}
-	rows := []struct{ block, value, key string }{
-		{"identitas_nama", l.f.nama(who, false), "pihak_pertama.nama"},
-		{"identitas_nip", nip, "pihak_pertama.nip"},
-		{"identitas_jabatan", jabatan, "pihak_pertama.jabatan"},
-		{"identitas_unit", who.UnitKerja, "pihak_pertama.unit_kerja"},
+	rows := map[string]struct{ block, value, key string }{
+		model.IdentitasNama:                  {"identitas_nama", l.f.nama(who, false), "pihak_pertama.nama"},
+		model.IdentitasNIP:                   {"identitas_nip", nip, "pihak_pertama.nip"},
+		model.IdentitasJabatan:               {"identitas_jabatan", jabatan, "pihak_pertama.jabatan"},
+		model.IdentitasUnitKerja:             {"identitas_unit", who.UnitKerja, "pihak_pertama.unit_kerja"},
+		model.IdentitasUnitOrganisasiEselonI: {"identitas_unit_organisasi_eselon_i", l.doc.Instansi.UnitOrganisasiEselonI, "instansi.unit_organisasi_eselon_i"},
+		model.IdentitasUnitOrganisasi:        {"identitas_unit_organisasi", l.doc.Instansi.UnitOrganisasi, "instansi.unit_organisasi"},
+		model.IdentitasSatker:                {"identitas_satker", l.doc.Instansi.Satker, "instansi.satker"},
+		model.IdentitasTahunAnggaran:         {"identitas_tahun_anggaran", strconv.Itoa(l.doc.Tahun), "tahun"},
 	}
 	var labels, values, keys []string
-	for _, r := range rows {
+	for _, name := range l.doc.Identitas() {
+		r := rows[name]
 		if r.value == "" {
 			continue
 		}

@@ -6,6 +6,7 @@ import (
 	"image"
 	_ "image/jpeg" // logo formats
 	_ "image/png"
+	"strconv"
 	"strings"
 	"time"
 
@@ -186,16 +187,20 @@ func (l *layouter) data() (data, error) {
 		}
 		d.Perubahan = pd
 	}
-	if l.doc.Tanggal != nil {
-		d.Tanggal = tanggal(*l.doc.Tanggal)
+	if t := l.doc.Tanggal; t != nil && l.doc.TanggalBulan {
+		d.Tanggal = bulan[t.Month()-1] + " " + strconv.Itoa(t.Year())
+	} else if t != nil {
+		d.Tanggal = tanggal(*t)
 	}
 	t, err := l.words("tingkat_"+string(l.doc.Tingkat), d)
 	d.TingkatJudul = t
 	return d, err
 }
 
-// words executes a template block.
+// words executes a template block, or its variant for the document's
+// level ("janji/eselon-i") when the templates have one.
 func (l *layouter) words(block string, d any) (string, error) {
+	block = l.tpl.ForTingkat(block, string(l.doc.Tingkat))
 	return l.tpl.Text(block, d)
 }
 
@@ -337,7 +342,7 @@ func (l *layouter) meta(statement, lampiran Mark, changes *Mark) error {
 		Title:    title + " — " + p.JabatanLengkap(),
 		Author:   l.f.nama(p, false),
 		Subject:  subject,
-		Keywords: strings.Join([]string{"Perjanjian Kinerja", fmt.Sprint(l.doc.Tahun), p.Jabatan, p.UnitKerja}, ", "),
+		Keywords: keywords("Perjanjian Kinerja", fmt.Sprint(l.doc.Tahun), p.Jabatan, p.UnitKerja),
 		Creator:  "pkgen",
 		Created:  created.UTC(),
 	}
@@ -350,6 +355,19 @@ func (l *layouter) meta(statement, lampiran Mark, changes *Mark) error {
 		l.out.Outline = append(l.out.Outline, Bookmark{Title: bm3, Page: changes.Page, Y: changes.Y})
 	}
 	return nil
+}
+
+// keywords joins the words given: an official without a unit kerja (a
+// Direktur Jenderal) leaves no trailing comma, which the XMP copy of the
+// keywords would not have.
+func keywords(words ...string) string {
+	var out []string
+	for _, w := range words {
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 // logo returns the logo's box size for a height, keeping its aspect ratio.

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"strings"
+
 	"pkgen/fonts"
 	"pkgen/model"
 	"pkgen/pesan"
@@ -142,7 +144,7 @@ func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) 
 		}
 		part(&pre, templateKey("tte_oleh"), PlainParas(oleh, fonts.Regular, AlignCenter))
 	}
-	part(&pre, jabatanKey(s.key, s.who.Jabatan, s.who.UnitKerja), PlainParas(s.who.JabatanLengkap()+",", fonts.Regular, AlignCenter))
+	part(&pre, jabatanKey(s.key, s.who.Jabatan, s.who.UnitKerja), PlainParas(l.signedJabatan(s.who), fonts.Regular, AlignCenter))
 	var name []Para
 	part(&name, s.key+".nama", []Para{{Spans: []Span{{Text: l.f.nama(*s.who, statement), Style: fonts.Bold, Underline: true}}, Align: AlignCenter}})
 	if s.who.Pangkat != "" {
@@ -167,6 +169,18 @@ func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) 
 		return sigCol{}, err
 	}
 	return c, nil
+}
+
+// signedJabatan is the jabatan above a signature: as written (case and
+// punctuation kept), followed by the customary comma unless it already
+// ends in punctuation ("Menteri Pertanian," or "a.n. Menteri:") or the
+// document asks for none ([tanda_tangan] koma_jabatan = false).
+func (l *layouter) signedJabatan(who *model.Pihak) string {
+	s := who.JabatanLengkap()
+	if l.doc.Tandatangan.JabatanAsWritten || strings.HasSuffix(s, ",") || strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";") {
+		return s
+	}
+	return s + ","
 }
 
 // box is the block for a flow: never split.

@@ -46,14 +46,19 @@ func (l *layouter) statement() (Mark, error) {
 	for _, line := range l.doc.Instansi.Kop {
 		kop = append(kop, PlainParas(line, fonts.Bold, AlignCenter)...)
 	}
-	kopLines := l.m.Block(kop, w, sizeHeading, leading)
-	// The kop is closed by a thick and a thin rule, as on official letters;
-	// the thin one lies in the space below.
-	parts = append(parts, part{Box{H: height(kopLines) + 2.5, Draw: func(p *Page, x, y float64) float64 {
-		y = p.put(kopLines, x, y, w, "block") + 1.5
-		p.Lines = append(p.Lines, Line{X1: x, Y1: y, X2: x + w, Y2: y, Width: 0.6}, Line{X1: x, Y1: y + 1, X2: x + w, Y2: y + 1, Width: 0.2})
-		return y
-	}, What: pesan.Key("kop"), From: []source{linesSource("instansi.kop", kopLines)}}, 7})
+	// A heading of the emblem alone (a ministry's) has no kop and no rules.
+	if len(kop) > 0 {
+		kopLines := l.m.Block(kop, w, sizeHeading, leading)
+		// The kop is closed by a thick and a thin rule, as on official
+		// letters; the thin one lies in the space below.
+		parts = append(parts, part{Box{H: height(kopLines) + 2.5, Draw: func(p *Page, x, y float64) float64 {
+			y = p.put(kopLines, x, y, w, "block") + 1.5
+			p.Lines = append(p.Lines, Line{X1: x, Y1: y, X2: x + w, Y2: y, Width: 0.6}, Line{X1: x, Y1: y + 1, X2: x + w, Y2: y + 1, Width: 0.2})
+			return y
+		}, What: pesan.Key("kop"), From: []source{linesSource("instansi.kop", kopLines)}}, 7})
+	} else if len(parts) > 0 {
+		parts[len(parts)-1].after = 7
+	}
 
 	for _, b := range []struct {
 		name  string

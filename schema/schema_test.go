@@ -190,6 +190,17 @@ func TestSchemaAndLoaderAgree(t *testing.T) {
 		{name: "angka sebagai teks", base: kecil, old: "tw4 = 98", new: "tw4 = \"98\""},
 		{name: "tahun teks", base: kecil, old: "tahun = 2024", new: "tahun = \"2024\""},
 		{name: "tanggal teks", base: kecil, old: "tempat =", new: "tanggal = \"2024-02-01\"\ntempat =", lolos: true},
+		{name: "tanggal bulan", base: kecil, old: "tempat =", new: "tanggal = \"2024-01\"\ntempat =", ok: true},
+		{name: "tanggal bulan 13", base: kecil, old: "tempat =", new: "tanggal = \"2024-13\"\ntempat ="},
+		{name: "kop tanpa logo", base: kecil, old: "kop = [\"PEMERINTAH KABUPATEN LEMBAH HIJAU\"]", new: ""},
+		{name: "kop kosong tanpa logo", base: kecil, old: "kop = [\"PEMERINTAH KABUPATEN LEMBAH HIJAU\"]", new: "kop = []"},
+		{name: "logo tanpa kop", base: kecil, old: "kop = [\"PEMERINTAH KABUPATEN LEMBAH HIJAU\"]", new: "logo = \"garuda.png\"", ok: true},
+		{name: "logo dan kop kosong", base: kecil, old: "kop = [\"PEMERINTAH KABUPATEN LEMBAH HIJAU\"]", new: "kop = []\nlogo = \"garuda.png\"", ok: true},
+		{name: "tingkat eselon-i", base: kecil, old: "tempat =", new: "tingkat = \"eselon-i\"\ntempat =", ok: true},
+		{name: "identitas tak dikenal", base: kecil, old: "tempat =", new: "identitas_lampiran = [\"nama\", \"pangkat\"]\ntempat ="},
+		{name: "identitas dua kali", base: kecil, old: "tempat =", new: "identitas_lampiran = [\"nama\", \"nama\"]\ntempat ="},
+		{name: "identitas kosong", base: kecil, old: "tempat =", new: "identitas_lampiran = []\ntempat =", ok: true},
+		{name: "koma_jabatan teks", base: string(lengkap), old: "koma_jabatan = false", new: "koma_jabatan = \"tidak\""},
 		{name: "perubahan tanpa jenis", base: kecil, old: "[instansi]", new: "[perubahan]\nmengubah = \"a.toml\"\nke = 1\nalasan = \"pejabat\"\nberlaku = 2024-07-01\n[instansi]"},
 		{name: "jenis perubahan tanpa tabel", base: kecil, old: "tempat =", new: "jenis = \"perubahan\"\ntempat ="},
 		{name: "nip angka", base: kecil, old: "jabatan = \"Bupati\"", new: "jabatan = \"Bupati\"\nnip = 197506142002032004"},
@@ -252,7 +263,7 @@ func TestEveryLoaderKey(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	re := regexp.MustCompile(`\.(?:str|text|integer|enum|strs|date|sub|list|get)\("([a-z_0-9]+)"|(?:angka|nilai)\([a-z]+, "([a-z_0-9]+)"`)
+	re := regexp.MustCompile(`\.(?:str|text|integer|enum|strs|date|sub|list|get)\("([a-z_0-9]+)"|(?:angka|nilai|flag)\([a-z]+, "([a-z_0-9]+)"`)
 	read := map[string]string{}
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {

@@ -14,15 +14,16 @@ import (
 type Document struct {
 	Tahun        int          `json:"tahun" jsonschema:"required,minimum=2000,maximum=2100" jsonschema_description:"Tahun perjanjian kinerja, 2000–2100, tanpa tanda kutip: tahun = 2023."`
 	Jenis        string       `json:"jenis,omitempty" jsonschema:"enum=pk,enum=perubahan,default=pk" jsonschema_description:"Jenis dokumen: \"pk\" (bawaan) atau \"perubahan\" (PK Perubahan; judul menyebut PERUBAHAN dan tabel [perubahan] wajib ada)."`
-	Tingkat      string       `json:"tingkat,omitempty" jsonschema:"enum=kepala-daerah,enum=kepala-perangkat-daerah,enum=eselon-iii,enum=eselon-iv,default=kepala-perangkat-daerah" jsonschema_description:"Tingkat PIHAK PERTAMA; menentukan judul lampiran. Bawaan \"kepala-perangkat-daerah\"."`
+	Tingkat      string       `json:"tingkat,omitempty" jsonschema:"enum=kepala-daerah,enum=kepala-perangkat-daerah,enum=eselon-iii,enum=eselon-iv,enum=eselon-i,enum=eselon-ii,enum=unit-vertikal,default=kepala-perangkat-daerah" jsonschema_description:"Tingkat PIHAK PERTAMA; menentukan judul lampiran dan kata-kata janji. Pemerintah daerah: \"kepala-daerah\", \"kepala-perangkat-daerah\" (bawaan), \"eselon-iii\", \"eselon-iv\". Kementerian/lembaga: \"eselon-i\" (Deputi, Direktur Jenderal; dengan Menteri), \"eselon-ii\" (Direktur, Kepala Biro), \"unit-vertikal\" (Kepala Kantor/Balai/Perwakilan; dengan Eselon I-nya)."`
 	Kertas       string       `json:"kertas,omitempty" jsonschema:"enum=A4,enum=F4,default=A4" jsonschema_description:"Ukuran kertas: \"A4\" (bawaan) atau \"F4\" (215 × 330 mm)."`
 	FormatAngka  string       `json:"format_angka,omitempty" jsonschema:"enum=id,enum=en,default=id" jsonschema_description:"Cara mencetak angka: \"id\" (bawaan: 86,75 dan 12.345) atau \"en\" (86.75 dan 12,345)."`
 	Tempat       string       `json:"tempat" jsonschema:"required,minLength=1" jsonschema_description:"Tempat pada baris tanggal: tempat = \"Jakarta\"."`
-	Tanggal      Tanggal      `json:"tanggal,omitempty" jsonschema_description:"Tanggal penandatanganan sebagai tanggal TOML tanpa tanda kutip (tanggal = 2023-02-15), dicetak \"15 Februari 2023\". Hapus untuk mengisi tanggal dengan tangan."`
-	Lampiran     string       `json:"lampiran,omitempty" jsonschema:"minLength=1,default=dki,example=dki,example=eselon2,example=eselon3,example=eselon4,example=tahunan,example=bertingkat" jsonschema_description:"Bentuk tabel lampiran: \"dki\" (bawaan), \"eselon2\", \"eselon3\", \"eselon4\", \"tahunan\", \"bertingkat\", atau nama set kolom sendiri (lampiran-NAMA.toml)."`
+	Tanggal      TanggalPK    `json:"tanggal,omitempty" jsonschema_description:"Tanggal penandatanganan sebagai tanggal TOML tanpa tanda kutip (tanggal = 2023-02-15), dicetak \"15 Februari 2023\", atau bulannya saja dalam tanda kutip (tanggal = \"2023-01\"), dicetak \"Januari 2023\". Hapus untuk mengisi tanggal dengan tangan."`
+	Lampiran     string       `json:"lampiran,omitempty" jsonschema:"minLength=1,default=dki,example=dki,example=eselon2,example=eselon3,example=eselon4,example=tahunan,example=bertingkat,example=program,example=kegiatan" jsonschema_description:"Bentuk tabel lampiran: \"dki\" (bawaan), \"eselon2\", \"eselon3\", \"eselon4\", \"tahunan\", \"bertingkat\", \"program\" dan \"kegiatan\" (kementerian/lembaga), atau nama set kolom sendiri (lampiran-NAMA.toml)."`
 	Templat      []string     `json:"templat,omitempty" jsonschema_description:"Varian kata-kata (\"pihak-kesatu\", \"atasan-langsung\", \"sebut-target\") dan berkas templat (.tmpl, lampiran-NAMA.toml, relatif terhadap berkas ini) yang diterapkan berurutan di atas kata-kata bawaan."`
+	Identitas    *[]string    `json:"identitas_lampiran,omitempty" jsonschema:"uniqueItems=true,enum=nama,enum=nip,enum=jabatan,enum=unit_kerja,enum=unit_organisasi_eselon_i,enum=unit_organisasi,enum=satker,enum=tahun_anggaran" jsonschema_description:"Baris di bawah judul lampiran, berurutan: \"nama\", \"nip\", \"jabatan\", \"unit_kerja\" (PIHAK PERTAMA), \"unit_organisasi_eselon_i\", \"unit_organisasi\", \"satker\" (dari [instansi]), \"tahun_anggaran\" (tahun PK). [] menghilangkan semuanya; bawaan: nama, nip, jabatan, unit_kerja lalu kunci [instansi] yang diisi."`
 	Perubahan    *Perubahan   `json:"perubahan,omitempty" jsonschema_description:"PK Perubahan (jenis = \"perubahan\"): versi yang diubah, urutan, alasan dan tanggal berlaku. Hanya untuk jenis = \"perubahan\", dan wajib di sana."`
-	Instansi     Instansi     `json:"instansi" jsonschema:"required" jsonschema_description:"Instansi yang menerbitkan: baris kop dan logo."`
+	Instansi     Instansi     `json:"instansi" jsonschema:"required" jsonschema_description:"Instansi yang menerbitkan: baris kop dan logo, dan baris kepala lampiran formulir kementerian/lembaga (unit organisasi, satker)."`
 	PihakPertama Pihak        `json:"pihak_pertama" jsonschema:"required" jsonschema_description:"PIHAK PERTAMA: pejabat yang berjanji."`
 	PihakKedua   *Pihak       `json:"pihak_kedua,omitempty" jsonschema_description:"PIHAK KEDUA: atasan PIHAK PERTAMA. Hapus tabel ini untuk PK satu pihak (Kepala Daerah menandatangani sendiri)."`
 	TandaTangan  *TandaTangan `json:"tanda_tangan,omitempty" jsonschema_description:"Pilihan blok tanda tangan (opsional)."`
@@ -43,9 +44,22 @@ func (Document) JSONSchemaExtend(s *jsonschema.Schema) {
 
 // Instansi is [instansi].
 type Instansi struct {
-	Kop  []string `json:"kop" jsonschema:"required,minItems=1" jsonschema_description:"Baris kop halaman pernyataan, mis. [\"PEMERINTAH PROVINSI DAERAH KHUSUS\", \"IBUKOTA JAKARTA\"]."`
-	Logo string   `json:"logo,omitempty" jsonschema:"minLength=1" jsonschema_description:"Berkas PNG atau JPEG yang dicetak di atas kop, relatif terhadap berkas ini."`
+	Kop                   []string `json:"kop,omitempty" jsonschema_description:"Baris kop halaman pernyataan, mis. [\"PEMERINTAH PROVINSI DAERAH KHUSUS\", \"IBUKOTA JAKARTA\"]. Boleh tidak ada atau kosong bila logo diisi (kop lambang saja)."`
+	Logo                  string   `json:"logo,omitempty" jsonschema:"minLength=1" jsonschema_description:"Berkas PNG atau JPEG yang dicetak di atas kop, relatif terhadap berkas ini."`
+	UnitOrganisasiEselonI string   `json:"unit_organisasi_eselon_i,omitempty" jsonschema_description:"Baris \"Unit Organisasi Eselon I\" di bawah judul lampiran (formulir kementerian/lembaga): \"Direktorat Jenderal Tanaman Pangan\"."`
+	UnitOrganisasi        string   `json:"unit_organisasi,omitempty" jsonschema_description:"Baris \"Unit Organisasi\" di bawah judul lampiran: \"Direktorat Serealia\"."`
+	Satker                string   `json:"satker,omitempty" jsonschema_description:"Baris \"Satker\" (satuan kerja) di bawah judul lampiran: \"Balai Besar Peramalan Organisme Pengganggu Tumbuhan\"."`
 }
+
+// JSONSchemaExtend requires a kop of at least one line unless there is a
+// logo, as the loader does.
+func (Instansi) JSONSchemaExtend(s *jsonschema.Schema) {
+	kop := jsonschema.NewProperties()
+	kop.Set("kop", &jsonschema.Schema{MinItems: ptr(uint64(1))})
+	s.AnyOf = []*jsonschema.Schema{{Required: []string{"logo"}}, {Required: []string{"kop"}, Properties: kop}}
+}
+
+func ptr[T any](v T) *T { return &v }
 
 // Pihak is [pihak_pertama] or [pihak_kedua].
 type Pihak struct {
@@ -63,6 +77,7 @@ type Pihak struct {
 type TandaTangan struct {
 	NIP             string      `json:"nip,omitempty" jsonschema:"enum=rapat,enum=kelompok,default=rapat" jsonschema_description:"Cara mencetak NIP: \"rapat\" (bawaan: NIP 197403091993111001) atau \"kelompok\" (NIP. 19740309 199311 1 001)."`
 	BarisTanggal    *bool       `json:"baris_tanggal,omitempty" jsonschema:"default=true" jsonschema_description:"false menghilangkan baris tempat dan tanggal di atas tanda tangan (bawaan true)."`
+	KomaJabatan     *bool       `json:"koma_jabatan,omitempty" jsonschema:"default=true" jsonschema_description:"false mencetak jabatan di atas tanda tangan persis seperti ditulis, tanpa koma di belakangnya (bawaan true; jabatan yang sudah berakhir dengan tanda baca tidak diberi koma)."`
 	PeranDiLampiran bool        `json:"peran_di_lampiran,omitempty" jsonschema:"default=false" jsonschema_description:"true mencetak baris peran (PIHAK KEDUA, / PIHAK PERTAMA,) juga di atas tanda tangan penutup lampiran."`
 	Mengetahui      *Mengetahui `json:"mengetahui,omitempty" jsonschema_description:"Penanda tangan ketiga di tengah bawah (\"Mengetahui,\"): kunci sebuah pihak ditambah peran."`
 	URLVerifikasi   string      `json:"url_verifikasi,omitempty" jsonschema:"pattern=^https?://[^ ]+$,maxLength=300" jsonschema_description:"Alamat web untuk memverifikasi dokumen yang ditandatangani; dengan --tte dicetak sebagai kode QR di kotak tanda tangan."`
@@ -194,6 +209,17 @@ func (Nilai) JSONSchema() *jsonschema.Schema {
 			},
 		},
 	}
+}
+
+// TanggalPK is the signing date: a TOML local date, or a month in quotes.
+type TanggalPK struct{}
+
+// JSONSchema describes a date or a month.
+func (TanggalPK) JSONSchema() *jsonschema.Schema {
+	return &jsonschema.Schema{Type: "string", AnyOf: []*jsonschema.Schema{
+		{Format: "date"},
+		{Pattern: `^[0-9]{4}-(0[1-9]|1[0-2])$`},
+	}}
 }
 
 // Tanggal is a TOML local date, a "YYYY-MM-DD" string once converted to

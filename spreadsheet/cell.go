@@ -209,6 +209,16 @@ func (p *reader) integer(c cell, what string) (int64, bool) {
 	return d.Unscaled, true
 }
 
+// tanggal reads the signing date: a date, or a month as text TTTT-BB.
+func (p *reader) tanggal(c cell, what string) (*time.Time, bool) {
+	if !c.isNumber() && c.t != excelize.CellTypeDate {
+		if m, err := time.Parse("2006-01", strings.TrimSpace(c.v)); err == nil {
+			return &m, true
+		}
+	}
+	return p.date(c, what), false
+}
+
 func (p *reader) date(c cell, what string) *time.Time {
 	if c.empty() || !p.common(c) {
 		return nil

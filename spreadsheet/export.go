@@ -336,7 +336,15 @@ func documentValue(doc *model.Document, k string) []any {
 	case "tempat":
 		return one(doc.Tempat)
 	case "tanggal":
+		if doc.Tanggal != nil && doc.TanggalBulan {
+			return one(doc.Tanggal.Format("2006-01")) // text: a date cell would gain a day
+		}
 		return one(doc.Tanggal)
+	case "identitas_lampiran":
+		if doc.IdentitasLampiran != nil && len(doc.IdentitasLampiran) == 0 {
+			return one(noLines)
+		}
+		return many(doc.IdentitasLampiran)
 	case "lampiran":
 		return one(doc.Lampiran)
 	case "templat":
@@ -345,12 +353,20 @@ func documentValue(doc *model.Document, k string) []any {
 		return many(doc.Instansi.Kop)
 	case "instansi.logo":
 		return one(doc.Instansi.Logo)
+	case "instansi.unit_organisasi_eselon_i":
+		return one(doc.Instansi.UnitOrganisasiEselonI)
+	case "instansi.unit_organisasi":
+		return one(doc.Instansi.UnitOrganisasi)
+	case "instansi.satker":
+		return one(doc.Instansi.Satker)
 	case "tanda_tangan.nip":
 		return one(string(doc.Tandatangan.NIP))
 	case "tanda_tangan.baris_tanggal":
 		return one(doc.Tandatangan.BarisTanggal)
 	case "tanda_tangan.peran_di_lampiran":
 		return one(doc.Tandatangan.PeranDiLampiran)
+	case "tanda_tangan.koma_jabatan":
+		return one(!doc.Tandatangan.JabatanAsWritten)
 	case "tanda_tangan.url_verifikasi":
 		return one(doc.Tandatangan.URLVerifikasi)
 	case "capaian.rumus_turun":

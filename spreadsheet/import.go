@@ -393,7 +393,13 @@ func (p *reader) setDocument(doc *model.Document, k keyRow, c cell) {
 	case "tempat":
 		doc.Tempat = str()
 	case "tanggal":
-		doc.Tanggal = p.date(c, what)
+		doc.Tanggal, doc.TanggalBulan = p.tanggal(c, what)
+	case "identitas_lampiran":
+		if v := str(); v == noLines {
+			doc.IdentitasLampiran = []string{}
+		} else {
+			doc.IdentitasLampiran = append(doc.IdentitasLampiran, v)
+		}
 	case "lampiran":
 		doc.Lampiran = str()
 	case "templat":
@@ -402,6 +408,12 @@ func (p *reader) setDocument(doc *model.Document, k keyRow, c cell) {
 		doc.Instansi.Kop = append(doc.Instansi.Kop, str())
 	case "instansi.logo":
 		doc.Instansi.Logo = str()
+	case "instansi.unit_organisasi_eselon_i":
+		doc.Instansi.UnitOrganisasiEselonI = str()
+	case "instansi.unit_organisasi":
+		doc.Instansi.UnitOrganisasi = str()
+	case "instansi.satker":
+		doc.Instansi.Satker = str()
 	case "tanda_tangan.nip":
 		doc.Tandatangan.NIP = model.FormatNIP(str())
 	case "tanda_tangan.baris_tanggal":
@@ -411,6 +423,10 @@ func (p *reader) setDocument(doc *model.Document, k keyRow, c cell) {
 	case "tanda_tangan.peran_di_lampiran":
 		if b, ok := p.boolean(c, what); ok {
 			doc.Tandatangan.PeranDiLampiran = b
+		}
+	case "tanda_tangan.koma_jabatan":
+		if b, ok := p.boolean(c, what); ok {
+			doc.Tandatangan.JabatanAsWritten = !b
 		}
 	case "tanda_tangan.url_verifikasi":
 		doc.Tandatangan.URLVerifikasi = str()

@@ -63,20 +63,36 @@ var pihakKeys = []keyRow{
 	{key: "status", note: "awalan pejabat sementara", choices: []string{"Pj.", "Plt.", "Plh."}},
 }
 
+func tingkatChoices() []string {
+	out := make([]string, len(model.Tingkats))
+	for i, t := range model.Tingkats {
+		out[i] = string(t)
+	}
+	return out
+}
+
+// noLines is the identitas_lampiran row for a lampiran without lines
+// under its title (an empty list, unlike no rows: the default).
+const noLines = "-"
+
 // dokumenKeys lists the Dokumen sheet's keys in order.
 var dokumenKeys = func() []keyRow {
 	ks := []keyRow{
 		{key: "tahun", kind: kindInteger, note: "tahun perjanjian, 2000–2100 (wajib)"},
 		{key: "jenis", note: "pk atau perubahan", choices: []string{string(model.JenisPK), string(model.JenisPerubahan)}},
-		{key: "tingkat", note: "tingkat PIHAK PERTAMA", choices: []string{string(model.KepalaDaerah), string(model.KepalaPerangkatDaerah), string(model.EselonIII), string(model.EselonIV)}},
+		{key: "tingkat", note: "tingkat PIHAK PERTAMA", choices: tingkatChoices()},
 		{key: "kertas", note: "ukuran kertas", choices: []string{string(model.A4), string(model.F4)}},
 		{key: "format_angka", note: "id (86,75) atau en (86.75)", choices: []string{"id", "en"}},
 		{key: "tempat", note: "tempat pada baris tanggal (wajib)"},
-		{key: "tanggal", kind: kindDate, note: "tanggal penandatanganan TTTT-BB-HH; kosongkan untuk ditulis tangan"},
-		{key: "lampiran", note: "bentuk lampiran: dki, eselon2, eselon3, eselon4, tahunan, bertingkat atau nama sendiri"},
+		{key: "tanggal", kind: kindDate, note: "tanggal penandatanganan TTTT-BB-HH, atau bulannya saja sebagai teks TTTT-BB; kosongkan untuk ditulis tangan"},
+		{key: "lampiran", note: "bentuk lampiran: dki, eselon2, eselon3, eselon4, tahunan, bertingkat, program, kegiatan atau nama sendiri"},
 		{key: "templat", list: true, note: "varian kata-kata atau berkas templat, satu per baris"},
-		{key: "instansi.kop", list: true, note: "baris kop, satu per baris (wajib)"},
+		{key: "identitas_lampiran", list: true, note: "baris di bawah judul lampiran, satu per baris: nama, nip, jabatan, unit_kerja, unit_organisasi_eselon_i, unit_organisasi, satker, tahun_anggaran; - untuk tanpa baris; kosongkan untuk bawaan"},
+		{key: "instansi.kop", list: true, note: "baris kop, satu per baris (wajib, kecuali ada logo)"},
 		{key: "instansi.logo", note: "berkas logo PNG/JPEG, relatif terhadap berkas TOML"},
+		{key: "instansi.unit_organisasi_eselon_i", note: "baris Unit Organisasi Eselon I di bawah judul lampiran"},
+		{key: "instansi.unit_organisasi", note: "baris Unit Organisasi di bawah judul lampiran"},
+		{key: "instansi.satker", note: "baris Satker di bawah judul lampiran"},
 	}
 	for _, p := range []string{"pihak_pertama", "pihak_kedua"} {
 		for _, k := range pihakKeys {
@@ -91,6 +107,7 @@ var dokumenKeys = func() []keyRow {
 		keyRow{key: "tanda_tangan.nip", note: "cara mencetak NIP", choices: []string{string(model.NIPRapat), string(model.NIPKelompok)}},
 		keyRow{key: "tanda_tangan.baris_tanggal", kind: kindBool, note: "FALSE menghilangkan baris tempat dan tanggal"},
 		keyRow{key: "tanda_tangan.peran_di_lampiran", kind: kindBool, note: "TRUE mencetak PIHAK KEDUA, / PIHAK PERTAMA, juga di tanda tangan penutup lampiran"},
+		keyRow{key: "tanda_tangan.koma_jabatan", kind: kindBool, note: "FALSE mencetak jabatan di atas tanda tangan tanpa koma"},
 		keyRow{key: "tanda_tangan.url_verifikasi", note: "alamat verifikasi dokumen, dicetak sebagai kode QR bersama --tte"},
 		keyRow{key: "tanda_tangan.mengetahui.peran", note: "peran penanda tangan ketiga; bawaan Mengetahui,"},
 	)

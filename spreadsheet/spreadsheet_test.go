@@ -370,3 +370,57 @@ func TestImportLocate(t *testing.T) {
 		t.Errorf("lokasi anggaran: %v", l)
 	}
 }
+
+// The keys of a ministry's PK survive TOML → XLSX → TOML in the forms no
+// example has: a month for tanggal, no lines under the lampiran title, a
+// heading of the logo alone.
+func TestRoundTripMinistryForms(t *testing.T) {
+	t.Parallel()
+	const base = `tahun = 2024
+tingkat = "unit-vertikal"
+tempat = "Karawang"
+TOP
+[instansi]
+INSTANSI
+satker = "Balai Besar Peramalan Organisme Pengganggu Tumbuhan"
+[pihak_pertama]
+nama = "Rina Marlina"
+jabatan = "Kepala Balai Besar"
+[pihak_kedua]
+nama = "Budi Santoso"
+jabatan = "Direktur Jenderal Tanaman Pangan"
+[tanda_tangan]
+koma_jabatan = false
+[[sasaran]]
+uraian = "Meningkatnya akurasi peramalan OPT"
+[[sasaran.indikator]]
+kode = "BB-01"
+uraian = "Akurasi peramalan OPT"
+target = { tw1 = "N/A", tw2 = "N/A", tw3 = "N/A", tw4 = "85%", tahunan = "85%" }
+`
+	for _, c := range []struct{ name, top, instansi string }{
+		{"month, no lines, logo alone", "tanggal = \"2024-01\"\nidentitas_lampiran = []", `logo = "garuda.png"`},
+		{"empty kop", "identitas_lampiran = [\"satker\", \"tahun_anggaran\"]", "kop = []\nlogo = \"garuda.png\""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			orig := parse(t, "pk.toml", []byte(strings.NewReplacer("TOP", c.top, "INSTANSI", c.instansi).Replace(base)))
+			x, err := ExportPK(orig)
+			if err != nil {
+				t.Fatal(err)
+			}
+			h, err := Import(x)
+			if err != nil {
+				t.Fatalf("impor:\n%v", err)
+			}
+			back := parse(t, "impor.toml", h.TOML(""))
+			normal(orig)
+			normal(back)
+			if len(orig.Instansi.Kop) == 0 {
+				orig.Instansi.Kop = nil // kop = [] and no kop say the same
+			}
+			if !reflect.DeepEqual(orig, back) {
+				t.Fatalf("berbeda setelah XLSX: %s", diff("doc", reflect.ValueOf(orig), reflect.ValueOf(back)))
+			}
+		})
+	}
+}

@@ -29,6 +29,10 @@ var files embed.FS
 type Set struct {
 	text     *template.Template
 	lampiran map[string]Lampiran
+	// defined is, per block name, the order of the source that last
+	// defined it (0: the embedded files, 1..n: the overrides), so that a
+	// user's "janji" is not hidden by the embedded "janji/eselon-i".
+	defined map[string]int
 }
 
 // Lampiran is a column set of the lampiran table.
@@ -130,7 +134,7 @@ func Load(overrides ...Override) (*Set, error) {
 }
 
 func load(overrides ...Override) (*Set, error) {
-	s := &Set{lampiran: map[string]Lampiran{}}
+	s := &Set{lampiran: map[string]Lampiran{}, defined: map[string]int{}}
 	src, err := files.ReadFile("pernyataan.tmpl")
 	if err != nil {
 		return nil, err
@@ -148,6 +152,9 @@ func load(overrides ...Override) (*Set, error) {
 	if _, err := s.text.New("capaian.tmpl").Parse(string(src)); err != nil {
 		return nil, pesan.Errorf("templat bawaan: %v", err)
 	}
+	for _, t := range s.text.Templates() {
+		s.defined[t.Name()] = 0
+	}
 	names, _ := files.ReadDir(".")
 	for _, e := range names {
 		if strings.HasPrefix(e.Name(), "lampiran-") {
@@ -157,7 +164,7 @@ func load(overrides ...Override) (*Set, error) {
 			}
 		}
 	}
-	for _, o := range overrides {
+	for i, o := range overrides {
 		name, data := o.Name, o.Data
 		if data == nil {
 			if !isVariant(name) {
@@ -172,6 +179,11 @@ func load(overrides ...Override) (*Set, error) {
 			// name the file and line.
 			if _, err := s.text.New(path.Base(name)).Parse(string(data)); err != nil {
 				return nil, pesan.Errorf("templat %s: %v", name, err)
+			}
+			// The blocks this file defines: parsed alone, it names them.
+			own, _ := template.New(path.Base(name)).Parse(string(data))
+			for _, t := range own.Templates() {
+				s.defined[t.Name()] = i + 1
 			}
 		case ".toml":
 			if err := s.addLampiran(name, data); err != nil {
@@ -291,6 +303,17 @@ func explain(err error) error {
 		}
 	}
 	return err
+}
+
+// ForTingkat returns the block to execute for name in a document of a
+// level: "name/tingkat" when the set defines it (the embedded words of a
+// ministry's levels do), unless a later file redefined name itself.
+func (s *Set) ForTingkat(name, tingkat string) string {
+	own := name + "/" + tingkat
+	if tingkat == "" || s.text.Lookup(own) == nil || s.defined[own] < s.defined[name] {
+		return name
+	}
+	return own
 }
 
 // Has reports whether a block is defined.

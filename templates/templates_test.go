@@ -147,3 +147,61 @@ func TestLampiranNestingRefused(t *testing.T) {
 		t.Fatalf("err %v", err)
 	}
 }
+
+// The central government's levels have their own title words and promise;
+// a user's file redefining the general block wins over the embedded level
+// block, and a user's level block over the general one.
+func TestTingkatBlocks(t *testing.T) {
+	t.Parallel()
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for tingkat, want := range map[string]string{
+		"eselon-i": "TINGKAT ESELON I", "eselon-ii": "TINGKAT ESELON II", "unit-vertikal": "TINGKAT SATUAN KERJA",
+	} {
+		got, err := s.Text("tingkat_"+tingkat, nil)
+		if err != nil || got != want {
+			t.Errorf("tingkat_%s = %q (%v), want %q", tingkat, got, err, want)
+		}
+		if strings.Contains(got, "PERANGKAT DAERAH") {
+			t.Errorf("tingkat_%s names a Perangkat Daerah: %q", tingkat, got)
+		}
+		if b := s.ForTingkat("janji", tingkat); b != "janji/"+tingkat {
+			t.Errorf("ForTingkat(janji, %s) = %q", tingkat, b)
+		}
+		got, _ = s.Text(s.ForTingkat("janji", tingkat), data{PihakKedua: true})
+		if !strings.Contains(got, "Rencana Strategis Kementerian/Lembaga") {
+			t.Errorf("janji for %s: %q", tingkat, got)
+		}
+	}
+	if b := s.ForTingkat("janji", "kepala-perangkat-daerah"); b != "janji" {
+		t.Errorf("a regional level takes the general block, got %q", b)
+	}
+	if b := s.ForTingkat("pembuka", "eselon-i"); b != "pembuka" {
+		t.Errorf("a block without a level variant stays, got %q", b)
+	}
+
+	dir := t.TempDir()
+	general := filepath.Join(dir, "janji.tmpl")
+	testutil.WriteFile(t, general, []byte(`{{define "janji"}}Janji kami.{{end}}`))
+	own, err := loadNamed(general)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := own.ForTingkat("janji", "eselon-i"); b != "janji" {
+		t.Errorf("a user's janji must win over the embedded janji/eselon-i, got %q", b)
+	}
+	level := filepath.Join(dir, "janji-es1.tmpl")
+	testutil.WriteFile(t, level, []byte(`{{define "janji/eselon-i"}}Janji eselon I.{{end}}`))
+	own, err = loadNamed(general, level)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := own.ForTingkat("janji", "eselon-i"); b != "janji/eselon-i" {
+		t.Errorf("a user's later level block must win, got %q", b)
+	}
+	if got, _ := own.Text(own.ForTingkat("janji", "eselon-ii"), nil); got != "Janji kami." {
+		t.Errorf("eselon-ii takes the user's janji, got %q", got)
+	}
+}

@@ -69,7 +69,8 @@ func TestVariantsChangeTheirWords(t *testing.T) {
 	}{
 		"pihak-kesatu": {
 			block: "janji", want: []string{"**PIHAK KESATU** berjanji"}, not: []string{"PERTAMA"},
-			otherDef: []string{"nama_pertama", "sebutan_pertama", "sebutan_kedua", "peran_pertama"},
+			otherDef: []string{"nama_pertama", "sebutan_pertama", "sebutan_kedua", "peran_pertama",
+				"janji_pusat", "janji/eselon-i", "janji/eselon-ii", "janji/unit-vertikal"},
 		},
 		"atasan-langsung": {
 			block: "sebutan_kedua", want: []string{"selaku atasan langsung **PIHAK PERTAMA**", "selanjutnya disebut **PIHAK KEDUA**"},

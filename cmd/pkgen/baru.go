@@ -56,6 +56,7 @@ func baruCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	text := yearLine.ReplaceAllString(string(data), "tahun = "+strconv.Itoa(y))
 	text = strings.ReplaceAll(text, "2025-02-15", fmt.Sprintf("%d-02-15", y))
+	text = strings.ReplaceAll(text, `"2025-01"`, fmt.Sprintf(`"%d-01"`, y))
 
 	dst := *out
 	dir := "."
