@@ -64,6 +64,9 @@ func prepareCapaian(in Input, opt CapaianOptions, makePDF bool) (*Capaian, error
 	}
 	res.Laporan = lap
 	doc := lap.Dokumen
+	if !makePDF && !doc.HasParties() {
+		opt.TandaTangan = false // check: a lampiran-only PK has no signatories
+	}
 	// The annex prints no logo: a PK whose logo file is missing still
 	// gives its capaian annex.
 	ropt, err := layoutOptions(snap, doc, opt.Options, false)

@@ -53,6 +53,8 @@ type Options struct {
 	TTE       bool      // electronic signature blocks
 	Jangkar   string    // invisible anchor text in each signature area (with TTE)
 	Created   time.Time // the PDF's date; zero: from the document (SOURCE_DATE_EPOCH is the caller's)
+	// HanyaLampiran renders the lampiran alone, without the statement page.
+	HanyaLampiran bool
 }
 
 // InvalidError reports a document with errors: its problems are in the

@@ -78,7 +78,7 @@ func preparePK(in Input, opt Options, makePDF bool) (*PK, error) {
 // templates (the document's own list, then opt's), checked against the
 // document, and its logo (withLogo), read from snap.
 func layoutOptions(snap *files.Snapshot, doc *model.Document, opt Options, withLogo bool) (render.Options, error) {
-	ropt := render.Options{Created: opt.Created, TTE: opt.TTE, Jangkar: opt.Jangkar}
+	ropt := render.Options{Created: opt.Created, TTE: opt.TTE, Jangkar: opt.Jangkar, HanyaLampiran: opt.HanyaLampiran}
 	shown := snap.Label(doc.File)
 	all, err := templates.Resolve(snap, doc.File, doc.Templat)
 	if err != nil {

@@ -46,6 +46,9 @@ func EncodePK(doc *Document, header string) []byte {
 		w.line("identitas_lampiran = []") // none, unlike the default
 	}
 	w.strs("identitas_lampiran", doc.IdentitasLampiran)
+	if doc.HanyaLampiran {
+		w.line("hanya_lampiran = true")
+	}
 
 	if p := doc.Perubahan; p != nil {
 		w.blank()
@@ -64,17 +67,21 @@ func EncodePK(doc *Document, header string) []byte {
 		}
 	}
 
-	w.blank()
-	w.line("[instansi]")
-	w.strs("kop", doc.Instansi.Kop)
-	w.str("logo", doc.Instansi.Logo)
-	w.str("unit_organisasi_eselon_i", doc.Instansi.UnitOrganisasiEselonI)
-	w.str("unit_organisasi", doc.Instansi.UnitOrganisasi)
-	w.str("satker", doc.Instansi.Satker)
+	if in := doc.Instansi; !doc.HanyaLampiran || len(in.Kop) > 0 || in.Logo != "" || in.UnitOrganisasiEselonI != "" || in.UnitOrganisasi != "" || in.Satker != "" {
+		w.blank()
+		w.line("[instansi]")
+		w.strs("kop", in.Kop)
+		w.str("logo", in.Logo)
+		w.str("unit_organisasi_eselon_i", in.UnitOrganisasiEselonI)
+		w.str("unit_organisasi", in.UnitOrganisasi)
+		w.str("satker", in.Satker)
+	}
 
-	w.blank()
-	w.line("[pihak_pertama]")
-	w.pihak(doc.PihakPertama)
+	if doc.HasParties() {
+		w.blank()
+		w.line("[pihak_pertama]")
+		w.pihak(doc.PihakPertama)
+	}
 	if doc.PihakKedua != nil {
 		w.blank()
 		w.line("[pihak_kedua]")

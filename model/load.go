@@ -131,7 +131,10 @@ func (d *decoder) document(t *tbl) *Document {
 	doc.Tingkat = Tingkat(t.enum("tingkat", string(KepalaPerangkatDaerah), tingkats...))
 	doc.Kertas = Kertas(t.enum("kertas", string(A4), string(A4), string(F4)))
 	doc.FormatAngka = t.enum("format_angka", "id", "id", "en")
-	doc.Tempat = t.str("tempat", true)
+	doc.HanyaLampiran = d.flag(t, "hanya_lampiran", false)
+	// The place is printed over the signatures: a lampiran-only document
+	// may go without.
+	doc.Tempat = t.str("tempat", !doc.HanyaLampiran)
 	doc.Tanggal, doc.TanggalBulan = d.tanggal(t)
 	// The column sets live in templates (a unit may add its own), so the
 	// name is checked when the templates are loaded, not here.
@@ -141,21 +144,24 @@ func (d *decoder) document(t *tbl) *Document {
 	doc.Templat = t.strs("templat", false)
 	doc.IdentitasLampiran = d.identitas(t)
 	d.perubahan(t, doc)
-	if it := t.sub("instansi", true); it != nil {
+	// The heading is printed on the statement page only: a lampiran-only
+	// document may go without.
+	if it := t.sub("instansi", !doc.HanyaLampiran); it != nil {
 		doc.Instansi.Kop = it.strs("kop", false)
 		doc.Instansi.Logo = it.str("logo", false)
 		doc.Instansi.UnitOrganisasiEselonI = it.str("unit_organisasi_eselon_i", false)
 		doc.Instansi.UnitOrganisasi = it.str("unit_organisasi", false)
 		doc.Instansi.Satker = it.str("satker", false)
 		// A heading may be the emblem alone (a ministry's Garuda).
-		if _, given := it.get("kop"); !given && doc.Instansi.Logo == "" && !d.hasFailed(it.keyPath("logo")) {
+		if _, given := it.get("kop"); !given && doc.Instansi.Logo == "" && !doc.HanyaLampiran && !d.hasFailed(it.keyPath("logo")) {
 			d.errf(it.keyPath("kop"), "wajib diisi (daftar teks, mis. [\"BARIS 1\", \"BARIS 2\"]); kop boleh tidak ada hanya bila logo diisi")
-		} else if given && len(doc.Instansi.Kop) == 0 && doc.Instansi.Logo == "" && !d.hasFailed(it.keyPath("kop")) {
+		} else if given && len(doc.Instansi.Kop) == 0 && doc.Instansi.Logo == "" && !doc.HanyaLampiran && !d.hasFailed(it.keyPath("kop")) {
 			d.errf(it.keyPath("kop"), "tidak boleh kosong bila logo tidak diisi; tulis baris kop atau isi logo")
 		}
 		it.done()
 	}
-	if pt := t.sub("pihak_pertama", true); pt != nil {
+	// A lampiran-only document may leave the parties out.
+	if pt := t.sub("pihak_pertama", !doc.HanyaLampiran); pt != nil {
 		doc.PihakPertama = d.pihak(pt)
 	}
 	if pt := t.sub("pihak_kedua", false); pt != nil {

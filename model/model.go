@@ -81,7 +81,12 @@ type Document struct {
 	// IdentitasLampiran names the lines under the lampiran title, in
 	// order (IdentitasLines); nil prints the default, an empty list none.
 	IdentitasLampiran []string
-	Instansi          Instansi
+	// HanyaLampiran: the document is the lampiran table only (a Tapkin, or
+	// a PK table annexed to another letter): no statement page, and the
+	// parties are optional; without them the lampiran has no identity
+	// lines and no closing signatures.
+	HanyaLampiran bool
+	Instansi      Instansi
 	// PihakPertama signs the agreement; PihakKedua is the superior, nil for a
 	// single-party PK (a Kepala Daerah signs alone).
 	PihakPertama Pihak
@@ -115,6 +120,10 @@ type Pihak struct {
 	Status        string // acting prefix: "", "Pj.", "Plt." or "Plh."
 }
 
+// HasParties reports whether the document names its signatories: always,
+// except in a lampiran-only document that leaves them out.
+func (d *Document) HasParties() bool { return d.PihakPertama.Nama != "" || !d.HanyaLampiran }
+
 // Identitas returns the lines under the lampiran title: the document's
 // list, or by default the PIHAK PERTAMA's lines followed by the [instansi]
 // header lines that are given.
@@ -122,7 +131,10 @@ func (d *Document) Identitas() []string {
 	if d.IdentitasLampiran != nil {
 		return d.IdentitasLampiran
 	}
-	out := []string{IdentitasNama, IdentitasNIP, IdentitasJabatan, IdentitasUnitKerja}
+	var out []string
+	if d.HasParties() {
+		out = []string{IdentitasNama, IdentitasNIP, IdentitasJabatan, IdentitasUnitKerja}
+	}
 	for _, h := range []struct{ name, value string }{
 		{IdentitasUnitOrganisasiEselonI, d.Instansi.UnitOrganisasiEselonI},
 		{IdentitasUnitOrganisasi, d.Instansi.UnitOrganisasi},

@@ -17,10 +17,14 @@ func (d *decoder) validate(doc *Document) {
 	if d.hasFailed("tahun") {
 		tahun = 0 // unknown: nothing is checked against it
 	}
-	d.checkPihak("pihak_pertama", doc.PihakPertama, tahun)
+	if doc.HasParties() {
+		d.checkPihak("pihak_pertama", doc.PihakPertama, tahun)
+	} else if doc.PihakKedua != nil || doc.Tandatangan.Mengetahui != nil {
+		d.errf("pihak_pertama", "wajib ada bila [pihak_kedua] atau [tanda_tangan.mengetahui] diisi: tabel [pihak_pertama]")
+	}
 	if doc.PihakKedua != nil {
 		d.checkPihak("pihak_kedua", *doc.PihakKedua, tahun)
-	} else if doc.Tingkat != KepalaDaerah && !d.hasFailed("pihak_kedua") && !d.hasFailed("tingkat") && !d.hasFailed("pihak_pertama") {
+	} else if doc.HasParties() && !doc.HanyaLampiran && doc.Tingkat != KepalaDaerah && !d.hasFailed("pihak_kedua") && !d.hasFailed("tingkat") && !d.hasFailed("pihak_pertama") {
 		d.warnf("pihak_kedua", "tidak ada [pihak_kedua]: PK ditandatangani satu pihak, biasanya hanya untuk tingkat \"kepala-daerah\"")
 	}
 	d.checkKelompok(doc)
@@ -247,6 +251,10 @@ func (d *decoder) checkIdentitas(doc *Document) {
 		IdentitasSatker:                {"instansi.satker", doc.Instansi.Satker},
 	}
 	for i, n := range doc.IdentitasLampiran {
+		if !doc.HasParties() && (n == IdentitasNama || n == IdentitasNIP || n == IdentitasJabatan || n == IdentitasUnitKerja) {
+			d.errf(fmt.Sprintf("identitas_lampiran[%d]", i+1), "baris %q memerlukan [pihak_pertama], yang tidak diisi", n)
+			continue
+		}
 		if v, ok := values[n]; ok && v.value == "" && !d.hasFailed(v.key) {
 			d.errf(fmt.Sprintf("identitas_lampiran[%d]", i+1), "baris %q tidak punya isi: isi %s atau hapus baris ini dari daftar", n, v.key)
 		}

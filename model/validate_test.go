@@ -313,7 +313,7 @@ func TestRuleDocument(t *testing.T) {
 		{"unknown table", with("[instansi]", "[instansii]\nx = 1\n[instansi]"),
 			[]string{`instansii: kunci "instansii" tidak dikenal; maksud Anda "instansi"?`}},
 		{"no near key", with(`tempat = "Jakarta"`, "tempat = \"Jakarta\"\nwarna = \"merah\""),
-			[]string{`warna: kunci "warna" tidak dikenal; kunci yang boleh di sini: anggaran, capaian, format_angka, identitas_lampiran, instansi, jenis, kertas, lampiran, perubahan, pihak_kedua, pihak_pertama, sasaran, tahun, tanda_tangan, tanggal, tempat, templat, tingkat`}},
+			[]string{`warna: kunci "warna" tidak dikenal; kunci yang boleh di sini: anggaran, capaian, format_angka, hanya_lampiran, identitas_lampiran, instansi, jenis, kertas, lampiran, perubahan, pihak_kedua, pihak_pertama, sasaran, tahun, tanda_tangan, tanggal, tempat, templat, tingkat`}},
 		{"capitalised key", with("tahun = 2023", "Tahun = 2023"),
 			[]string{`Tahun: kunci "Tahun" tidak dikenal; maksud Anda "tahun"?`, "tahun: wajib diisi (bilangan bulat)"}},
 	})
@@ -388,5 +388,29 @@ func TestRuleTanggal(t *testing.T) {
 			[]string{"tanggal: tanggal 0001-01-01 di luar tahun PK 2024; tulis tanggal penandatanganan di tahun 2024 (paling lambat 31 Maret 2025)"}},
 		{"two years on", withDate(2024, "2026-01-10"),
 			[]string{"tanggal: tanggal 2026-01-10 di luar tahun PK 2024; tulis tanggal penandatanganan di tahun 2024 (paling lambat 31 Maret 2025)"}},
+	})
+}
+
+// A lampiran-only document (hanya_lampiran = true) may leave out the place,
+// the heading and the parties; a second party needs the first, and identity
+// lines about the parties need them.
+func TestRuleHanyaLampiran(t *testing.T) {
+	t.Parallel()
+	body := sas("", "S", ind("IK-01", "A", `{ tw1 = 1, tw2 = 1, tw3 = 1, tw4 = 1, tahunan = 1 }`))
+	bare := "tahun = 2023\nhanya_lampiran = true\n"
+	kedua := "[pihak_kedua]\nnama = \"Heru Budi Hartono\"\njabatan = \"Gubernur\"\n"
+	runRules(t, []ruleCase{
+		{"bare", bare + body, nil},
+		{"with parties", strings.Replace(pkHead, "tahun = 2023", "tahun = 2023\nhanya_lampiran = true", 1) + body, nil},
+		{"second party alone", bare + kedua + body, []string{"pihak_pertama: wajib ada bila [pihak_kedua] atau [tanda_tangan.mengetahui] diisi: tabel [pihak_pertama]"}},
+		{"identity of no party", "tahun = 2023\nhanya_lampiran = true\nidentitas_lampiran = [\"nama\"]\n" + body,
+			[]string{`identitas_lampiran[1]: baris "nama" memerlukan [pihak_pertama], yang tidak diisi`}},
+		{"not lampiran-only", "tahun = 2023\n" + body, []string{
+			"tempat: wajib diisi (teks)",
+			"instansi: wajib ada: tabel [instansi] atau instansi = { ... }",
+			"pihak_pertama: wajib ada: tabel [pihak_pertama] atau pihak_pertama = { ... }",
+		}},
+		{"not a boolean", "tahun = 2023\nhanya_lampiran = \"ya\"\n" + body[:0] + strings.Replace(pkHead, "tahun = 2023\n", "", 1) + body,
+			[]string{`hanya_lampiran: harus true atau false, bukan teks`}},
 	})
 }

@@ -203,4 +203,6 @@ var pesanCLI = []entri{
 	{"pkgen %s: daftar tanda tangan %s.ttd.json: %v\n", "pkgen %s: signature list %s.ttd.json: %v\n"},
 	{"pkgen impor: %s: %v (dicari relatif terhadap %s); TOML tidak ditulis\n", "pkgen impor: %s: %v (looked up relative to %s); no TOML written\n"},
 	{"pkgen xlsx: %v; XLSX tidak ditulis\n", "pkgen xlsx: %v; no XLSX written\n"},
+	{"hanya lampiran, tanpa halaman pernyataan", "the lampiran only, without the statement page"},
+	{"lampiran saja, tanpa para pihak", "lampiran only, no parties"},
 }

@@ -236,4 +236,6 @@ var pesanModel = []entri{
 	{"target %s dengan polaritas = \"turun\" (makin kecil makin baik)", "target %s with polaritas = \"turun\" (lower is better)"},
 	{"target %s (polaritas naik, bawaan: makin besar makin baik)", "target %s (polaritas naik, the default: higher is better)"},
 	{"angka %s tanpa tanda kutip, dengan %q di satuan", "the number %s without quotes, with %q in satuan"},
+	{"wajib ada bila [pihak_kedua] atau [tanda_tangan.mengetahui] diisi: tabel [pihak_pertama]", "required when [pihak_kedua] or [tanda_tangan.mengetahui] is given: a table [pihak_pertama]"},
+	{"baris %q memerlukan [pihak_pertama], yang tidak diisi", "line %q needs [pihak_pertama], which is not given"},
 }

@@ -73,4 +73,5 @@ var pesanRender = []entri{
 	{"%s: kolom tidak dapat ditata: %v", "%s: the columns cannot be laid out: %v"},
 	{"%s: ringkasan capaian tidak muat selebar halaman (%.0f mm): %d kategori terlalu banyak untuk satu kolom per kategori dan %d kelompok terlalu banyak untuk satu kolom per kelompok; kurangi kategori atau kelompok, atau pakai kertas F4",
 		"%s: the capaian summary does not fit the page's width (%.0f mm): %d categories are too many for a column each and %d groups too many for a column each; use fewer categories or groups, or F4 paper"},
+	{"%s: tanda tangan penutup lampiran capaian (--ttd) memerlukan para pihak; PK ini lampiran saja tanpa [pihak_pertama]", "%s: closing the capaian annex with signatures (--ttd) needs the parties; this PK is a lampiran only, without [pihak_pertama]"},
 }

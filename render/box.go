@@ -19,6 +19,9 @@ type Document struct {
 	Pages   []Page
 	Outline []Bookmark
 	Meta    Meta
+	// Statement: page 1 is the portrait statement page (not for a
+	// lampiran-only document).
+	Statement bool
 }
 
 // Meta is the document information a backend records.

@@ -99,6 +99,9 @@ func LayoutCapaian(lap *model.Laporan, opt CapaianOptions) (*Document, error) {
 	if err := a.chart(); err != nil {
 		return nil, err
 	}
+	if opt.TandaTangan && !lap.Dokumen.HasParties() {
+		return nil, layoutErrorf("pihak_pertama", "%s: tanda tangan penutup lampiran capaian (--ttd) memerlukan para pihak; PK ini lampiran saja tanpa [pihak_pertama]")
+	}
 	if opt.TandaTangan {
 		if err := a.signatures(); err != nil {
 			return nil, err

@@ -46,13 +46,17 @@ func (l *layouter) lampiran() (Mark, error) {
 		return Mark{}, err
 	}
 	set := templateKey("lampiran-" + cols.Nama) // the column set's words
-	blk, err := l.signatures(d, false, w, sizeIdent)
-	if err != nil {
-		return Mark{}, err
-	}
-	// The closing signatures stand on a page with the end of the table.
+	// The closing signatures stand on a page with the end of the table; a
+	// lampiran-only document without parties has none.
 	const gap = 6.0
-	sig := KeepWithNext(Stack{Gap(gap), blk.box()})
+	sig := func(*placement) {}
+	if l.doc.HasParties() {
+		blk, err := l.signatures(d, false, w, sizeIdent)
+		if err != nil {
+			return Mark{}, err
+		}
+		sig = KeepWithNext(Stack{Gap(gap), blk.box()})
+	}
 	// heading is the bold line printed above a table, 1.5 mm over it.
 	heading := func(s string, b Block) Stack {
 		if s == "" {

@@ -35,6 +35,9 @@ type Options struct {
 	// to sign by searching for a text. "{peran}" in it is replaced by the
 	// signatory's role (pihak_pertama, pihak_kedua, mengetahui).
 	Jangkar string
+	// HanyaLampiran lays out the lampiran alone, without the statement
+	// page (the document's hanya_lampiran does the same).
+	HanyaLampiran bool
 }
 
 // paper sizes, mm, portrait.
@@ -93,9 +96,14 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 		return nil, err
 	}
 	l := newLayouter(doc, tpl, opt)
-	statement, err := l.statement()
-	if err != nil {
-		return nil, err
+	var statement *Mark
+	if !doc.HanyaLampiran && !opt.HanyaLampiran {
+		m, err := l.statement()
+		if err != nil {
+			return nil, err
+		}
+		statement = &m
+		l.out.Statement = true
 	}
 	lampiran, err := l.lampiran()
 	if err != nil {
@@ -308,7 +316,7 @@ func inMargin(lines []TextLine, room float64, block, what string) error {
 
 // meta sets the document information and the outline: the statement, the
 // lampiran and, when there is one, the change annex begin at the marks.
-func (l *layouter) meta(statement, lampiran Mark, changes *Mark) error {
+func (l *layouter) meta(statement *Mark, lampiran Mark, changes *Mark) error {
 	d, err := l.data()
 	if err != nil {
 		return err
@@ -338,15 +346,23 @@ func (l *layouter) meta(statement, lampiran Mark, changes *Mark) error {
 			created = time.Date(l.doc.Tahun, 1, 1, 0, 0, 0, 0, time.UTC)
 		}
 	}
+	titled := title
+	if l.doc.HasParties() {
+		titled += " — " + p.JabatanLengkap()
+	}
 	l.out.Meta = Meta{
-		Title:    title + " — " + p.JabatanLengkap(),
+		Title:    titled,
 		Author:   l.f.nama(p, false),
 		Subject:  subject,
 		Keywords: keywords("Perjanjian Kinerja", fmt.Sprint(l.doc.Tahun), p.Jabatan, p.UnitKerja),
 		Creator:  "pkgen",
 		Created:  created.UTC(),
 	}
-	l.out.Outline = []Bookmark{{Title: bm1, Page: statement.Page, Y: statement.Y}, {Title: bm2, Page: lampiran.Page, Y: lampiran.Y}}
+	l.out.Outline = nil
+	if statement != nil {
+		l.out.Outline = append(l.out.Outline, Bookmark{Title: bm1, Page: statement.Page, Y: statement.Y})
+	}
+	l.out.Outline = append(l.out.Outline, Bookmark{Title: bm2, Page: lampiran.Page, Y: lampiran.Y})
 	if changes != nil {
 		bm3, err := l.words("bookmark_daftar_perubahan", d)
 		if err != nil {

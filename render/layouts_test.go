@@ -89,7 +89,7 @@ func loRupiah(v *big.Int) string {
 // numbers in its messages count the cut pages.
 func loCheckGeometry(t *testing.T, d *Document) {
 	t.Helper()
-	out := &Document{Outline: d.Outline, Meta: d.Meta}
+	out := &Document{Outline: d.Outline, Meta: d.Meta, Statement: d.Statement}
 	for pi, p := range d.Pages {
 		cut := math.Inf(1)
 		if pi > 0 {

@@ -156,6 +156,8 @@ func TestSchemaAndLoaderAgree(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A lampiran-only document: no place, parties optional.
+	only := strings.Replace(kecil, "tempat = \"Sukamulya\"\n", "hanya_lampiran = true\n", 1)
 	cases := []struct {
 		name     string
 		base     string
@@ -186,6 +188,10 @@ func TestSchemaAndLoaderAgree(t *testing.T) {
 		{name: "enum polaritas", base: kecil, old: "target =", new: "polaritas = \"atas\"\ntarget ="},
 		{name: "enum status", base: kecil, old: "jabatan = \"Bupati\"", new: "jabatan = \"Bupati\"\nstatus = \"Pjs.\""},
 		{name: "tanpa tempat", base: kecil, old: "tempat = \"Sukamulya\"\n", new: ""},
+		{name: "hanya lampiran tanpa tempat", base: kecil, old: "tempat = \"Sukamulya\"\n", new: "hanya_lampiran = true\n", ok: true},
+		{name: "hanya lampiran tanpa pihak", base: only, old: "[pihak_pertama]\nnama = \"Ratna Wulandari\"\njabatan = \"Kepala Dinas\"\n[pihak_kedua]\nnama = \"Ahmad Fauzi\"\njabatan = \"Bupati\"\n", new: "", ok: true},
+		{name: "hanya lampiran tanpa pihak pertama", base: only, old: "[pihak_pertama]\nnama = \"Ratna Wulandari\"\njabatan = \"Kepala Dinas\"\n", new: ""},
+		{name: "tanpa pihak pertama", base: kecil, old: "[pihak_pertama]\nnama = \"Ratna Wulandari\"\njabatan = \"Kepala Dinas\"\n", new: ""},
 		{name: "tanpa tahunan", base: kecil, old: ", tahunan = 98", new: ""},
 		{name: "angka sebagai teks", base: kecil, old: "tw4 = 98", new: "tw4 = \"98\""},
 		{name: "tahun teks", base: kecil, old: "tahun = 2024", new: "tahun = \"2024\""},

@@ -12,34 +12,52 @@ import (
 
 // Document is a PK file.
 type Document struct {
-	Tahun        int          `json:"tahun" jsonschema:"required,minimum=2000,maximum=2100" jsonschema_description:"Tahun perjanjian kinerja, 2000–2100, tanpa tanda kutip: tahun = 2023."`
-	Jenis        string       `json:"jenis,omitempty" jsonschema:"enum=pk,enum=perubahan,default=pk" jsonschema_description:"Jenis dokumen: \"pk\" (bawaan) atau \"perubahan\" (PK Perubahan; judul menyebut PERUBAHAN dan tabel [perubahan] wajib ada)."`
-	Tingkat      string       `json:"tingkat,omitempty" jsonschema:"enum=kepala-daerah,enum=kepala-perangkat-daerah,enum=eselon-iii,enum=eselon-iv,enum=eselon-i,enum=eselon-ii,enum=unit-vertikal,default=kepala-perangkat-daerah" jsonschema_description:"Tingkat PIHAK PERTAMA; menentukan judul lampiran dan kata-kata janji. Pemerintah daerah: \"kepala-daerah\", \"kepala-perangkat-daerah\" (bawaan), \"eselon-iii\", \"eselon-iv\". Kementerian/lembaga: \"eselon-i\" (Deputi, Direktur Jenderal; dengan Menteri), \"eselon-ii\" (Direktur, Kepala Biro), \"unit-vertikal\" (Kepala Kantor/Balai/Perwakilan; dengan Eselon I-nya)."`
-	Kertas       string       `json:"kertas,omitempty" jsonschema:"enum=A4,enum=F4,default=A4" jsonschema_description:"Ukuran kertas: \"A4\" (bawaan) atau \"F4\" (215 × 330 mm)."`
-	FormatAngka  string       `json:"format_angka,omitempty" jsonschema:"enum=id,enum=en,default=id" jsonschema_description:"Cara mencetak angka: \"id\" (bawaan: 86,75 dan 12.345) atau \"en\" (86.75 dan 12,345)."`
-	Tempat       string       `json:"tempat" jsonschema:"required,minLength=1" jsonschema_description:"Tempat pada baris tanggal: tempat = \"Jakarta\"."`
-	Tanggal      TanggalPK    `json:"tanggal,omitempty" jsonschema_description:"Tanggal penandatanganan sebagai tanggal TOML tanpa tanda kutip (tanggal = 2023-02-15), dicetak \"15 Februari 2023\", atau bulannya saja dalam tanda kutip (tanggal = \"2023-01\"), dicetak \"Januari 2023\". Hapus untuk mengisi tanggal dengan tangan."`
-	Lampiran     string       `json:"lampiran,omitempty" jsonschema:"minLength=1,default=dki,example=dki,example=eselon2,example=eselon3,example=eselon4,example=tahunan,example=bertingkat,example=program,example=kegiatan" jsonschema_description:"Bentuk tabel lampiran: \"dki\" (bawaan), \"eselon2\", \"eselon3\", \"eselon4\", \"tahunan\", \"bertingkat\", \"program\" dan \"kegiatan\" (kementerian/lembaga), atau nama set kolom sendiri (lampiran-NAMA.toml)."`
-	Templat      []string     `json:"templat,omitempty" jsonschema_description:"Varian kata-kata (\"pihak-kesatu\", \"atasan-langsung\", \"sebut-target\") dan berkas templat (.tmpl, lampiran-NAMA.toml, relatif terhadap berkas ini) yang diterapkan berurutan di atas kata-kata bawaan."`
-	Identitas    *[]string    `json:"identitas_lampiran,omitempty" jsonschema:"uniqueItems=true,enum=nama,enum=nip,enum=jabatan,enum=unit_kerja,enum=unit_organisasi_eselon_i,enum=unit_organisasi,enum=satker,enum=tahun_anggaran" jsonschema_description:"Baris di bawah judul lampiran, berurutan: \"nama\", \"nip\", \"jabatan\", \"unit_kerja\" (PIHAK PERTAMA), \"unit_organisasi_eselon_i\", \"unit_organisasi\", \"satker\" (dari [instansi]), \"tahun_anggaran\" (tahun PK). [] menghilangkan semuanya; bawaan: nama, nip, jabatan, unit_kerja lalu kunci [instansi] yang diisi."`
-	Perubahan    *Perubahan   `json:"perubahan,omitempty" jsonschema_description:"PK Perubahan (jenis = \"perubahan\"): versi yang diubah, urutan, alasan dan tanggal berlaku. Hanya untuk jenis = \"perubahan\", dan wajib di sana."`
-	Instansi     Instansi     `json:"instansi" jsonschema:"required" jsonschema_description:"Instansi yang menerbitkan: baris kop dan logo, dan baris kepala lampiran formulir kementerian/lembaga (unit organisasi, satker)."`
-	PihakPertama Pihak        `json:"pihak_pertama" jsonschema:"required" jsonschema_description:"PIHAK PERTAMA: pejabat yang berjanji."`
-	PihakKedua   *Pihak       `json:"pihak_kedua,omitempty" jsonschema_description:"PIHAK KEDUA: atasan PIHAK PERTAMA. Hapus tabel ini untuk PK satu pihak (Kepala Daerah menandatangani sendiri)."`
-	TandaTangan  *TandaTangan `json:"tanda_tangan,omitempty" jsonschema_description:"Pilihan blok tanda tangan (opsional)."`
-	Capaian      *Capaian     `json:"capaian,omitempty" jsonschema_description:"Aturan menghitung capaian (opsional): rumus indikator turun, batas, tabel kategori dan skala kategori."`
-	Sasaran      []Sasaran    `json:"sasaran" jsonschema:"required,minItems=1" jsonschema_description:"Satu [[sasaran]] per sasaran, berurutan; nomornya dihitung pkgen, jangan diketik."`
-	Anggaran     []Anggaran   `json:"anggaran,omitempty" jsonschema_description:"Baris tabel anggaran bentuk peraturan (eselon2, eselon3, eselon4, bertingkat), berurutan; jumlah totalnya dihitung pkgen."`
+	Tahun         int          `json:"tahun" jsonschema:"required,minimum=2000,maximum=2100" jsonschema_description:"Tahun perjanjian kinerja, 2000–2100, tanpa tanda kutip: tahun = 2023."`
+	Jenis         string       `json:"jenis,omitempty" jsonschema:"enum=pk,enum=perubahan,default=pk" jsonschema_description:"Jenis dokumen: \"pk\" (bawaan) atau \"perubahan\" (PK Perubahan; judul menyebut PERUBAHAN dan tabel [perubahan] wajib ada)."`
+	Tingkat       string       `json:"tingkat,omitempty" jsonschema:"enum=kepala-daerah,enum=kepala-perangkat-daerah,enum=eselon-iii,enum=eselon-iv,enum=eselon-i,enum=eselon-ii,enum=unit-vertikal,default=kepala-perangkat-daerah" jsonschema_description:"Tingkat PIHAK PERTAMA; menentukan judul lampiran dan kata-kata janji. Pemerintah daerah: \"kepala-daerah\", \"kepala-perangkat-daerah\" (bawaan), \"eselon-iii\", \"eselon-iv\". Kementerian/lembaga: \"eselon-i\" (Deputi, Direktur Jenderal; dengan Menteri), \"eselon-ii\" (Direktur, Kepala Biro), \"unit-vertikal\" (Kepala Kantor/Balai/Perwakilan; dengan Eselon I-nya)."`
+	Kertas        string       `json:"kertas,omitempty" jsonschema:"enum=A4,enum=F4,default=A4" jsonschema_description:"Ukuran kertas: \"A4\" (bawaan) atau \"F4\" (215 × 330 mm)."`
+	FormatAngka   string       `json:"format_angka,omitempty" jsonschema:"enum=id,enum=en,default=id" jsonschema_description:"Cara mencetak angka: \"id\" (bawaan: 86,75 dan 12.345) atau \"en\" (86.75 dan 12,345)."`
+	Tempat        string       `json:"tempat,omitempty" jsonschema:"minLength=1" jsonschema_description:"Tempat pada baris tanggal: tempat = \"Jakarta\". Wajib, kecuali dokumen hanya_lampiran."`
+	Tanggal       TanggalPK    `json:"tanggal,omitempty" jsonschema_description:"Tanggal penandatanganan sebagai tanggal TOML tanpa tanda kutip (tanggal = 2023-02-15), dicetak \"15 Februari 2023\", atau bulannya saja dalam tanda kutip (tanggal = \"2023-01\"), dicetak \"Januari 2023\". Hapus untuk mengisi tanggal dengan tangan."`
+	Lampiran      string       `json:"lampiran,omitempty" jsonschema:"minLength=1,default=dki,example=dki,example=eselon2,example=eselon3,example=eselon4,example=tahunan,example=bertingkat,example=program,example=kegiatan" jsonschema_description:"Bentuk tabel lampiran: \"dki\" (bawaan), \"eselon2\", \"eselon3\", \"eselon4\", \"tahunan\", \"bertingkat\", \"program\" dan \"kegiatan\" (kementerian/lembaga), atau nama set kolom sendiri (lampiran-NAMA.toml)."`
+	Templat       []string     `json:"templat,omitempty" jsonschema_description:"Varian kata-kata (\"pihak-kesatu\", \"atasan-langsung\", \"sebut-target\") dan berkas templat (.tmpl, lampiran-NAMA.toml, relatif terhadap berkas ini) yang diterapkan berurutan di atas kata-kata bawaan."`
+	Identitas     *[]string    `json:"identitas_lampiran,omitempty" jsonschema:"uniqueItems=true,enum=nama,enum=nip,enum=jabatan,enum=unit_kerja,enum=unit_organisasi_eselon_i,enum=unit_organisasi,enum=satker,enum=tahun_anggaran" jsonschema_description:"Baris di bawah judul lampiran, berurutan: \"nama\", \"nip\", \"jabatan\", \"unit_kerja\" (PIHAK PERTAMA), \"unit_organisasi_eselon_i\", \"unit_organisasi\", \"satker\" (dari [instansi]), \"tahun_anggaran\" (tahun PK). [] menghilangkan semuanya; bawaan: nama, nip, jabatan, unit_kerja lalu kunci [instansi] yang diisi."`
+	Perubahan     *Perubahan   `json:"perubahan,omitempty" jsonschema_description:"PK Perubahan (jenis = \"perubahan\"): versi yang diubah, urutan, alasan dan tanggal berlaku. Hanya untuk jenis = \"perubahan\", dan wajib di sana."`
+	Instansi      Instansi     `json:"instansi,omitempty" jsonschema_description:"Instansi yang menerbitkan: baris kop dan logo, dan baris kepala lampiran formulir kementerian/lembaga (unit organisasi, satker)."`
+	HanyaLampiran bool         `json:"hanya_lampiran,omitempty" jsonschema:"default=false" jsonschema_description:"true: dokumen ini hanya tabel lampiran (Tapkin, atau tabel PK yang dilampirkan pada surat lain): tanpa halaman pernyataan; para pihak dan tempat boleh tidak diisi, dan tanpa mereka lampiran tidak punya baris identitas dan tanda tangan penutup."`
+	PihakPertama  *Pihak       `json:"pihak_pertama,omitempty" jsonschema_description:"PIHAK PERTAMA: pejabat yang berjanji. Wajib, kecuali dokumen hanya_lampiran."`
+	PihakKedua    *Pihak       `json:"pihak_kedua,omitempty" jsonschema_description:"PIHAK KEDUA: atasan PIHAK PERTAMA. Hapus tabel ini untuk PK satu pihak (Kepala Daerah menandatangani sendiri)."`
+	TandaTangan   *TandaTangan `json:"tanda_tangan,omitempty" jsonschema_description:"Pilihan blok tanda tangan (opsional)."`
+	Capaian       *Capaian     `json:"capaian,omitempty" jsonschema_description:"Aturan menghitung capaian (opsional): rumus indikator turun, batas, tabel kategori dan skala kategori."`
+	Sasaran       []Sasaran    `json:"sasaran" jsonschema:"required,minItems=1" jsonschema_description:"Satu [[sasaran]] per sasaran, berurutan; nomornya dihitung pkgen, jangan diketik."`
+	Anggaran      []Anggaran   `json:"anggaran,omitempty" jsonschema_description:"Baris tabel anggaran bentuk peraturan (eselon2, eselon3, eselon4, bertingkat), berurutan; jumlah totalnya dihitung pkgen."`
 }
 
 // JSONSchemaExtend requires [perubahan] exactly for jenis = "perubahan",
-// as the loader does.
+// and tempat and [pihak_pertama] unless hanya_lampiran = true (then
+// [pihak_pertama] when another party is given) and [instansi], as the loader does.
 func (Document) JSONSchemaExtend(s *jsonschema.Schema) {
 	jenis := jsonschema.NewProperties()
 	jenis.Set("jenis", &jsonschema.Schema{Const: "perubahan"})
-	s.If = &jsonschema.Schema{Properties: jenis, Required: []string{"jenis"}}
-	s.Then = &jsonschema.Schema{Required: []string{"perubahan"}}
-	s.Else = &jsonschema.Schema{Not: &jsonschema.Schema{Required: []string{"perubahan"}}}
+	perubahan := &jsonschema.Schema{
+		If:   &jsonschema.Schema{Properties: jenis, Required: []string{"jenis"}},
+		Then: &jsonschema.Schema{Required: []string{"perubahan"}},
+		Else: &jsonschema.Schema{Not: &jsonschema.Schema{Required: []string{"perubahan"}}},
+	}
+	only := jsonschema.NewProperties()
+	only.Set("hanya_lampiran", &jsonschema.Schema{Const: true})
+	third := jsonschema.NewProperties()
+	third.Set("tanda_tangan", &jsonschema.Schema{Required: []string{"mengetahui"}})
+	otherParty := &jsonschema.Schema{AnyOf: []*jsonschema.Schema{
+		{Required: []string{"pihak_kedua"}},
+		{Required: []string{"tanda_tangan"}, Properties: third},
+	}}
+	parties := &jsonschema.Schema{
+		If:   &jsonschema.Schema{Properties: only, Required: []string{"hanya_lampiran"}},
+		Then: &jsonschema.Schema{AnyOf: []*jsonschema.Schema{{Required: []string{"pihak_pertama"}}, {Not: otherParty}}},
+		Else: &jsonschema.Schema{Required: []string{"tempat", "instansi", "pihak_pertama"}},
+	}
+	s.AllOf = []*jsonschema.Schema{perubahan, parties}
 }
 
 // Instansi is [instansi].

@@ -340,6 +340,8 @@ func documentValue(doc *model.Document, k string) []any {
 			return one(doc.Tanggal.Format("2006-01")) // text: a date cell would gain a day
 		}
 		return one(doc.Tanggal)
+	case "hanya_lampiran":
+		return one(doc.HanyaLampiran)
 	case "identitas_lampiran":
 		if doc.IdentitasLampiran != nil && len(doc.IdentitasLampiran) == 0 {
 			return one(noLines)

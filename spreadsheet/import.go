@@ -394,6 +394,10 @@ func (p *reader) setDocument(doc *model.Document, k keyRow, c cell) {
 		doc.Tempat = str()
 	case "tanggal":
 		doc.Tanggal, doc.TanggalBulan = p.tanggal(c, what)
+	case "hanya_lampiran":
+		if b, ok := p.boolean(c, what); ok {
+			doc.HanyaLampiran = b
+		}
 	case "identitas_lampiran":
 		if v := str(); v == noLines {
 			doc.IdentitasLampiran = []string{}

@@ -87,6 +87,7 @@ var dokumenKeys = func() []keyRow {
 		{key: "tanggal", kind: kindDate, note: "tanggal penandatanganan TTTT-BB-HH, atau bulannya saja sebagai teks TTTT-BB; kosongkan untuk ditulis tangan"},
 		{key: "lampiran", note: "bentuk lampiran: dki, eselon2, eselon3, eselon4, tahunan, bertingkat, program, kegiatan atau nama sendiri"},
 		{key: "templat", list: true, note: "varian kata-kata atau berkas templat, satu per baris"},
+		{key: "hanya_lampiran", kind: kindBool, note: "TRUE: hanya tabel lampiran, tanpa halaman pernyataan; para pihak boleh kosong"},
 		{key: "identitas_lampiran", list: true, note: "baris di bawah judul lampiran, satu per baris: nama, nip, jabatan, unit_kerja, unit_organisasi_eselon_i, unit_organisasi, satker, tahun_anggaran; - untuk tanpa baris; kosongkan untuk bawaan"},
 		{key: "instansi.kop", list: true, note: "baris kop, satu per baris (wajib, kecuali ada logo)"},
 		{key: "instansi.logo", note: "berkas logo PNG/JPEG, relatif terhadap berkas TOML"},

@@ -86,6 +86,9 @@ func summary(doc *model.Document, warnings int) string {
 	if doc.PihakKedua != nil {
 		parties += ", PIHAK KEDUA " + doc.PihakKedua.Nama
 	}
+	if !doc.HasParties() {
+		parties = pesan.Sprintf("lampiran saja, tanpa para pihak")
+	}
 	return pesan.Sprintf("%s %d, %s; %d sasaran, %d indikator; %d peringatan",
 		kind, doc.Tahun, parties, len(doc.Sasaran), doc.JumlahIndikator(), warnings)
 }

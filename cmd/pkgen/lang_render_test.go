@@ -131,7 +131,7 @@ func lastLine(s string) string {
 // indonesianWord returns a word of pkgen's Indonesian messages found in an
 // English text, or "".
 func indonesianWord(s string) string {
-	for _, w := range []string{"peringatan", "galat", "sudah ada", "tidak ", "Pakai", "sebutkan", "hanya", "catatan", "berkas", "halaman", "detik", "disebut"} {
+	for _, w := range []string{"peringatan", "galat", "sudah ada", "tidak ", "Pakai", "sebutkan", "hanya ", "catatan", "berkas", "halaman", "detik", "disebut"} {
 		if strings.Contains(s, w) {
 			return w
 		}

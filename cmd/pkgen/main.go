@@ -69,6 +69,7 @@ var commands []command
 func init() {
 	templat := flagSpec{"--templat", anyFile, pesan.Key("berkas templat pengganti (boleh diulang)")}
 	timpa := flagSpec{"--timpa", none, pesan.Key("menimpa keluaran yang sudah ada")}
+	lampiranOnly := flagSpec{"--hanya-lampiran", none, pesan.Key("hanya lampiran, tanpa halaman pernyataan")}
 	akar := flagSpec{"--akar", folder, pesan.Key("folder akar: berkas yang dirujuk dokumen harus di dalamnya (bawaan: folder masukan)")}
 	tte := flagSpec{"--tte", none, pesan.Key("blok tanda tangan elektronik dan berkas .ttd.json")}
 	jangkar := flagSpec{"--jangkar", word, pesan.Key("teks jangkar tak terlihat di kotak tanda tangan (bersama --tte)")}
@@ -83,7 +84,7 @@ func init() {
 			flags: []flagSpec{
 				{"-o", pdfFile, pesan.Key("berkas PDF keluaran, atau - untuk keluaran standar")},
 				{"-d", folder, pesan.Key("folder keluaran untuk banyak berkas")},
-				timpa, templat, pdfaSpec, tte, jangkar, akar}},
+				timpa, templat, pdfaSpec, tte, jangkar, akar, lampiranOnly}},
 		{name: "capaian", run: capaianCmd, help: "capaian",
 			summary: pesan.Key("buat lampiran capaian kinerja triwulan"), args: tomlFile,
 			flags: []flagSpec{
@@ -119,7 +120,7 @@ func init() {
 			summary: pesan.Key("PDF dibuat ulang setiap disimpan"), args: tomlFile,
 			flags: []flagSpec{
 				{"-o", pdfFile, pesan.Key("berkas PDF keluaran")},
-				timpa, templat, pdfaSpec, tte, jangkar, akar}},
+				timpa, templat, pdfaSpec, tte, jangkar, akar, lampiranOnly}},
 		{name: "version", run: versionCmd, help: "version",
 			summary: pesan.Key("versi pkgen dan Go"), args: none},
 		{name: "completion", run: completionCmd, help: "completion",

@@ -44,6 +44,7 @@ func pantauCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Usage = func() { printHelp(stderr, "pantau") }
 	out := fs.String("o", "", "berkas PDF keluaran")
 	timpa := fs.Bool("timpa", false, "ganti PDF yang sudah ada")
+	lampiranOnly := fs.Bool("hanya-lampiran", false, "hanya lampiran, tanpa halaman pernyataan")
 	of := addOutputFlags(fs, "blok tanda tangan elektronik dan berkas .ttd.json")
 	inputs, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -69,6 +70,7 @@ func pantauCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if refuseExisting("pantau", dst, *timpa, stderr) {
 		return exitInvalid
 	}
+	of.lampiranOnly = *lampiranOnly
 	w := &watcher{in: in, out: dst, akar: *of.akar, timpa: *timpa, tpls: of.tpls, delay: watchDelay, stderr: stderr}
 	if w.opt, err = of.options(stdin); err != nil {
 		pesan.Fprintf(stderr, "pkgen pantau: %v\n", err)

@@ -66,6 +66,8 @@ type outputFlags struct {
 	tte     *bool
 	jangkar *string
 	akar    *string
+	// lampiranOnly is render's and pantau's --hanya-lampiran.
+	lampiranOnly bool
 }
 
 func addOutputFlags(fs *flag.FlagSet, tteUsage string) *outputFlags {
@@ -80,7 +82,7 @@ func addOutputFlags(fs *flag.FlagSet, tteUsage string) *outputFlags {
 
 // options reads the --templat files and SOURCE_DATE_EPOCH.
 func (f *outputFlags) options(stdin io.Reader) (pkgen.Options, error) {
-	opt := pkgen.Options{PDFA: f.pdfa.on, TTE: *f.tte, Jangkar: *f.jangkar}
+	opt := pkgen.Options{PDFA: f.pdfa.on, TTE: *f.tte, Jangkar: *f.jangkar, HanyaLampiran: f.lampiranOnly}
 	var err error
 	if opt.Templates, err = readTemplates(f.tpls, stdin); err != nil {
 		return opt, err
@@ -96,6 +98,7 @@ func renderCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "berkas PDF keluaran, atau - untuk keluaran standar")
 	dir := fs.String("d", "", "folder keluaran untuk banyak berkas")
 	timpa := fs.Bool("timpa", false, "ganti PDF yang sudah ada")
+	lampiranOnly := fs.Bool("hanya-lampiran", false, "hanya lampiran, tanpa halaman pernyataan")
 	of := addOutputFlags(fs, "blok tanda tangan elektronik dan berkas .ttd.json")
 	inputs, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -109,6 +112,7 @@ func renderCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		pesan.Fprintf(stderr, "pkgen render: --jangkar hanya bersama --tte\n")
 		return exitUsage
 	}
+	of.lampiranOnly = *lampiranOnly
 	if len(inputs) > 1 || *dir != "" || isDir(inputs[0]) {
 		return renderBatch(inputs, *out, *dir, *timpa, of, stdin, stderr)
 	}

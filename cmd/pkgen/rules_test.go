@@ -182,3 +182,30 @@ func TestOutputIsFolder(t *testing.T) {
 		t.Errorf("exit %d: %s", code, errOut)
 	}
 }
+
+// render --hanya-lampiran leaves out the statement page of any PK: one page
+// fewer, every page landscape, the statement's words gone, the lampiran's
+// title and signatures kept.
+func TestRenderHanyaLampiran(t *testing.T) {
+	dir := copyExamples(t, "kota-contoh-tahunan-2024.toml")
+	in := filepath.Join(dir, "kota-contoh-tahunan-2024.toml")
+	full, only := filepath.Join(dir, "full.pdf"), filepath.Join(dir, "only.pdf")
+	for _, args := range [][]string{{"render", in, "-o", full}, {"render", in, "-o", only, "--hanya-lampiran"}} {
+		if code, _, errOut := runCLI(args...); code != exitOK {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+	}
+	pages := func(path string) []string {
+		return strings.Split(strings.TrimSuffix(testutil.PDFText(t, must(os.ReadFile(path))), "\f"), "\f")
+	}
+	a, b := pages(full), pages(only)
+	if len(b) != len(a)-1 {
+		t.Fatalf("%d pages with --hanya-lampiran, %d without", len(b), len(a))
+	}
+	if strings.Contains(b[0], "Dalam rangka mewujudkan") || !strings.Contains(a[0], "Dalam rangka mewujudkan") {
+		t.Error("the statement page is still there")
+	}
+	if !strings.Contains(b[0], "PERJANJIAN KINERJA") || !strings.Contains(b[len(b)-1], "NIP") {
+		t.Errorf("lampiran title or closing signatures missing:\n%s", strings.Join(b, "\n---\n"))
+	}
+}
