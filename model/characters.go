@@ -134,7 +134,9 @@ func checkCharacters(name string, raw []byte, texts []printed, font string, cove
 		var control, missing rune = -1, -1
 		otherControl, otherMissing := map[rune]bool{}, map[rune]bool{}
 		for _, r := range f.text {
-			if f.multiLine && (r == '\n' || r == '\t') {
+			// A line break is layout in every text (a plain cell breaks the
+			// line there); a tab only in Markdown.
+			if r == '\n' || r == '\r' || f.multiLine && r == '\t' {
 				continue
 			}
 			switch {

@@ -22,7 +22,8 @@ func TestCheckCharacters(t *testing.T) {
 	src += sas("Sasaran Strategis", "Meningkatnya layanan – “mutu”",
 		ind("IK-01", "Indeks\tKepuasan", `{ tw1 = "N/A", tw2 = "Baik مرحبا", tw3 = "N/A", tw4 = "Baik مرحبا", tahunan = "Baik مرحبا" }`,
 			"pengukuran = '''\n1. Survei\tkepuasan\n2. ComputeCapaian\n'''",
-			"sumber_data = \"BPS\\r\\nDKI\""))
+			"sumber_data = \"BPS\\r\\nDKI\"", // a line break: layout, no problem
+			"satuan = \"Per\\u0000sen\""))
 	src += "\n[capaian.skala.mutu]\nangka = \"nilai\"\ntingkat = [ { label = \"Baik مرحبا\", persen = 100 } ]\n"
 	doc, probs := Parse("k.toml", []byte(src))
 	if doc == nil {
@@ -38,8 +39,8 @@ func TestCheckCharacters(t *testing.T) {
 		`k.toml:26: peringatan: sasaran[1].indikator[1].target.tw2: karakter U+0645 "م" (dan 4 lainnya) tidak ada di huruf Liberation Sans; di PDF tercetak sebagai "?", ganti atau hapus karakter itu`,
 		`k.toml:26: peringatan: sasaran[1].indikator[1].target.tw4: karakter U+0645 "م" (dan 4 lainnya) tidak ada di huruf Liberation Sans; di PDF tercetak sebagai "?", ganti atau hapus karakter itu`,
 		`k.toml:26: peringatan: sasaran[1].indikator[1].target.tahunan: karakter U+0645 "م" (dan 4 lainnya) tidak ada di huruf Liberation Sans; di PDF tercetak sebagai "?", ganti atau hapus karakter itu`,
-		`k.toml:31: sasaran[1].indikator[1].sumber_data: karakter kendali U+000D "\r" (dan 1 lainnya) tidak dapat dicetak, tidak ada di huruf Liberation Sans; hapus karakter itu`,
-		`k.toml:35: peringatan: capaian.skala.mutu.tingkat[1].label: karakter U+0645 "م" (dan 4 lainnya) tidak ada di huruf Liberation Sans; di PDF tercetak sebagai "?", ganti atau hapus karakter itu`,
+		`k.toml:32: sasaran[1].indikator[1].satuan: karakter kendali U+0000 "\x00" tidak dapat dicetak, tidak ada di huruf Liberation Sans; hapus karakter itu`,
+		`k.toml:36: peringatan: capaian.skala.mutu.tingkat[1].label: karakter U+0645 "م" (dan 4 lainnya) tidak ada di huruf Liberation Sans; di PDF tercetak sebagai "?", ganti atau hapus karakter itu`,
 	}
 	var lines []string
 	for _, p := range got {
