@@ -62,7 +62,7 @@ func (d *decoder) nilaiTahun(t *tbl, key string, withDokumen bool) *NilaiTahun {
 		return nil
 	}
 	out := &NilaiTahun{Nilai: d.nilai(st, "nilai")}
-	if !out.Nilai.Written() || out.Nilai.Jenis == NA {
+	if out.Nilai.Jenis == Kosong || out.Nilai.Jenis == NA {
 		if _, ok := st.m["nilai"]; ok && !d.hasFailed(st.keyPath("nilai")) {
 			d.errf(st.keyPath("nilai"), "%s tidak boleh N/A atau \"–\"; hapus %s bila belum ada nilainya", key, key)
 		}
