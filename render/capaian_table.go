@@ -149,6 +149,14 @@ func (a *annex) capaianTable() (*Table, error) {
 	}
 	head := func(col, colSpan, rowSpan int, block string) (Cell, error) {
 		s, err := headWords(block)
+		if colSpan == 1 && t.Columns[col].Width > 0 {
+			// A fixed column is at least as wide as its header's longest
+			// word ("Realisasi"), which would otherwise break inside.
+			for _, w := range strings.Fields(s) {
+				need := a.m.Width(fonts.Bold, sizeTable, w) + 2*t.PadX + 0.5
+				t.Columns[col].Width = max(t.Columns[col].Width, min(need, 35))
+			}
+		}
 		return a.headCell(col, colSpan, rowSpan, s, templateKey(block)), err
 	}
 	type spec struct {
