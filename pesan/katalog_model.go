@@ -143,8 +143,6 @@ var pesanModel = []entri{
 	{"tahun target akhir %d sebelum tahun PK %d; target akhir periode RPJMD/Renstra jatuh pada tahun PK atau sesudahnya", "the target_akhir year %d is before the PK's year %d; the RPJMD/Renstra end-of-period target falls in the PK's year or later"},
 	{"tahun kondisi awal %d sesudah tahun PK %d; kondisi awal adalah capaian tahun PK atau sebelumnya", "the kondisi_awal year %d is after the PK's year %d; the baseline is the achievement of the PK's year or earlier"},
 	{"%s tidak boleh N/A atau \"–\"; hapus %s bila belum ada nilainya", "%s may not be N/A or \"–\"; leave %s out while it has no value"},
-	{"tahun %d di luar rentang 2000–2100", "year %d outside 2000–2100"},
-	{"kolom %q tidak dikenal; maksud Anda %q?", "unknown column %q; did you mean %q?"},
 	{"kolom %q tidak dikenal; pilih dari: %s", "unknown column %q; choose from: %s"},
 	{"kolom %q sudah disebut", "column %q is already named"},
 	{"target %s berbeda jenis dengan %s (%s); semua target satu indikator harus sejenis", "target %s is of another kind than %s (%s); all targets of one indicator must be of one kind"},

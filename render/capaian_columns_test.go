@@ -42,9 +42,9 @@ func TestCapaianOptionalColumns(t *testing.T) {
 		"Kondisi Awal", "68,94", "(2023)", "12,5%", "(2022)",
 		"Tahun 2024", "thd. Target Tahun 2024", "77,65%", // LH-02: 66% of 85%
 		"Akhir Renstra (2026)", "thd. Target Akhir", "73,33%", "102,27%", // 66 of 90; LH-03 180/176
-		"target belum ada",                                   // LH-05's annual target "–"
+		"target belum ada", // LH-05's annual target "–"
 		"aturan indikator ini: rumus turun T/R, batas 110%", // LH-03
-		"target tahunan N/A",                                 // LH-04's reason
+		"target tahunan N/A", // LH-04's reason
 		"kecuali indikator dengan aturan sendiri",
 	}, []string{"Realisasi Tahun Lalu", "(Renstra 2026)"})
 
