@@ -17,6 +17,7 @@ const (
 	RealisasiNA                    // the realisasi is N/A
 	DiLuarSkala                    // a category is not in the indicator's scale, or no scale fits
 	TidakSebanding                 // realisasi and target are of different kinds
+	TargetBelumAda                 // the target is written "–": not yet given
 )
 
 func (s Sebab) String() string {
@@ -35,6 +36,8 @@ func (s Sebab) String() string {
 		return "kategori di luar skala"
 	case TidakSebanding:
 		return "jenis tidak sebanding"
+	case TargetBelumAda:
+		return "target belum ada"
 	}
 	return fmt.Sprintf("Sebab(%d)", uint8(s))
 }
@@ -56,8 +59,10 @@ func (c Capaian) Ada() bool { return c.Sebab == Terhitung && c.Nilai != nil }
 
 // Compare computes the capaian of realisasi r against target t for an
 // indicator (its polarity and scale), then applies the document's cap and
-// category bands. See ComputeCapaian for the rules.
+// category bands; the indicator's own rumus_turun and batas replace the
+// document's. See ComputeCapaian for the rules.
 func (a *AturanCapaian) Compare(ind *Indikator, t, r Besaran) Capaian {
+	a = a.For(ind)
 	h := a.compare(ind, t, r)
 	if h.reason != Terhitung {
 		return Capaian{Sebab: h.reason, Catatan: h.note, Rumus: h.formula}
@@ -96,6 +101,9 @@ func joinNotes(a, b string) string {
 func (a *AturanCapaian) compare(ind *Indikator, t, r Besaran) result {
 	switch t.Jenis {
 	case Kosong:
+		if t.Teks != "" {
+			return result{reason: TargetBelumAda, note: "target belum ditetapkan (\"–\")"}
+		}
 		return result{reason: TanpaTarget, note: "tidak ada target"}
 	case NA:
 		return result{reason: TargetNA, note: "target N/A: tidak diukur pada periode ini"}

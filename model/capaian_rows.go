@@ -18,6 +18,10 @@ type BarisCapaian struct {
 	Capaian        Capaian // the quarter: Target against Realisasi
 	CapaianSD      Capaian // year to date: TargetSD against RealisasiSD
 	CapaianTahunan Capaian // RealisasiSD against TargetTahunan; a category only in TW IV
+	// CapaianAkhir is RealisasiSD against the indicator's TargetAkhir (the
+	// RPJMD or Renstra's end-of-period target): progress, without category;
+	// Sebab TanpaTarget when the indicator has none.
+	CapaianAkhir Capaian
 
 	// VersiTarget names, per quarter, the version whose target is used
 	// ("PK", "Perubahan ke-1"): a PK Perubahan applies from its quarter on.
@@ -37,7 +41,8 @@ type BarisCapaian struct {
 //
 //   - Polarity. Higher is better (polaritas "naik"): R / T × 100. Lower is
 //     better ("turun"): (2×T − R) / T × 100, or T / R × 100 when the PK sets
-//     [capaian] rumus_turun = "T/R".
+//     [capaian] rumus_turun = "T/R" (or the indicator its own rumus_turun,
+//     which wins; so does an indicator's batas over the document's).
 //     Worked: T 86,75, R 88,2 → 101,67%; turun T 10, R 8 → 120% (T/R: 125%).
 //   - Zero and negative values. T = 0 and R = 0 → 100%. R better than a zero
 //     target (R > 0 naik, R < 0 turun), and the T/R form with T > 0 and
@@ -64,7 +69,12 @@ type BarisCapaian struct {
 //     (progress; categorised only in TW IV). Worked (jumlah, 25% a
 //     quarter, R 20%, 27,5%, 22%): TW III 22/25 = 88%; s.d. TW III
 //     69,5/75 = 92,67%; tahunan 69,5/100 = 69,5%.
-//   - No capaian: target N/A, no target, realisasi not reported or N/A,
+//   - Reference targets: CapaianAkhir compares the year-to-date realisasi
+//     with the indicator's target_akhir by the same rules (progress towards
+//     the RPJMD/Renstra target: R 88 against 95 → 92,63%), uncategorised.
+//   - No capaian: target N/A (an annual target N/A: data only after the
+//     year), target "–" (not yet given), no target, realisasi not reported,
+//     "–" or N/A,
 //     kinds that differ, a category outside the scale. Capaian.Sebab says
 //     which; Nilai is nil and Persen prints "".
 //   - Cap: [capaian] batas = 100 or 120 limits every capaian (Dibatasi,
@@ -131,6 +141,15 @@ func ComputeCapaian(doc *Document, lap *Laporan) ([]BarisCapaian, error) {
 			row.CapaianTahunan = a.Compare(ind, BesaranNilai(ind.Target.Tahunan), row.RealisasiSD)
 			if q < 4 {
 				row.CapaianTahunan.Kategori = ""
+			}
+			if ind.Target.Tahunan.Jenis == NA {
+				row.CapaianTahunan.Catatan = "target tahunan N/A: capaian terhadap target tahunan tidak dihitung"
+			}
+			if ind.TargetAkhir != nil {
+				row.CapaianAkhir = a.Compare(ind, BesaranNilai(ind.TargetAkhir.Nilai), row.RealisasiSD)
+				row.CapaianAkhir.Kategori = ""
+			} else {
+				row.CapaianAkhir = Capaian{Sebab: TanpaTarget, Catatan: "tidak ada target akhir"}
 			}
 			rows = append(rows, row)
 		}

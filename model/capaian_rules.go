@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -25,6 +26,7 @@ const (
 //	[capaian]
 //	rumus_turun = "2T-R"      # or "T/R": the lower-is-better formula
 //	batas = 120               # cap in percent (at least 100); absent: no cap
+//	kolom = ["tahunan"]       # optional annex columns, see KolomCapaian
 //
 //	[[capaian.kategori]]      # band table; absent: ≥100 Tercapai,
 //	min = 100                 # 90–<100 Hampir tercapai, <90 Tidak tercapai
@@ -47,6 +49,28 @@ type AturanCapaian struct {
 	Batas      *Desimal         // cap in percent (100, 120); nil: no cap
 	Kategori   []PitaKategori   // category bands, highest Min first; nil: KategoriBawaan()
 	Skala      map[string]Skala // scales the document declares; a built-in scale of the same name is replaced
+	// Kolom names the optional columns of the capaian annex (KolomCapaian),
+	// as written; nil: none.
+	Kolom []string
+}
+
+// Has reports whether the annex is to print an optional column.
+func (a *AturanCapaian) Has(kolom string) bool { return slices.Contains(a.Kolom, kolom) }
+
+// For returns the rules for one indicator: its own rumus_turun and batas
+// replace the document's.
+func (a *AturanCapaian) For(ind *Indikator) *AturanCapaian {
+	if ind == nil || ind.RumusTurun == "" && ind.Batas == nil {
+		return a
+	}
+	b := *a
+	if ind.RumusTurun != "" {
+		b.RumusTurun = ind.RumusTurun
+	}
+	if ind.Batas != nil {
+		b.Batas = ind.Batas
+	}
+	return &b
 }
 
 // PitaKategori is one band of the category table: a capaian of at least

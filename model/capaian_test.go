@@ -415,7 +415,7 @@ func TestParseNilaiRentang(t *testing.T) {
 		}
 	}
 	// Not ranges: these keep their old meaning.
-	for in, j := range map[string]JenisNilai{"-5%": Persen, "A-B": Kategori, "2022-2023 Baik": Kategori, "(3) WTP": Kategori, "-": NA} {
+	for in, j := range map[string]JenisNilai{"-5%": Persen, "A-B": Kategori, "2022-2023 Baik": Kategori, "(3) WTP": Kategori, "-": Kosong} {
 		if got, err := ParseNilai(in); err != nil || got.Jenis != j {
 			t.Errorf("ParseNilai(%q) = %v, %v; want %v", in, got.Jenis, err, j)
 		}

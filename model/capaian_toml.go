@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -25,11 +26,93 @@ func (d *decoder) capaianDokumen(t *tbl, doc *Document) {
 	}
 }
 
-// capaianIndikator decodes an indicator's optional skala key.
+// capaianIndikator decodes an indicator's optional capaian keys: skala,
+// its own rumus_turun and batas (overriding [capaian]), the baseline
+// kondisi_awal and the planning document's target_akhir.
 func (d *decoder) capaianIndikator(t *tbl, ind *Indikator) {
 	if _, ok := t.get("skala"); ok { // get marks the key known for suggestions
 		ind.Skala = t.str("skala", true)
 	}
+	ind.RumusTurun = RumusTurun(t.enum("rumus_turun", "", string(RumusDuaTKurangR), string(RumusTBagiR)))
+	ind.Batas = d.batas(t)
+	ind.KondisiAwal = d.nilaiTahun(t, "kondisi_awal", false)
+	ind.TargetAkhir = d.nilaiTahun(t, "target_akhir", true)
+}
+
+// batas reads an optional cap in percent, at least 100.
+func (d *decoder) batas(t *tbl) *Desimal {
+	v, ok := d.angka(t, "batas")
+	if !ok {
+		return nil
+	}
+	if v.Rat().Cmp(hundred) < 0 {
+		d.errf(t.keyPath("batas"), "batas capaian %s%% kurang dari 100; tulis 100 atau lebih (mis. 120), atau hapus kunci ini untuk tanpa batas", v)
+		return nil
+	}
+	return &v
+}
+
+// nilaiTahun reads { nilai = …, tahun = …, dokumen = "…" }: the value is
+// required and may be neither N/A nor "–" (leave the key out instead); the
+// year is required for a target_akhir (withDokumen), and only it names a
+// dokumen.
+func (d *decoder) nilaiTahun(t *tbl, key string, withDokumen bool) *NilaiTahun {
+	st := t.sub(key, false)
+	if st == nil {
+		return nil
+	}
+	out := &NilaiTahun{Nilai: d.nilai(st, "nilai")}
+	if out.Nilai.Jenis == Kosong || out.Nilai.Jenis == NA {
+		if _, ok := st.m["nilai"]; ok && !d.hasFailed(st.keyPath("nilai")) {
+			d.errf(st.keyPath("nilai"), "%s tidak boleh N/A atau \"–\"; hapus %s bila belum ada nilainya", key, key)
+		}
+	}
+	if y, ok := st.integer("tahun", withDokumen); ok {
+		if y < 2000 || y > 2100 {
+			d.errf(st.keyPath("tahun"), "tahun %d di luar rentang 2000–2100", y)
+		}
+		out.Tahun = y
+	}
+	if withDokumen {
+		out.Dokumen = st.str("dokumen", false)
+	}
+	st.done()
+	return out
+}
+
+// KolomCapaian are the optional columns of the capaian annex, chosen with
+// [capaian] kolom, in the order the annex prints them.
+var KolomCapaian = []string{KolomKondisiAwal, KolomTahunLalu, KolomTahunan, KolomTargetAkhir}
+
+const (
+	KolomKondisiAwal = "kondisi_awal" // the PK's kondisi_awal
+	KolomTahunLalu   = "tahun_lalu"   // the realisasi file's tahun_lalu
+	KolomTahunan     = "tahunan"      // the annual target and capaian against it
+	KolomTargetAkhir = "target_akhir" // the RPJMD/Renstra target and capaian against it
+)
+
+// kolom reads [capaian] kolom: names of KolomCapaian, each once.
+func (d *decoder) kolom(t *tbl) []string {
+	names := t.strs("kolom", false)
+	seen := map[string]bool{}
+	var out []string
+	for i, n := range names {
+		path := fmt.Sprintf("%s[%d]", t.keyPath("kolom"), i+1)
+		switch {
+		case !slices.Contains(KolomCapaian, n):
+			if s := nearest(n, KolomCapaian); s != "" {
+				d.errf(path, "kolom %q tidak dikenal; maksud Anda %q?", n, s)
+			} else {
+				d.errf(path, "kolom %q tidak dikenal; pilih dari: %s", n, quoteAll(KolomCapaian))
+			}
+		case seen[n]:
+			d.errf(path, "kolom %q sudah disebut", n)
+		default:
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // checkSkala reports an indicator whose scale cannot be settled: a named
@@ -47,6 +130,22 @@ func (d *decoder) checkSkala(ip string, a *AturanCapaian, ind *Indikator) {
 	if ind.Skala == "" && len(labels) == 0 {
 		return
 	}
+	defer func() {
+		// The baseline and end-of-period target are of the same scale.
+		if sk, err := a.scaleFor(ind.Skala, labels); err == nil && len(labels) > 0 {
+			for _, kv := range []struct {
+				key string
+				v   *NilaiTahun
+			}{{"kondisi_awal", ind.KondisiAwal}, {"target_akhir", ind.TargetAkhir}} {
+				key, v := kv.key, kv.v
+				if v != nil && v.Nilai.Jenis == Kategori {
+					if _, ok := sk.Find(v.Nilai.Label); !ok {
+						d.errf(ip+"."+key+".nilai", "kategori %q tidak ada di skala %s (%s)", v.Nilai.Label, sk.Nama, strings.Join(sk.Labels(), ", "))
+					}
+				}
+			}
+		}
+	}()
 	if ind.Skala != "" && len(labels) == 0 {
 		d.errf(ip+".skala", "skala hanya untuk indikator dengan target kategori (\"(3) WTP\", \"A (82)\")")
 		return
@@ -70,12 +169,9 @@ func (d *decoder) checkSkala(ip string, a *AturanCapaian, ind *Indikator) {
 func (d *decoder) aturanCapaian(t *tbl) AturanCapaian {
 	var a AturanCapaian
 	a.RumusTurun = RumusTurun(t.enum("rumus_turun", string(RumusDuaTKurangR), string(RumusDuaTKurangR), string(RumusTBagiR)))
-	if v, ok := d.angka(t, "batas"); ok {
-		if v.Rat().Cmp(hundred) < 0 {
-			d.errf(t.keyPath("batas"), "batas capaian %s%% kurang dari 100; tulis 100 atau lebih (mis. 120), atau hapus kunci ini untuk tanpa batas", v)
-		} else {
-			a.Batas = &v
-		}
+	a.Batas = d.batas(t)
+	if _, ok := t.m["kolom"]; ok {
+		a.Kolom = d.kolom(t)
 	}
 	if _, ok := t.m["kategori"]; ok {
 		a.Kategori = d.pitaKategori(t)

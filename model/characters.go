@@ -103,6 +103,13 @@ func documentTexts(doc *Document) []printed {
 				t = append(t, printed{fmt.Sprintf("%s.target.%s", ip, tw[q]), n.Teks, false})
 			}
 			t = append(t, printed{ip + ".target.tahunan", ind.Target.Tahunan.Teks, false})
+			if v := ind.KondisiAwal; v != nil {
+				t = append(t, printed{ip + ".kondisi_awal.nilai", v.Nilai.Teks, false})
+			}
+			if v := ind.TargetAkhir; v != nil {
+				t = append(t, printed{ip + ".target_akhir.nilai", v.Nilai.Teks, false},
+					printed{ip + ".target_akhir.dokumen", v.Dokumen, false})
+			}
 		}
 	}
 	for i, k := range doc.Capaian.Kategori {

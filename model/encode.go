@@ -137,16 +137,22 @@ func EncodePK(doc *Document, header string) []byte {
 				w.str("agregasi", string(ind.Agregasi))
 			}
 			w.str("skala", ind.Skala)
+			w.str("rumus_turun", string(ind.RumusTurun))
+			if ind.Batas != nil {
+				w.line("batas = %s", ind.Batas.String())
+			}
 			var parts []string
 			for q, n := range ind.Target.TW {
-				if n.Jenis != Kosong {
+				if n.Written() {
 					parts = append(parts, fmt.Sprintf("tw%d = %s", q+1, tomlValue(n)))
 				}
 			}
-			if n := ind.Target.Tahunan; n.Jenis != Kosong {
+			if n := ind.Target.Tahunan; n.Written() {
 				parts = append(parts, "tahunan = "+tomlValue(n))
 			}
 			w.line("target = { %s }", strings.Join(parts, ", "))
+			w.nilaiTahun("kondisi_awal", ind.KondisiAwal)
+			w.nilaiTahun("target_akhir", ind.TargetAkhir)
 			w.text("pengukuran", ind.Pengukuran)
 		}
 	}
@@ -179,14 +185,14 @@ func EncodeRealisasi(lap *Laporan, header string) []byte {
 		w.str("kode", r.Kode)
 		var parts []string
 		for q, n := range r.TW {
-			if n.Jenis != Kosong {
+			if n.Written() {
 				parts = append(parts, fmt.Sprintf("tw%d = %s", q+1, tomlValue(n)))
 			}
 		}
 		if len(parts) > 0 {
 			w.line("tw = { %s }", strings.Join(parts, ", "))
 		}
-		if r.TahunLalu.Jenis != Kosong {
+		if r.TahunLalu.Written() {
 			w.line("tahun_lalu = %s", tomlValue(r.TahunLalu))
 		}
 		w.note("kendala", r.Kendala)
@@ -275,8 +281,23 @@ func (w *tomlWriter) pihak(p Pihak) {
 	w.str("status", p.Status)
 }
 
+// nilaiTahun writes kondisi_awal or target_akhir as an inline table.
+func (w *tomlWriter) nilaiTahun(key string, v *NilaiTahun) {
+	if v == nil {
+		return
+	}
+	parts := []string{"nilai = " + tomlValue(v.Nilai)}
+	if v.Tahun != 0 {
+		parts = append(parts, fmt.Sprintf("tahun = %d", v.Tahun))
+	}
+	if v.Dokumen != "" {
+		parts = append(parts, "dokumen = "+tomlQuote(v.Dokumen))
+	}
+	w.line("%s = { %s }", key, strings.Join(parts, ", "))
+}
+
 func (w *tomlWriter) capaian(a AturanCapaian) {
-	if a.RumusTurun == "" && a.Batas == nil && a.Kategori == nil && a.Skala == nil {
+	if a.RumusTurun == "" && a.Batas == nil && a.Kategori == nil && a.Skala == nil && a.Kolom == nil {
 		return
 	}
 	w.blank()
@@ -285,6 +306,7 @@ func (w *tomlWriter) capaian(a AturanCapaian) {
 	if a.Batas != nil {
 		w.line("batas = %s", a.Batas.String())
 	}
+	w.strs("kolom", a.Kolom)
 	for _, k := range a.Kategori {
 		w.blank()
 		w.line("[[capaian.kategori]]")

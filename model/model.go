@@ -198,6 +198,24 @@ type Indikator struct {
 	Agregasi   Agregasi
 	Target     Target
 	Skala      string // name of the categorical scale; "" finds it from the target's label
+
+	// KondisiAwal is the baseline (kondisi_awal), TargetAkhir the
+	// end-of-period target of the RPJMD or Renstra (target_akhir); nil when
+	// not given. Both are of the targets' kind.
+	KondisiAwal *NilaiTahun
+	TargetAkhir *NilaiTahun
+	// RumusTurun and Batas override the document's [capaian] rules for this
+	// indicator; "" and nil keep the document's.
+	RumusTurun RumusTurun
+	Batas      *Desimal
+}
+
+// NilaiTahun is a value of another year than the PK's: the baseline or the
+// end-of-period target of a planning document.
+type NilaiTahun struct {
+	Nilai   Nilai
+	Tahun   int    // 0 when not given (allowed for kondisi_awal only)
+	Dokumen string // the planning document ("RPJMD", "Renstra"); may be empty
 }
 
 // Target holds the quarterly and annual targets.

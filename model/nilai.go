@@ -14,7 +14,7 @@ import (
 type JenisNilai uint8
 
 const (
-	Kosong   JenisNilai = iota // not given
+	Kosong   JenisNilai = iota // not given; Teks "–" when written so (not yet given, unlike N/A)
 	NA                         // "N/A": nothing is measured this period
 	Angka                      // a plain number: 86.75
 	Persen                     // a percentage: "100%"
@@ -154,7 +154,13 @@ var (
 	reAngkaTeks    = regexp.MustCompile(`^[-+]?[0-9]+(?:[.,][0-9]+)?$`)
 )
 
-// ParseNilai reads a value written as text: "N/A", "100%", "80–90%",
+// BelumAda is how a value not yet given is written and printed.
+const BelumAda = "–"
+
+// Written reports whether a value was written, "–" included.
+func (n Nilai) Written() bool { return n.Jenis != Kosong || n.Teks != "" }
+
+// ParseNilai reads a value written as text: "N/A", "–" (not yet given), "100%", "80–90%",
 // "(3) WTP", "A (82)" or a category word. A bare number written as a string is refused
 // so numbers stay TOML numbers.
 func ParseNilai(s string) (Nilai, error) {
@@ -162,8 +168,12 @@ func ParseNilai(s string) (Nilai, error) {
 	switch {
 	case t == "":
 		return Nilai{}, pesan.Errorf("nilai kosong; isi angka (86.75), persen (\"100%%\"), kategori (\"(3) WTP\") atau \"N/A\"")
-	case strings.EqualFold(t, "N/A") || strings.EqualFold(t, "NA") || t == "-":
+	case strings.EqualFold(t, "N/A") || strings.EqualFold(t, "NA"):
 		return Nilai{Jenis: NA}, nil
+	case t == "-" || t == "–" || t == "—":
+		// Not yet given (the data are still to come), as opposed to N/A:
+		// nothing is measured.
+		return Nilai{Jenis: Kosong, Teks: BelumAda}, nil
 	case reAngkaTeks.MatchString(t):
 		return Nilai{}, pesan.Errorf("angka %q ditulis sebagai teks; tulis tanpa tanda kutip (mis. %s)", t, strings.ReplaceAll(t, ",", "."))
 	}
@@ -204,8 +214,6 @@ func (n Nilai) String() string {
 		return n.Angka.String()
 	case Persen:
 		return n.Angka.String() + "%"
-	case Kategori, Rentang:
-		return n.Teks
 	}
-	return ""
+	return n.Teks // Kategori, Rentang; "–" or "" for Kosong
 }

@@ -18,7 +18,10 @@ func TestParseNilai(t *testing.T) {
 		{in: "N/A", want: Nilai{Jenis: NA}},
 		{in: "n/a", want: Nilai{Jenis: NA}},
 		{in: " NA ", want: Nilai{Jenis: NA}},
-		{in: "-", want: Nilai{Jenis: NA}},
+		// "–" is not yet given, N/A not applicable: they differ.
+		{in: "-", want: Nilai{Jenis: Kosong, Teks: "–"}},
+		{in: "–", want: Nilai{Jenis: Kosong, Teks: "–"}},
+		{in: "—", want: Nilai{Jenis: Kosong, Teks: "–"}},
 		{in: "100%", want: Nilai{Jenis: Persen, Angka: dec(100, 0)}},
 		{in: "100 %", want: Nilai{Jenis: Persen, Angka: dec(100, 0)}},
 		{in: "12,5%", want: Nilai{Jenis: Persen, Angka: dec(125, 1)}},

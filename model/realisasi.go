@@ -27,7 +27,8 @@ import (
 //	tahun_lalu = 85.3                # optional: the previous year's realisasi
 //
 // Values are written like targets: numbers (88.2), percents ("95%"),
-// categories ("(3) WTP", "A (82)") or "N/A", and must be of the target's
+// categories ("(3) WTP", "A (82)"), "N/A" (nothing to measure) or "–"
+// (not yet given: no capaian, no warning), and must be of the target's
 // kind (a number for a range target, a percent for a percent range). It is
 // an error to name a kode the PK does not have, to list a kode twice, to
 // report a quarter after triwulan, or to report a value for a quarter whose
@@ -249,7 +250,8 @@ func (d *decoder) realisasi(t *tbl, lap *Laporan, idx map[string]*Indikator, see
 	if _, ok := t.m["tahun_lalu"]; ok {
 		ri.TahunLalu = d.nilai(t, "tahun_lalu")
 		if ind != nil {
-			d.checkRealisasi(t.keyPath("tahun_lalu"), pesan.M("tahun lalu"), ind, ind.Target.Tahunan, ri.TahunLalu, sk)
+			// Last year was measured even when this year's target is N/A.
+			d.checkRealisasi(t.keyPath("tahun_lalu"), pesan.M("tahun lalu"), ind, indikatorKind(ind), ri.TahunLalu, sk)
 		}
 	} else {
 		t.get("tahun_lalu")
@@ -387,7 +389,7 @@ func (d *decoder) checkMissingRealisasi(lap *Laporan, items []*tbl) {
 			}
 			var missing []string
 			for _, k := range need {
-				if lap.Realisasi[at].TW[k].Jenis == Kosong {
+				if !lap.Realisasi[at].TW[k].Written() { // "–" says: not yet, knowingly
 					missing = append(missing, "TW "+romawi[k])
 				}
 			}

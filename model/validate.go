@@ -53,6 +53,10 @@ func (d *decoder) validate(doc *Document) {
 			}
 			if !d.hasFailed(ip+".target") && !d.hasFailed(ip+".agregasi") && !d.hasFailed(ip+".polaritas") {
 				d.checkTarget(ip, ind)
+				d.checkNilaiTahun(ip, ind, tahun)
+			}
+			if ind.RumusTurun != "" && ind.Polaritas != Turun && indikatorKind(&ind).Jenis != Rentang {
+				d.warnf(ip+".rumus_turun", "rumus_turun hanya dipakai untuk polaritas \"turun\" dan target rentang; indikator ini naik")
 			}
 			d.checkWords(ip, ind)
 		}
@@ -104,9 +108,6 @@ var tw = [4]string{"tw1", "tw2", "tw3", "tw4"}
 func (d *decoder) checkTarget(ip string, ind Indikator) {
 	t := ind.Target
 	tp := ip + ".target"
-	if t.Tahunan.Jenis == NA {
-		d.errf(tp+".tahunan", "target tahunan tidak boleh N/A; setiap indikator perlu target tahun ini")
-	}
 	// One kind per indicator: the kind most of its measured values have,
 	// the annual target's on a tie. Each value of another kind is reported
 	// where it is written: a mistyped tw1 among numbers is tw1's error.
@@ -129,8 +130,18 @@ func (d *decoder) checkTarget(ip string, ind Indikator) {
 	if mixed {
 		return
 	}
+	if t.Tahunan.Jenis == NA && kind != Kosong {
+		// The year's data arrive after the year: allowed, but quarters
+		// with targets then have no year to add up to.
+		d.warnf(tp+".tahunan", "target tahunan N/A sedangkan ada target triwulan; capaian terhadap target tahunan tidak dihitung")
+	}
 	if kind == Kosong || t.Tahunan.Jenis != kind {
 		return
+	}
+	for _, n := range t.TW {
+		if n.Jenis == Kosong {
+			return // a quarter's target is still to come: nothing to add up yet
+		}
 	}
 	var quarters []Nilai
 	for _, n := range t.TW {
@@ -190,6 +201,41 @@ func (d *decoder) checkTarget(ip string, ind Indikator) {
 				d.warnf(tp, "target persen lebih dari 100%%")
 				break
 			}
+		}
+	}
+}
+
+// checkNilaiTahun checks kondisi_awal and target_akhir: of the targets'
+// kind (a number or a range against a range target), the baseline not after
+// the PK's year, the end-of-period target not before it.
+func (d *decoder) checkNilaiTahun(ip string, ind Indikator, tahun int) {
+	ex := indikatorKind(&ind)
+	for _, c := range []struct {
+		key   string
+		v     *NilaiTahun
+		after bool
+	}{{"kondisi_awal", ind.KondisiAwal, false}, {"target_akhir", ind.TargetAkhir, true}} {
+		if c.v == nil || d.hasFailed(ip+"."+c.key+".nilai") {
+			continue
+		}
+		n := c.v.Nilai
+		ok := n.Jenis == ex.Jenis || ex.Jenis == Kosong || n.Jenis == NA || n.Jenis == Kosong
+		if ex.Jenis == Rentang {
+			one := Angka
+			if ex.RentangPersen {
+				one = Persen
+			}
+			ok = n.Jenis == one || n.Jenis == Rentang && n.RentangPersen == ex.RentangPersen
+		}
+		if !ok {
+			d.errf(ip+"."+c.key+".nilai", "%s %s berjenis %s, target indikator berjenis %s (%s); tulis nilai sejenis target", c.key, valueText(n), n.Jenis, ex.Jenis, valueText(ex))
+		}
+		switch {
+		case tahun == 0 || c.v.Tahun == 0:
+		case c.after && c.v.Tahun < tahun:
+			d.errf(ip+"."+c.key+".tahun", "tahun target akhir %d sebelum tahun PK %d; target akhir periode RPJMD/Renstra jatuh pada tahun PK atau sesudahnya", c.v.Tahun, tahun)
+		case !c.after && c.v.Tahun > tahun:
+			d.errf(ip+"."+c.key+".tahun", "tahun kondisi awal %d sesudah tahun PK %d; kondisi awal adalah capaian tahun PK atau sebelumnya", c.v.Tahun, tahun)
 		}
 	}
 }

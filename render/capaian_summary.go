@@ -304,9 +304,14 @@ func (a *annex) summaryNote() (string, error) {
 		capaianData
 		Pita  []string
 		Batas string
+		// AturanSendiri: some indicator has its own rumus_turun or batas.
+		AturanSendiri bool
 	}{capaianData: a.cd, Pita: pita}
 	if b := a.doc.Capaian.Batas; b != nil {
 		d.Batas = model.FormatRatPendek(b.Rat(), a.doc.FormatAngka) + "%"
+	}
+	for _, r := range a.rows {
+		d.AturanSendiri = d.AturanSendiri || r.Indikator.RumusTurun != "" || r.Indikator.Batas != nil
 	}
 	return a.wordsOf("capaian_ringkasan_catatan", d)
 }

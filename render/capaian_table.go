@@ -47,10 +47,89 @@ type groupRow struct {
 	row  int
 }
 
-// capaianTable builds the table: No | Sasaran | Kode | Indikator | Satuan
-// | Target, Realisasi and Capaian for the quarter and year to date |
-// Kategori | Keterangan, with a group row where the kelompok changes and
-// sasaran cells spanning their indicators.
+// annexColumns places the table's columns: the fixed ones and those the
+// PK's [capaian] kolom adds. Each index is -1 when its column is absent.
+type annexColumns struct {
+	kondisiAwal, tahunLalu       int
+	target, realisasi, capaian   int // the first of the group: TW, then s.d.
+	targetTahunan, targetAkhir   int
+	capaianTahunan, capaianAkhir int
+	kategori, keterangan         int
+	columns                      []Column
+}
+
+// layoutColumns lays the columns out: No | Sasaran | Kode | Indikator |
+// Satuan | [Kondisi Awal] | [Realisasi tahun lalu] | Target (TW, s.d.,
+// [Tahunan], [Akhir]) | Realisasi (TW, s.d.) | Capaian (TW, s.d.,
+// [thd. Tahunan], [thd. Akhir]) | Kategori | Keterangan. With optional
+// columns the fixed ones narrow a little; values widen their column later.
+func (a *annex) layoutColumns(kodeW float64) annexColumns {
+	rules := &a.doc.Capaian
+	satuan, value, percent, kategori := 17.0, 15.0, 16.0, 19.0
+	if len(rules.Kolom) > 0 {
+		satuan, value, percent, kategori = 14, 13, 14, 16
+	}
+	c := annexColumns{kondisiAwal: -1, tahunLalu: -1, targetTahunan: -1, targetAkhir: -1, capaianTahunan: -1, capaianAkhir: -1}
+	add := func(col Column) int {
+		c.columns = append(c.columns, col)
+		return len(c.columns) - 1
+	}
+	opt := func(kolom string, col Column) int {
+		if !rules.Has(kolom) {
+			return -1
+		}
+		return add(col)
+	}
+	add(Column{Width: 8})
+	add(Column{Weight: 1.6})
+	add(Column{Width: kodeW})
+	add(Column{Weight: 2})
+	add(Column{Width: satuan})
+	c.kondisiAwal = opt(model.KolomKondisiAwal, Column{Width: value})
+	c.tahunLalu = opt(model.KolomTahunLalu, Column{Width: value})
+	c.target = add(Column{Width: value})
+	add(Column{Width: value})
+	c.targetTahunan = opt(model.KolomTahunan, Column{Width: value})
+	c.targetAkhir = opt(model.KolomTargetAkhir, Column{Width: value})
+	c.realisasi = add(Column{Width: value})
+	add(Column{Width: value})
+	c.capaian = add(Column{Width: percent})
+	add(Column{Width: percent})
+	c.capaianTahunan = opt(model.KolomTahunan, Column{Width: percent})
+	c.capaianAkhir = opt(model.KolomTargetAkhir, Column{Width: percent})
+	c.kategori = add(Column{Width: kategori})
+	c.keterangan = add(Column{Weight: 2.4})
+	return c
+}
+
+// akhirData is what capaian_kolom_target_akhir sees: the planning
+// document and year of the end-of-period targets, when every indicator
+// that has one shares them; empty otherwise (each cell then says its own).
+type akhirData struct {
+	capaianData
+	Dokumen    string
+	TahunAkhir int
+}
+
+func (a *annex) akhirHeader() akhirData {
+	d := akhirData{capaianData: a.cd}
+	first := true
+	for _, r := range a.rows {
+		ta := r.Indikator.TargetAkhir
+		if ta == nil {
+			continue
+		}
+		if first {
+			d.Dokumen, d.TahunAkhir, first = ta.Dokumen, ta.Tahun, false
+		} else if ta.Dokumen != d.Dokumen || ta.Tahun != d.TahunAkhir {
+			return akhirData{capaianData: a.cd}
+		}
+	}
+	return d
+}
+
+// capaianTable builds the table (see layoutColumns), with a group row
+// where the kelompok changes and sasaran cells spanning their indicators.
 func (a *annex) capaianTable() (*Table, error) {
 	t := &Table{PadX: 1.2, PadY: 1.0, Border: 0.2, MinLines: 2}
 	// The kode column fits the longest kode on one line, within reason.
@@ -59,33 +138,79 @@ func (a *annex) capaianTable() (*Table, error) {
 		kodeW = max(kodeW, a.m.Width(fonts.Regular, sizeTable, r.Indikator.Kode))
 	}
 	kodeW = min(max(kodeW+2*t.PadX+0.5, 13), 30)
-	t.Columns = []Column{
-		{Width: 8}, {Weight: 1.6}, {Width: kodeW}, {Weight: 2}, {Width: 17},
-		{Width: 15}, {Width: 15}, {Width: 15}, {Width: 15}, {Width: 16}, {Width: 16},
-		{Width: 19}, {Weight: 2.4},
+	cols := a.layoutColumns(kodeW)
+	t.Columns = cols.columns
+	akhir := a.akhirHeader()
+	headWords := func(block string) (string, error) {
+		if block == "capaian_kolom_target_akhir" {
+			return a.wordsOf(block, akhir)
+		}
+		return a.words(block)
 	}
-	blocks := [12]string{"capaian_kolom_no", "capaian_kolom_sasaran", "capaian_kolom_kode", "capaian_kolom_indikator",
-		"capaian_kolom_satuan", "capaian_kolom_target", "capaian_kolom_realisasi", "capaian_kolom_capaian",
-		"capaian_kolom_kategori", "capaian_kolom_keterangan", "capaian_kolom_tw", "capaian_kolom_sd"}
-	var heads [12]string
-	for i, b := range blocks {
-		s, err := a.words(b)
+	head := func(col, colSpan, rowSpan int, block string) (Cell, error) {
+		s, err := headWords(block)
+		if colSpan == 1 && t.Columns[col].Width > 0 {
+			// A fixed column is at least as wide as its header's longest
+			// word ("Realisasi"), which would otherwise break inside.
+			for _, w := range strings.Fields(s) {
+				need := a.m.Width(fonts.Bold, sizeTable, w) + 2*t.PadX + 0.5
+				t.Columns[col].Width = max(t.Columns[col].Width, min(need, 35))
+			}
+		}
+		return a.headCell(col, colSpan, rowSpan, s, templateKey(block)), err
+	}
+	type spec struct {
+		col, span, rows int
+		block           string
+	}
+	groupSpan := func(extra ...int) int {
+		n := 2
+		for _, e := range extra {
+			if e >= 0 {
+				n++
+			}
+		}
+		return n
+	}
+	specs := []spec{
+		{0, 1, 2, "capaian_kolom_no"}, {1, 1, 2, "capaian_kolom_sasaran"}, {2, 1, 2, "capaian_kolom_kode"},
+		{3, 1, 2, "capaian_kolom_indikator"}, {4, 1, 2, "capaian_kolom_satuan"},
+	}
+	if cols.kondisiAwal >= 0 {
+		specs = append(specs, spec{cols.kondisiAwal, 1, 2, "capaian_kolom_kondisi_awal"})
+	}
+	if cols.tahunLalu >= 0 {
+		specs = append(specs, spec{cols.tahunLalu, 1, 2, "capaian_kolom_tahun_lalu"})
+	}
+	specs = append(specs,
+		spec{cols.target, groupSpan(cols.targetTahunan, cols.targetAkhir), 1, "capaian_kolom_target"},
+		spec{cols.realisasi, 2, 1, "capaian_kolom_realisasi"},
+		spec{cols.capaian, groupSpan(cols.capaianTahunan, cols.capaianAkhir), 1, "capaian_kolom_capaian"},
+		spec{cols.kategori, 1, 2, "capaian_kolom_kategori"}, spec{cols.keterangan, 1, 2, "capaian_kolom_keterangan"})
+	subs := []spec{
+		{cols.target, 1, 1, "capaian_kolom_tw"}, {cols.target + 1, 1, 1, "capaian_kolom_sd"},
+		{cols.targetTahunan, 1, 1, "capaian_kolom_target_tahunan"}, {cols.targetAkhir, 1, 1, "capaian_kolom_target_akhir"},
+		{cols.realisasi, 1, 1, "capaian_kolom_tw"}, {cols.realisasi + 1, 1, 1, "capaian_kolom_sd"},
+		{cols.capaian, 1, 1, "capaian_kolom_tw"}, {cols.capaian + 1, 1, 1, "capaian_kolom_sd"},
+		{cols.capaianTahunan, 1, 1, "capaian_kolom_capaian_tahunan"}, {cols.capaianAkhir, 1, 1, "capaian_kolom_capaian_akhir"},
+	}
+	top, sub := Row{}, Row{}
+	for _, sp := range specs {
+		c, err := head(sp.col, sp.span, sp.rows, sp.block)
 		if err != nil {
 			return nil, err
 		}
-		heads[i] = s
+		top.Cells = append(top.Cells, c)
 	}
-	head := func(col, colSpan, rowSpan, i int) Cell {
-		return a.headCell(col, colSpan, rowSpan, heads[i], templateKey(blocks[i]))
-	}
-	top := Row{Cells: []Cell{
-		head(0, 1, 2, 0), head(1, 1, 2, 1), head(2, 1, 2, 2), head(3, 1, 2, 3), head(4, 1, 2, 4),
-		head(5, 2, 1, 5), head(7, 2, 1, 6), head(9, 2, 1, 7),
-		head(11, 1, 2, 8), head(12, 1, 2, 9),
-	}}
-	sub := Row{}
-	for c := 5; c < 11; c += 2 {
-		sub.Cells = append(sub.Cells, head(c, 1, 1, 10), head(c+1, 1, 1, 11))
+	for _, sp := range subs {
+		if sp.col < 0 {
+			continue
+		}
+		c, err := head(sp.col, sp.span, sp.rows, sp.block)
+		if err != nil {
+			return nil, err
+		}
+		sub.Cells = append(sub.Cells, c)
 	}
 	t.Header = []Row{top, sub}
 
@@ -94,13 +219,34 @@ func (a *annex) capaianTable() (*Table, error) {
 	}
 	ncols := len(t.Columns)
 	colors := KategoriColors(a.bands)
-	// The value columns (5..10) widen to their widest value, within
-	// reason: a value printed as written (0,0181234) never breaks.
+	// The value columns widen to their widest value, within reason: a
+	// value printed as written (0,0181234) never breaks.
 	fit := func(col int, s string, style fonts.Style) {
 		for _, line := range strings.Split(s, "\n") {
 			w := a.m.Width(style, sizeTable, line) + 2*t.PadX + 0.5
 			t.Columns[col].Width = max(t.Columns[col].Width, min(w, 35))
 		}
+	}
+	value := func(row *Row, col int, s string) {
+		fit(col, s, fonts.Regular)
+		row.Cells = append(row.Cells, body(col, s, fonts.Regular, AlignCenter))
+	}
+	percent := func(row *Row, col int, c model.Capaian, bold bool) error {
+		s, ok, err := a.percent(c)
+		if err != nil {
+			return err
+		}
+		style := fonts.Regular
+		if !ok {
+			style = fonts.Italic
+		} else if bold {
+			style = fonts.Bold
+		}
+		if ok {
+			fit(col, s, style)
+		}
+		row.Cells = append(row.Cells, body(col, s, style, AlignCenter))
+		return nil
 	}
 	for i := range a.rows {
 		r := &a.rows[i]
@@ -128,11 +274,24 @@ func (a *annex) capaianTable() (*Table, error) {
 			body(2, ind.Kode, fonts.Regular, AlignCenter),
 			body(3, ind.Uraian, fonts.Regular, AlignLeft),
 			body(4, ind.Satuan, fonts.Regular, AlignCenter))
+		if cols.kondisiAwal >= 0 {
+			s, err := a.dated(ind.KondisiAwal, "")
+			if err != nil {
+				return nil, err
+			}
+			value(&row, cols.kondisiAwal, s)
+		}
+		if cols.tahunLalu >= 0 {
+			s, err := a.quantity(model.BesaranNilai(r.TahunLalu))
+			if err != nil {
+				return nil, err
+			}
+			value(&row, cols.tahunLalu, s)
+		}
 
 		bt := model.BesaranNilai(r.Target)
 		br := model.BesaranNilai(r.Realisasi)
-		vals := []model.Besaran{bt, r.TargetSD, br, r.RealisasiSD}
-		for k, b := range vals {
+		for k, b := range []model.Besaran{bt, r.TargetSD} {
 			s, err := a.quantity(b)
 			if err != nil {
 				return nil, err
@@ -145,24 +304,47 @@ func (a *annex) capaianTable() (*Table, error) {
 				}
 				s += "\n" + from
 			}
-			fit(5+k, s, fonts.Regular)
-			row.Cells = append(row.Cells, body(5+k, s, fonts.Regular, AlignCenter))
+			value(&row, cols.target+k, s)
 		}
-		for k, c := range []model.Capaian{r.Capaian, r.CapaianSD} {
-			s, ok, err := a.percent(c)
+		if cols.targetTahunan >= 0 {
+			s, err := a.quantity(model.BesaranNilai(r.TargetTahunan))
 			if err != nil {
 				return nil, err
 			}
-			style := fonts.Regular
-			if !ok {
-				style = fonts.Italic
-			} else if k == 1 {
-				style = fonts.Bold
+			value(&row, cols.targetTahunan, s)
+		}
+		if cols.targetAkhir >= 0 {
+			shared := ""
+			if akhir.TahunAkhir != 0 || akhir.Dokumen != "" {
+				shared = "header"
 			}
-			if ok {
-				fit(9+k, s, style)
+			s, err := a.dated(ind.TargetAkhir, shared)
+			if err != nil {
+				return nil, err
 			}
-			row.Cells = append(row.Cells, body(9+k, s, style, AlignCenter))
+			value(&row, cols.targetAkhir, s)
+		}
+		for k, b := range []model.Besaran{br, r.RealisasiSD} {
+			s, err := a.quantity(b)
+			if err != nil {
+				return nil, err
+			}
+			value(&row, cols.realisasi+k, s)
+		}
+		for k, c := range []model.Capaian{r.Capaian, r.CapaianSD} {
+			if err := percent(&row, cols.capaian+k, c, k == 1); err != nil {
+				return nil, err
+			}
+		}
+		if cols.capaianTahunan >= 0 {
+			if err := percent(&row, cols.capaianTahunan, r.CapaianTahunan, false); err != nil {
+				return nil, err
+			}
+		}
+		if cols.capaianAkhir >= 0 {
+			if err := percent(&row, cols.capaianAkhir, r.CapaianAkhir, false); err != nil {
+				return nil, err
+			}
 		}
 		kat := r.CapaianSD.Kategori
 		if kat == "" {
@@ -171,7 +353,7 @@ func (a *annex) capaianTable() (*Table, error) {
 				return nil, err
 			}
 		}
-		katCell := body(11, kat, fonts.Regular, AlignCenter)
+		katCell := body(cols.kategori, kat, fonts.Regular, AlignCenter)
 		if c, ok := colors[r.CapaianSD.Kategori]; ok {
 			// A light tint of the chart's colour: the category reads at a
 			// glance and the text stays legible in print.
@@ -183,10 +365,25 @@ func (a *annex) capaianTable() (*Table, error) {
 		if err != nil {
 			return nil, err
 		}
-		row.Cells = append(row.Cells, Cell{Col: 12, ColSpan: 1, RowSpan: 1, Content: note, Fill: -1})
+		row.Cells = append(row.Cells, Cell{Col: cols.keterangan, ColSpan: 1, RowSpan: 1, Content: note, Fill: -1})
 		t.Rows = append(t.Rows, row)
 	}
 	return t, nil
+}
+
+// dated prints a kondisi_awal or target_akhir: the value, then its year
+// (and planning document) on a line of its own unless the column's header
+// already says them (shared not empty); "–" when the indicator has none.
+func (a *annex) dated(v *model.NilaiTahun, shared string) (string, error) {
+	if v == nil {
+		return a.words("capaian_kosong")
+	}
+	s, err := a.quantity(model.BesaranNilai(v.Nilai))
+	if err != nil || shared != "" || v.Tahun == 0 && v.Dokumen == "" {
+		return s, err
+	}
+	when, err := a.wordsOf("capaian_tahun_nilai", v)
+	return s + "\n" + when, err
 }
 
 // withLabel puts a bold label before Markdown notes: on the first paragraph
@@ -287,13 +484,36 @@ func (a *annex) formula(r *model.BarisCapaian) (string, error) {
 		}
 		return append(list, s)
 	}
-	for _, c := range []model.Capaian{r.CapaianSD, r.Capaian} {
+	shown := []model.Capaian{r.CapaianSD, r.Capaian}
+	rules := &a.doc.Capaian
+	if rules.Has(model.KolomTahunan) {
+		shown = append(shown, r.CapaianTahunan)
+		if r.TargetTahunan.Jenis == model.NA {
+			catatan = add(catatan, r.CapaianTahunan.Catatan) // why its column says N/A
+		}
+	}
+	if rules.Has(model.KolomTargetAkhir) && r.Indikator.TargetAkhir != nil {
+		shown = append(shown, r.CapaianAkhir)
+	}
+	for _, c := range shown {
 		if c.Ada() {
 			rumus = add(rumus, c.Rumus)
 			catatan = add(catatan, c.Catatan)
 		} else if c.Sebab == model.DiLuarSkala || c.Sebab == model.TidakSebanding {
 			catatan = add(catatan, c.Catatan)
 		}
+	}
+	// An indicator's own rules say so: they differ from the summary's note.
+	if ind := r.Indikator; ind.RumusTurun != "" || ind.Batas != nil {
+		d := struct{ RumusTurun, Batas string }{RumusTurun: string(ind.RumusTurun)}
+		if ind.Batas != nil {
+			d.Batas = model.FormatRatPendek(ind.Batas.Rat(), a.doc.FormatAngka) + "%"
+		}
+		own, err := a.wordsOf("capaian_aturan_indikator", d)
+		if err != nil {
+			return "", err
+		}
+		catatan = add(catatan, own)
 	}
 	if len(rumus) == 0 {
 		return strings.Join(catatan, "; "), nil
@@ -339,6 +559,8 @@ func reasonKey(s model.Sebab) string {
 		return "di-luar-skala"
 	case model.TidakSebanding:
 		return "tidak-sebanding"
+	case model.TargetBelumAda:
+		return "target-belum-ada"
 	}
 	return s.String()
 }

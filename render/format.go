@@ -34,7 +34,7 @@ func (f formatter) desimal(d model.Desimal) string {
 // int64.
 func (f formatter) integer(v *big.Int) string { return pesan.FormatInt(v, f.format) }
 
-// nilai prints a target value: "86,75", "100%", "(3) WTP", "N/A".
+// nilai prints a target value: "86,75", "100%", "(3) WTP", "N/A", "–".
 func (f formatter) nilai(n model.Nilai) string {
 	switch n.Jenis {
 	case model.NA:
@@ -43,10 +43,8 @@ func (f formatter) nilai(n model.Nilai) string {
 		return f.desimal(n.Angka)
 	case model.Persen:
 		return f.desimal(n.Angka) + "%"
-	case model.Kategori, model.Rentang:
-		return n.Teks
 	}
-	return ""
+	return n.Teks // a category or range as written; "–" not yet given
 }
 
 var bulan = [...]string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",

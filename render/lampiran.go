@@ -256,7 +256,7 @@ func (l *layouter) table(set templates.Lampiran) (*Table, error) {
 // up to 35 mm, the proportional columns giving way.
 func (l *layouter) fitTargets(t *Table, set templates.Lampiran) {
 	for c, k := range set.Kolom {
-		if k.Lebar <= 0 || !strings.HasPrefix(k.Isi, "target.") {
+		if k.Lebar <= 0 || !strings.HasPrefix(k.Isi, "target.") && k.Isi != "indikator.kondisi_awal" {
 			continue
 		}
 		for _, s := range l.doc.Sasaran {
@@ -299,7 +299,8 @@ func (l *layouter) cell(k templates.Kolom, s model.Sasaran, ind model.Indikator)
 		return l.content(ps, sizeTable)
 	case "indikator.satuan":
 		text = ind.Satuan
-	case "target.tw1", "target.tw2", "target.tw3", "target.tw4", "target.tahunan", "target.tahunan_satuan":
+	case "target.tw1", "target.tw2", "target.tw3", "target.tw4", "target.tahunan", "target.tahunan_satuan",
+		"indikator.kondisi_awal", "target.akhir", "target.akhir_tahun":
 		text = l.cellText(k, ind)
 	case "sasaran.induk":
 		text = s.Induk
@@ -321,6 +322,18 @@ func (l *layouter) cellText(k templates.Kolom, ind model.Indikator) string {
 			text += " " + ind.Satuan
 		}
 		return text
+	case "indikator.kondisi_awal":
+		if v := ind.KondisiAwal; v != nil {
+			return l.f.nilai(v.Nilai)
+		}
+	case "target.akhir":
+		if v := ind.TargetAkhir; v != nil {
+			return l.f.nilai(v.Nilai)
+		}
+	case "target.akhir_tahun":
+		if v := ind.TargetAkhir; v != nil {
+			return strings.TrimSpace(v.Dokumen + " " + strconv.Itoa(v.Tahun))
+		}
 	}
 	return ""
 }

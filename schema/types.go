@@ -123,6 +123,7 @@ type Capaian struct {
 	Batas      float64           `json:"batas,omitempty" jsonschema:"minimum=100" jsonschema_description:"Batas atas capaian dalam persen (100 atau lebih, mis. 120); hapus untuk tanpa batas."`
 	Kategori   []KategoriCapaian `json:"kategori,omitempty" jsonschema:"minItems=1" jsonschema_description:"Tabel kategori capaian; tanpa tabel ini: ≥ 100 Tercapai, 90 s.d. < 100 Hampir tercapai, < 90 Tidak tercapai."`
 	Skala      map[string]Skala  `json:"skala,omitempty" jsonschema_description:"Skala kategori yang dinyatakan dokumen ([capaian.skala.NAMA]); \"opini\" dan \"predikat\" sudah tersedia dan dapat diganti."`
+	Kolom      []string          `json:"kolom,omitempty" jsonschema:"uniqueItems=true,enum=kondisi_awal,enum=tahun_lalu,enum=tahunan,enum=target_akhir" jsonschema_description:"Kolom tambahan lampiran capaian: \"kondisi_awal\", \"tahun_lalu\" (realisasi tahun lalu dari berkas realisasi), \"tahunan\" (target tahunan dan capaian terhadapnya), \"target_akhir\" (target akhir RPJMD/Renstra dan capaian terhadapnya)."`
 }
 
 // KategoriCapaian is one [[capaian.kategori]].
@@ -154,15 +155,32 @@ type Sasaran struct {
 
 // Indikator is one [[sasaran.indikator]].
 type Indikator struct {
-	Kode       string `json:"kode" jsonschema:"required,minLength=1" jsonschema_description:"Kode tetap indikator, unik dalam berkas (\"IK-01\"); realisasi dan perubahan mengacu ke kode ini."`
-	Uraian     string `json:"uraian" jsonschema:"required,minLength=1" jsonschema_description:"Uraian indikator kinerja."`
-	SumberData string `json:"sumber_data,omitempty" jsonschema_description:"Sumber data: \"e-SAKIP\"."`
-	Pengukuran string `json:"pengukuran,omitempty" jsonschema_description:"Definisi dan cara pengukuran dalam Markdown (**tebal**, *miring*, daftar 1. dan -, baris kosong untuk paragraf baru); tulis di antara ''' dan '''."`
-	Satuan     string `json:"satuan,omitempty" jsonschema_description:"Satuan, dicetak di kolom Keterangan: \"Persen\"."`
-	Polaritas  string `json:"polaritas,omitempty" jsonschema:"enum=naik,enum=turun,default=naik" jsonschema_description:"\"naik\" (bawaan: makin tinggi makin baik) atau \"turun\" (makin rendah makin baik)."`
-	Agregasi   string `json:"agregasi,omitempty" jsonschema:"enum=akhir,enum=jumlah,enum=rata-rata,default=akhir" jsonschema_description:"Cara triwulan membentuk target tahunan: \"akhir\" (bawaan: kumulatif, triwulan terakhir), \"jumlah\" (dijumlahkan), \"rata-rata\"."`
-	Skala      string `json:"skala,omitempty" jsonschema:"minLength=1,example=opini,example=predikat" jsonschema_description:"Nama skala kategori untuk target kategori (\"opini\", \"predikat\" atau [capaian.skala.NAMA]); tanpa kunci ini skala dicari dari label target."`
-	Target     Target `json:"target" jsonschema:"required" jsonschema_description:"Target per triwulan dan tahunan: { tw1 = …, tw2 = …, tw3 = …, tw4 = …, tahunan = … }, kelima kunci wajib."`
+	Kode        string       `json:"kode" jsonschema:"required,minLength=1" jsonschema_description:"Kode tetap indikator, unik dalam berkas (\"IK-01\"); realisasi dan perubahan mengacu ke kode ini."`
+	Uraian      string       `json:"uraian" jsonschema:"required,minLength=1" jsonschema_description:"Uraian indikator kinerja."`
+	SumberData  string       `json:"sumber_data,omitempty" jsonschema_description:"Sumber data: \"e-SAKIP\"."`
+	Pengukuran  string       `json:"pengukuran,omitempty" jsonschema_description:"Definisi dan cara pengukuran dalam Markdown (**tebal**, *miring*, daftar 1. dan -, baris kosong untuk paragraf baru); tulis di antara ''' dan '''."`
+	Satuan      string       `json:"satuan,omitempty" jsonschema_description:"Satuan, dicetak di kolom Keterangan: \"Persen\"."`
+	Polaritas   string       `json:"polaritas,omitempty" jsonschema:"enum=naik,enum=turun,default=naik" jsonschema_description:"\"naik\" (bawaan: makin tinggi makin baik) atau \"turun\" (makin rendah makin baik)."`
+	Agregasi    string       `json:"agregasi,omitempty" jsonschema:"enum=akhir,enum=jumlah,enum=rata-rata,default=akhir" jsonschema_description:"Cara triwulan membentuk target tahunan: \"akhir\" (bawaan: kumulatif, triwulan terakhir), \"jumlah\" (dijumlahkan), \"rata-rata\"."`
+	Skala       string       `json:"skala,omitempty" jsonschema:"minLength=1,example=opini,example=predikat" jsonschema_description:"Nama skala kategori untuk target kategori (\"opini\", \"predikat\" atau [capaian.skala.NAMA]); tanpa kunci ini skala dicari dari label target."`
+	Target      Target       `json:"target" jsonschema:"required" jsonschema_description:"Target per triwulan dan tahunan: { tw1 = …, tw2 = …, tw3 = …, tw4 = …, tahunan = … }, kelima kunci wajib."`
+	RumusTurun  string       `json:"rumus_turun,omitempty" jsonschema:"enum=2T-R,enum=T/R" jsonschema_description:"Rumus capaian indikator turun khusus indikator ini; menggantikan [capaian] rumus_turun."`
+	Batas       float64      `json:"batas,omitempty" jsonschema:"minimum=100" jsonschema_description:"Batas atas capaian indikator ini dalam persen (100 atau lebih); menggantikan [capaian] batas."`
+	KondisiAwal *KondisiAwal `json:"kondisi_awal,omitempty" jsonschema_description:"Kondisi awal (baseline): { nilai = …, tahun = … }, nilai sejenis target."`
+	TargetAkhir *TargetAkhir `json:"target_akhir,omitempty" jsonschema_description:"Target akhir periode RPJMD/Renstra: { nilai = …, tahun = 2026, dokumen = \"RPJMD\" }."`
+}
+
+// KondisiAwal is an indicator's kondisi_awal.
+type KondisiAwal struct {
+	Nilai Nilai `json:"nilai" jsonschema:"required" jsonschema_description:"Nilai kondisi awal, ditulis seperti target (bukan N/A atau \"–\")."`
+	Tahun int   `json:"tahun,omitempty" jsonschema:"minimum=2000,maximum=2100" jsonschema_description:"Tahun kondisi awal, tidak sesudah tahun PK."`
+}
+
+// TargetAkhir is an indicator's target_akhir.
+type TargetAkhir struct {
+	Nilai   Nilai  `json:"nilai" jsonschema:"required" jsonschema_description:"Target akhir periode, ditulis seperti target (bukan N/A atau \"–\")."`
+	Tahun   int    `json:"tahun" jsonschema:"required,minimum=2000,maximum=2100" jsonschema_description:"Tahun akhir periode, tidak sebelum tahun PK: 2026."`
+	Dokumen string `json:"dokumen,omitempty" jsonschema:"example=RPJMD,example=Renstra" jsonschema_description:"Dokumen perencanaan: \"RPJMD\", \"Renstra\"."`
 }
 
 // Target is the inline target table.
@@ -171,7 +189,7 @@ type Target struct {
 	TW2     Nilai `json:"tw2" jsonschema:"required" jsonschema_description:"Target Triwulan II."`
 	TW3     Nilai `json:"tw3" jsonschema:"required" jsonschema_description:"Target Triwulan III."`
 	TW4     Nilai `json:"tw4" jsonschema:"required" jsonschema_description:"Target Triwulan IV."`
-	Tahunan Nilai `json:"tahunan" jsonschema:"required" jsonschema_description:"Target tahunan; tidak boleh N/A dan harus sesuai dengan triwulan menurut agregasi."`
+	Tahunan Nilai `json:"tahunan" jsonschema:"required" jsonschema_description:"Target tahunan; harus sesuai dengan triwulan menurut agregasi; \"N/A\" bila datanya baru ada sesudah tahun berjalan."`
 }
 
 // Anggaran is one [[anggaran]].
@@ -222,8 +240,8 @@ func (Nilai) JSONSchema() *jsonschema.Schema {
 				MinLength:   &one,
 				Pattern:     `\S`,
 				Not:         &jsonschema.Schema{Pattern: `^\s*[-+]?[0-9]+([.,][0-9]+)?\s*$`},
-				Description: "Persen (\"100%\"), rentang (\"80-90\", \"80–90%\"), kategori (\"(3) WTP\", \"A (82)\", \"Baik\") atau \"N/A\"; angka biasa ditulis tanpa tanda kutip.",
-				Examples:    []any{"N/A", "100%", "(3) WTP", "A (82)"},
+				Description: "Persen (\"100%\"), rentang (\"80-90\", \"80–90%\"), kategori (\"(3) WTP\", \"A (82)\", \"Baik\"), \"N/A\" (tidak diukur) atau \"–\" (belum ada); angka biasa ditulis tanpa tanda kutip.",
+				Examples:    []any{"N/A", "–", "100%", "(3) WTP", "A (82)"},
 			},
 		},
 	}

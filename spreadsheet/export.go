@@ -159,6 +159,7 @@ func (b *workbook) put(sheet string, col, row int, v any, extra string) {
 	case model.Nilai:
 		switch x.Jenis {
 		case model.Kosong:
+			b.put(sheet, col, row, x.Teks, extra) // "–": not yet given
 		case model.Angka:
 			b.put(sheet, col, row, x.Angka, extra)
 		case model.Persen:
@@ -225,6 +226,9 @@ func (b *workbook) keyRows(sheet string, keys []keyRow, value func(k string) []a
 	for _, k := range keys {
 		vals := value(k.key)
 		if len(vals) == 0 {
+			if k.optional {
+				continue
+			}
 			vals = []any{nil}
 		}
 		for _, v := range vals {
@@ -375,6 +379,8 @@ func documentValue(doc *model.Document, k string) []any {
 		return one(string(doc.Capaian.RumusTurun))
 	case "capaian.batas":
 		return one(doc.Capaian.Batas)
+	case "capaian.kolom":
+		return many(doc.Capaian.Kolom)
 	}
 	return nil
 }
@@ -412,36 +418,72 @@ func ExportPK(doc *model.Document) ([]byte, error) {
 	b.keyRows(SheetDokumen, dokumenKeys, func(k string) []any { return documentValue(doc, k) })
 
 	b.sheet(SheetLampiran)
-	b.header(SheetLampiran, lampiranColumns, doc.JumlahIndikator())
+	values := func(s model.Sasaran, ind model.Indikator) map[string]any {
+		vals := map[string]any{
+			"kelompok":              s.Kelompok,
+			"sasaran.nomor":         s.Nomor,
+			"sasaran.uraian":        s.Uraian,
+			"sasaran.induk":         s.Induk,
+			"indikator.kode":        ind.Kode,
+			"indikator.uraian":      ind.Uraian,
+			"indikator.sumber_data": ind.SumberData,
+			"indikator.satuan":      ind.Satuan,
+			"indikator.polaritas":   string(ind.Polaritas),
+			"indikator.agregasi":    string(ind.Agregasi),
+			"indikator.skala":       ind.Skala,
+			"indikator.pengukuran":  ind.Pengukuran,
+			"target.tw1":            ind.Target.TW[0],
+			"target.tw2":            ind.Target.TW[1],
+			"target.tw3":            ind.Target.TW[2],
+			"target.tw4":            ind.Target.TW[3],
+			"target.tahunan":        ind.Target.Tahunan,
+		}
+		if ind.RumusTurun != "" {
+			vals["indikator.rumus_turun"] = string(ind.RumusTurun)
+		}
+		if ind.Batas != nil {
+			vals["indikator.batas"] = *ind.Batas
+		}
+		for key, v := range map[string]*model.NilaiTahun{"kondisi_awal": ind.KondisiAwal, "target_akhir": ind.TargetAkhir} {
+			if v != nil {
+				vals["indikator."+key+".nilai"] = v.Nilai
+				if v.Tahun != 0 {
+					vals["indikator."+key+".tahun"] = v.Tahun
+				}
+				if v.Dokumen != "" {
+					vals["indikator."+key+".dokumen"] = v.Dokumen
+				}
+			}
+		}
+		return vals
+	}
+	// Optional columns only when some indicator fills them.
+	used := map[string]bool{}
+	for _, s := range doc.Sasaran {
+		for _, ind := range s.Indikator {
+			for k := range values(s, ind) {
+				used[k] = true
+			}
+		}
+	}
+	var cols []column
+	for _, k := range lampiranColumns {
+		if !k.optional || used[k.header] {
+			cols = append(cols, k)
+		}
+	}
+	b.header(SheetLampiran, cols, doc.JumlahIndikator())
 	row := 2
 	for _, s := range doc.Sasaran {
 		for _, ind := range s.Indikator {
-			vals := map[string]any{
-				"kelompok":              s.Kelompok,
-				"sasaran.nomor":         s.Nomor,
-				"sasaran.uraian":        s.Uraian,
-				"sasaran.induk":         s.Induk,
-				"indikator.kode":        ind.Kode,
-				"indikator.uraian":      ind.Uraian,
-				"indikator.sumber_data": ind.SumberData,
-				"indikator.satuan":      ind.Satuan,
-				"indikator.polaritas":   string(ind.Polaritas),
-				"indikator.agregasi":    string(ind.Agregasi),
-				"indikator.skala":       ind.Skala,
-				"indikator.pengukuran":  ind.Pengukuran,
-				"target.tw1":            ind.Target.TW[0],
-				"target.tw2":            ind.Target.TW[1],
-				"target.tw3":            ind.Target.TW[2],
-				"target.tw4":            ind.Target.TW[3],
-				"target.tahunan":        ind.Target.Tahunan,
-			}
-			for i, k := range lampiranColumns {
+			vals := values(s, ind)
+			for i, k := range cols {
 				b.put(SheetLampiran, i+1, row, vals[k.header], "")
 			}
 			row++
 		}
 		if len(s.Indikator) == 0 { // not valid, but keep the sasaran
-			for i, k := range lampiranColumns {
+			for i, k := range cols {
 				switch k.header {
 				case "kelompok":
 					b.put(SheetLampiran, i+1, row, s.Kelompok, "")

@@ -458,6 +458,8 @@ func (p *reader) setDocument(doc *model.Document, k keyRow, c cell) {
 		if d, ok := p.decimal(c, what); ok {
 			doc.Capaian.Batas = &d
 		}
+	case "capaian.kolom":
+		doc.Capaian.Kolom = append(doc.Capaian.Kolom, str())
 	}
 }
 
@@ -562,6 +564,12 @@ func (p *reader) lampiran(t *table, im *Imported) []model.Sasaran {
 			ind.Target.TW[q], _ = p.value(t.cell(name, row), name)
 		}
 		ind.Target.Tahunan, _ = p.value(t.cell("target.tahunan", row), "target.tahunan")
+		ind.RumusTurun = model.RumusTurun(p.text(t.cell("indikator.rumus_turun", row), "indikator.rumus_turun"))
+		if d, ok := p.decimal(t.cell("indikator.batas", row), "indikator.batas"); ok {
+			ind.Batas = &d
+		}
+		ind.KondisiAwal = p.nilaiTahun(t, row, "kondisi_awal")
+		ind.TargetAkhir = p.nilaiTahun(t, row, "target_akhir")
 		s.Indikator = append(s.Indikator, ind)
 		im.record(ip, sh, colOr(t, "indikator.kode"), row)
 		im.record(ip+".target", sh, colOr(t, "target.tahunan"), row)
@@ -572,6 +580,22 @@ func (p *reader) lampiran(t *table, im *Imported) []model.Sasaran {
 		}
 	}
 	return out
+}
+
+// nilaiTahun reads indikator.KEY.nilai, .tahun and .dokumen; nil when all
+// are empty.
+func (p *reader) nilaiTahun(t *table, row int, key string) *model.NilaiTahun {
+	pre := "indikator." + key + "."
+	nc, yc, dc := t.cell(pre+"nilai", row), t.cell(pre+"tahun", row), t.cell(pre+"dokumen", row)
+	if nc.empty() && yc.empty() && dc.empty() {
+		return nil
+	}
+	v := &model.NilaiTahun{Dokumen: p.text(dc, pre+"dokumen")}
+	v.Nilai, _ = p.value(nc, pre+"nilai")
+	if n, ok := p.integer(yc, pre+"tahun"); ok {
+		v.Tahun = int(n)
+	}
+	return v
 }
 
 func colOr(t *table, name string) int {

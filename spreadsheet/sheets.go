@@ -15,7 +15,11 @@
 // MaxRows and the other limits in scan.go.
 package spreadsheet
 
-import "pkgen/model"
+import (
+	"strings"
+
+	"pkgen/model"
+)
 
 // Sheet names.
 const (
@@ -50,6 +54,9 @@ type keyRow struct {
 	list    bool // one row per item (kop, templat)
 	note    string
 	choices []string // allowed values, offered as a drop-down
+	// optional rows are written only when the document has a value, so a
+	// workbook of a document without them stays as it was.
+	optional bool
 }
 
 var pihakKeys = []keyRow{
@@ -125,6 +132,7 @@ var dokumenKeys = func() []keyRow {
 		keyRow{key: "perubahan.daftar_perubahan", kind: kindBool, note: "PK Perubahan: TRUE menambahkan Daftar Perubahan"},
 		keyRow{key: "capaian.rumus_turun", note: "rumus capaian indikator turun", choices: []string{string(model.RumusDuaTKurangR), string(model.RumusTBagiR)}},
 		keyRow{key: "capaian.batas", kind: kindDecimal, note: "batas capaian dalam persen (100 atau lebih); kosongkan untuk tanpa batas"},
+		keyRow{key: "capaian.kolom", list: true, optional: true, note: "kolom tambahan lampiran capaian, satu per baris: " + strings.Join(model.KolomCapaian, ", ")},
 	)
 	return ks
 }()
@@ -137,6 +145,9 @@ type column struct {
 	width    float64
 	choices  []string
 	readOnly bool // written for reading only; ignored when read back
+	// optional columns are written only when some row has a value (see
+	// keyRow.optional).
+	optional bool
 }
 
 var lampiranColumns = []column{
@@ -157,6 +168,13 @@ var lampiranColumns = []column{
 	{header: "target.tw3", kind: kindValue, required: true, width: 11},
 	{header: "target.tw4", kind: kindValue, required: true, width: 11},
 	{header: "target.tahunan", kind: kindValue, required: true, width: 11},
+	{header: "indikator.rumus_turun", width: 10, optional: true, choices: []string{string(model.RumusDuaTKurangR), string(model.RumusTBagiR)}},
+	{header: "indikator.batas", kind: kindDecimal, width: 9, optional: true},
+	{header: "indikator.kondisi_awal.nilai", kind: kindValue, width: 11, optional: true},
+	{header: "indikator.kondisi_awal.tahun", kind: kindInteger, width: 9, optional: true},
+	{header: "indikator.target_akhir.nilai", kind: kindValue, width: 11, optional: true},
+	{header: "indikator.target_akhir.tahun", kind: kindInteger, width: 9, optional: true},
+	{header: "indikator.target_akhir.dokumen", width: 12, optional: true},
 }
 
 var anggaranColumns = []column{

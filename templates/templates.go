@@ -84,6 +84,9 @@ var Fields = []string{
 	// the parent objective (sasaran program above sasaran kegiatan),
 	// spanning the consecutive sasaran that share it
 	"sasaran.induk",
+	// the baseline (kondisi_awal), the RPJMD/Renstra end-of-period target
+	// (target_akhir) and that target's document and year ("RPJMD 2026")
+	"indikator.kondisi_awal", "target.akhir", "target.akhir_tahun",
 }
 
 // Default returns the embedded wording and column sets.

@@ -1,6 +1,7 @@
 package baru
 
 import (
+	"strings"
 	"testing"
 
 	"pkgen/model"
@@ -25,6 +26,39 @@ func TestBerkasSah(t *testing.T) {
 	for _, bad := range []string{"", "eselon5", "../baru", "dki.toml"} {
 		if _, ok := Berkas(bad); ok {
 			t.Errorf("Berkas(%q) diterima", bad)
+		}
+	}
+}
+
+// TestBerkasKunciBaru: the commented keys of targets beyond the quarter
+// ([capaian] kolom, kondisi_awal, target_akhir, an indicator's own
+// rumus_turun and batas) are valid once uncommented.
+func TestBerkasKunciBaru(t *testing.T) {
+	t.Parallel()
+	keys := []string{"[capaian]", "rumus_turun", "batas", "kolom", "kondisi_awal", "target_akhir"}
+	for _, b := range Bentuk() {
+		data, _ := Berkas(b)
+		var out []string
+		found := map[string]bool{}
+		for _, l := range strings.Split(string(data), "\n") {
+			for _, k := range keys {
+				if strings.HasPrefix(l, "# "+k) {
+					l = strings.TrimPrefix(l, "# ")
+					found[k] = true
+				}
+			}
+			out = append(out, l)
+		}
+		if len(found) != len(keys) {
+			t.Errorf("%s: only %v of %v commented", b, found, keys)
+		}
+		doc, probs := model.Parse(b+".toml", []byte(strings.Join(out, "\n")))
+		if doc == nil || len(probs.Errors()) > 0 {
+			t.Fatalf("%s: %v", b, probs)
+		}
+		ind := doc.Sasaran[0].Indikator[0]
+		if ind.KondisiAwal == nil || ind.TargetAkhir == nil || ind.Batas == nil || ind.RumusTurun != model.RumusTBagiR || len(doc.Capaian.Kolom) != 3 {
+			t.Errorf("%s: keys not read: %+v %+v", b, ind, doc.Capaian)
 		}
 	}
 }
