@@ -118,6 +118,10 @@ func Compare(a, b *Document) []Beda {
 				target(fmt.Sprintf("target.tw%d", q+1), ai.Target.TW[q], ind.Target.TW[q])
 			}
 			target("target.tahunan", ai.Target.Tahunan, ind.Target.Tahunan)
+			field(k, n, "kondisi_awal", ai.KondisiAwal.String(), ind.KondisiAwal.String())
+			field(k, n, "target_akhir", ai.TargetAkhir.String(), ind.TargetAkhir.String())
+			field(k, n, "rumus_turun", string(ai.RumusTurun), string(ind.RumusTurun))
+			field(k, n, "batas", decimalOrEmpty(ai.Batas), decimalOrEmpty(ind.Batas))
 			if ai.Pengukuran != ind.Pengukuran {
 				out = append(out, Beda{Jenis: Diubah, Kode: k, Nama: n, Bidang: "pengukuran",
 					Lama: summarize(ai.Pengukuran), Baru: summarize(ind.Pengukuran)})
@@ -150,4 +154,12 @@ func summarize(md string) string {
 		s += " …"
 	}
 	return fmt.Sprintf("%s (%d kata)", s, len(words))
+}
+
+// decimalOrEmpty prints an optional decimal, "" when not given.
+func decimalOrEmpty(d *Desimal) string {
+	if d == nil {
+		return ""
+	}
+	return d.String()
 }

@@ -3,7 +3,10 @@
 // It knows nothing about pages or PDF.
 package model
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Jenis is the kind of document.
 type Jenis string
@@ -260,4 +263,20 @@ func (d *Document) number() {
 			d.Sasaran[i].Indikator[j].Nomor = j + 1
 		}
 	}
+}
+
+// String prints a value with its year and document as written in TOML
+// terms ("75 (Renstra 2026)"); "" for nil.
+func (v *NilaiTahun) String() string {
+	if v == nil {
+		return ""
+	}
+	s := v.Nilai.String()
+	switch {
+	case v.Dokumen != "" && v.Tahun != 0:
+		s += fmt.Sprintf(" (%s %d)", v.Dokumen, v.Tahun)
+	case v.Tahun != 0:
+		s += fmt.Sprintf(" (%d)", v.Tahun)
+	}
+	return s
 }

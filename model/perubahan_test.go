@@ -171,6 +171,8 @@ func TestCompareVersi(t *testing.T) {
 			[]string{"~ A target.tw3: 30 → 35", "~ A target.tw4: 40 → 35"}},
 		{"one removed", pkSrc("", "Siti", b), []string{"- A dihapus: Indikator A"}},
 		{"party changed", pkSrc("", "Rina", asalInd+b), []string{"~ pihak_kedua.nama: Siti → Rina"}},
+		{"reference targets and own rule", pkSrc("", "Siti", asalInd+"kondisi_awal = { nilai = 90, tahun = 2022 }\ntarget_akhir = { nilai = 120, tahun = 2026, dokumen = \"Renstra\" }\nbatas = 110\n"+b),
+			[]string{"~ A kondisi_awal: (kosong) → 90 (2022)", "~ A target_akhir: (kosong) → 120 (Renstra 2026)", "~ A batas: (kosong) → 110"}},
 	}
 	for _, tc := range cases {
 		got := Compare(base, mustParse(t, tc.new))
