@@ -23,6 +23,7 @@ func (d *decoder) validate(doc *Document) {
 	} else if doc.Tingkat != KepalaDaerah && !d.hasFailed("pihak_kedua") && !d.hasFailed("tingkat") && !d.hasFailed("pihak_pertama") {
 		d.warnf("pihak_kedua", "tidak ada [pihak_kedua]: PK ditandatangani satu pihak, biasanya hanya untuk tingkat \"kepala-daerah\"")
 	}
+	d.checkBagian(doc)
 	d.checkKelompok(doc)
 	d.checkIdentitas(doc)
 	d.checkAnggaran(doc.Anggaran)
@@ -74,11 +75,15 @@ func (d *decoder) checkKelompok(doc *Document) {
 			return // a group that could not be read would seem to end
 		}
 	}
+	// A group runs inside its section: the same name in the next section
+	// is a new group.
 	ended := map[string]int{}
 	for i, s := range doc.Sasaran {
-		if i > 0 && s.Kelompok != doc.Sasaran[i-1].Kelompok {
-			ended[doc.Sasaran[i-1].Kelompok] = i
-			if first, again := ended[s.Kelompok]; again && s.Kelompok == "" {
+		if i > 0 && sectionKey(s) != sectionKey(doc.Sasaran[i-1]) {
+			ended[sectionKey(doc.Sasaran[i-1])] = i
+			first, again := ended[sectionKey(s)]
+			again = again && s.Bagian == doc.Sasaran[i-1].Bagian // else checkBagian reports it
+			if again && s.Kelompok == "" {
 				d.errf(fmt.Sprintf("sasaran[%d].kelompok", i+1), "sasaran tanpa kelompok sudah berakhir di sasaran[%d]; sasaran tanpa kelompok harus berurutan, isi kelompok sasaran ini atau pindahkan", first)
 			} else if again {
 				d.errf(fmt.Sprintf("sasaran[%d].kelompok", i+1), "kelompok %q sudah berakhir di sasaran[%d]; sasaran satu kelompok harus berurutan", s.Kelompok, first)
