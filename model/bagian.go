@@ -36,7 +36,7 @@ func (s Section) KeyPath() string {
 }
 
 // Kelompok returns the groups of the section's sasaran.
-func (s Section) Kelompok() []Kelompok { return groups(s.Sasaran) }
+func (s Section) Kelompok() []Kelompok { return Groups(s.Sasaran) }
 
 // Sections returns the lampiran's tables in order: one per [[bagian]], or
 // one holding every sasaran when none is declared. Validation makes the
@@ -164,9 +164,9 @@ func (d *decoder) anyFailed(doc *Document, format string) bool {
 // its kelompok.
 func sectionKey(s Sasaran) string { return s.Bagian + "\x00" + s.Kelompok }
 
-// groups splits sasaran into runs of the same kelompok; a new section
+// Groups splits sasaran into runs of the same kelompok; a new section
 // starts a new run, even under the same kelompok name.
-func groups(ss []Sasaran) []Kelompok {
+func Groups(ss []Sasaran) []Kelompok {
 	var out []Kelompok
 	for i, s := range ss {
 		if i == 0 || sectionKey(s) != sectionKey(ss[i-1]) {

@@ -176,3 +176,15 @@ func TestBagianCompare(t *testing.T) {
 		t.Errorf("numbers %d, %d", a.Sasaran[1].Nomor, b.Sasaran[1].Nomor)
 	}
 }
+
+// A table without groups followed by one with groups is no mix of grouped
+// and ungrouped sasaran: each section has its own groups.
+func TestBagianKelompokWarning(t *testing.T) {
+	t.Parallel()
+	two := bagianDecl("program") + bagianDecl("kegiatan")
+	runRules(t, []ruleCase{
+		{"groups in the second section only", pkHead + two + inBagian("program", "", "A", "K1") + inBagian("kegiatan", "P", "B", "K2"), nil},
+		{"a mix inside one section", pkHead + two + inBagian("program", "", "A", "K1") + inBagian("program", "P", "B", "K2") + inBagian("kegiatan", "", "C", "K3"),
+			[]string{`peringatan: sasaran[2].kelompok: sasaran sebelumnya tidak berkelompok, yang ini berkelompok "P"`}},
+	})
+}

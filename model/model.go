@@ -206,7 +206,7 @@ type Kelompok struct {
 
 // Kelompok returns the groups in document order; a group ends where its
 // section does.
-func (d *Document) Kelompok() []Kelompok { return groups(d.Sasaran) }
+func (d *Document) Kelompok() []Kelompok { return Groups(d.Sasaran) }
 
 // JumlahIndikator counts indicators over all sasaran.
 func (d *Document) JumlahIndikator() int {

@@ -90,13 +90,21 @@ func (d *decoder) checkKelompok(doc *Document) {
 			}
 		}
 	}
-	if len(doc.Sasaran) > 1 && doc.Sasaran[0].Kelompok == "" {
-		for i, s := range doc.Sasaran {
-			if s.Kelompok != "" {
-				d.warnf(fmt.Sprintf("sasaran[%d].kelompok", i+1), "sasaran sebelumnya tidak berkelompok, yang ini berkelompok %q", s.Kelompok)
-				break
+	// Each table of a sectioned lampiran has its own groups.
+	for i := 0; i < len(doc.Sasaran); {
+		j := i
+		for j < len(doc.Sasaran) && doc.Sasaran[j].Bagian == doc.Sasaran[i].Bagian {
+			j++
+		}
+		if doc.Sasaran[i].Kelompok == "" {
+			for k := i; k < j; k++ {
+				if s := doc.Sasaran[k]; s.Kelompok != "" {
+					d.warnf(fmt.Sprintf("sasaran[%d].kelompok", k+1), "sasaran sebelumnya tidak berkelompok, yang ini berkelompok %q", s.Kelompok)
+					break
+				}
 			}
 		}
+		i = j
 	}
 }
 
