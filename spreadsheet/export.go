@@ -3,6 +3,7 @@ package spreadsheet
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -387,6 +388,8 @@ Jangan menggabungkan sel (merge) dan jangan mengubah judul kolom.
 
 Kembali ke TOML: pkgen impor BERKAS.xlsx -o BERKAS.toml`
 
+const instructionsBagian = `Bagian: satu baris per tabel lampiran (nama, judul, lampiran = kumpulan kolom, nomor_lanjut). Kolom sasaran.bagian di lembar Lampiran menyebut nama bagian setiap sasaran; nomor sasaran mulai dari 1 di setiap bagian.`
+
 const instructionsRealisasi = `Lembar kerja realisasi Perjanjian Kinerja dari pkgen.
 
 Laporan: pk (berkas PK), tahun, triwulan (triwulan terakhir yang dilaporkan).
@@ -409,12 +412,17 @@ func ExportPK(doc *model.Document) ([]byte, error) {
 	defer b.f.Close()
 	b.keyRows(SheetDokumen, dokumenKeys, func(k string) []any { return documentValue(doc, k) })
 
+	cols := lampiranColumns
+	if len(doc.Bagian) == 0 {
+		cols = slices.DeleteFunc(slices.Clone(cols), func(c column) bool { return c.header == "sasaran.bagian" })
+	}
 	b.sheet(SheetLampiran)
-	b.header(SheetLampiran, lampiranColumns, doc.JumlahIndikator())
+	b.header(SheetLampiran, cols, doc.JumlahIndikator())
 	row := 2
 	for _, s := range doc.Sasaran {
 		for _, ind := range s.Indikator {
 			vals := map[string]any{
+				"sasaran.bagian":        s.Bagian,
 				"kelompok":              s.Kelompok,
 				"sasaran.nomor":         s.Nomor,
 				"sasaran.uraian":        s.Uraian,
@@ -433,14 +441,16 @@ func ExportPK(doc *model.Document) ([]byte, error) {
 				"target.tw4":            ind.Target.TW[3],
 				"target.tahunan":        ind.Target.Tahunan,
 			}
-			for i, k := range lampiranColumns {
+			for i, k := range cols {
 				b.put(SheetLampiran, i+1, row, vals[k.header], "")
 			}
 			row++
 		}
 		if len(s.Indikator) == 0 { // not valid, but keep the sasaran
-			for i, k := range lampiranColumns {
+			for i, k := range cols {
 				switch k.header {
+				case "sasaran.bagian":
+					b.put(SheetLampiran, i+1, row, s.Bagian, "")
 				case "kelompok":
 					b.put(SheetLampiran, i+1, row, s.Kelompok, "")
 				case "sasaran.nomor":
@@ -461,6 +471,19 @@ func ExportPK(doc *model.Document) ([]byte, error) {
 		b.put(SheetAnggaran, 1, i+2, a.Uraian, "")
 		b.put(SheetAnggaran, 2, i+2, a.Jumlah, "")
 		b.put(SheetAnggaran, 3, i+2, a.Keterangan, "")
+	}
+
+	if len(doc.Bagian) > 0 {
+		b.sheet(SheetBagian)
+		b.header(SheetBagian, bagianColumns, len(doc.Bagian))
+		for i, g := range doc.Bagian {
+			b.put(SheetBagian, 1, i+2, g.Nama, "")
+			b.put(SheetBagian, 2, i+2, g.Judul, "")
+			b.put(SheetBagian, 3, i+2, g.Lampiran, "")
+			if g.NomorLanjut {
+				b.put(SheetBagian, 4, i+2, true, "")
+			}
+		}
 	}
 
 	if len(doc.Capaian.Kategori) > 0 {
@@ -496,7 +519,11 @@ func ExportPK(doc *model.Document) ([]byte, error) {
 			}
 		}
 	}
-	b.instructions(instructionsPK)
+	if len(doc.Bagian) > 0 {
+		b.instructions(instructionsPK + "\n\n" + instructionsBagian)
+	} else {
+		b.instructions(instructionsPK)
+	}
 	return b.bytes(SheetLampiran)
 }
 
