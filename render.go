@@ -1,6 +1,7 @@
 package pkgen
 
 import (
+	"errors"
 	"fmt"
 	"path"
 	"strings"
@@ -89,6 +90,10 @@ func layoutOptions(snap *files.Snapshot, doc *model.Document, opt Options, withL
 		return ropt, pesan.Errorf("%s: templat: %v", shown, err)
 	}
 	if err := render.Check(doc, set); err != nil {
+		var le *render.LayoutError
+		if errors.As(err, &le) && doc.Line(le.Key) > 0 {
+			return ropt, fmt.Errorf("%s:%d: %w", shown, doc.Line(le.Key), err)
+		}
 		return ropt, inFile(shown, err)
 	}
 	ropt.Templates = set

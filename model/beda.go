@@ -102,6 +102,7 @@ func Compare(a, b *Document) []Beda {
 			as, ai := a.FindIndikator(ind.Kode)
 			k, n := ind.Kode, ind.Uraian
 			field(k, n, "sasaran", as.Uraian, s.Uraian)
+			field(k, n, "bagian", as.Bagian, s.Bagian) // moved to another table of the lampiran
 			field(k, n, "kelompok", as.Kelompok, s.Kelompok)
 			field(k, n, "uraian", ai.Uraian, ind.Uraian)
 			field(k, n, "sumber_data", ai.SumberData, ind.SumberData)

@@ -117,9 +117,21 @@ func EncodePK(doc *Document, header string) []byte {
 
 	w.capaian(doc.Capaian)
 
+	for _, b := range doc.Bagian {
+		w.blank()
+		w.line("[[bagian]]")
+		w.str("nama", b.Nama)
+		w.str("judul", b.Judul)
+		w.str("lampiran", b.Lampiran)
+		if b.NomorLanjut {
+			w.line("nomor_lanjut = true")
+		}
+	}
+
 	for _, s := range doc.Sasaran {
 		w.blank()
 		w.line("[[sasaran]]")
+		w.str("bagian", s.Bagian)
 		w.str("kelompok", s.Kelompok)
 		w.str("induk", s.Induk)
 		w.str("uraian", s.Uraian)

@@ -170,6 +170,7 @@ func (d *decoder) document(t *tbl) *Document {
 	}
 	doc.Tandatangan = d.tandatangan(t)
 	doc.Anggaran = d.anggaran(t)
+	doc.Bagian = d.bagian(t)
 	ss := t.list("sasaran")
 	if v, ok := t.m["sasaran"]; !ok || isEmptyList(v) {
 		d.errf("sasaran", "wajib ada: setidaknya satu [[sasaran]] dengan [[sasaran.indikator]]")
@@ -257,6 +258,7 @@ func (d *decoder) pihak(t *tbl) Pihak {
 
 func (d *decoder) sasaran(t *tbl) Sasaran {
 	s := Sasaran{
+		Bagian:   t.str("bagian", false),
 		Kelompok: t.str("kelompok", false),
 		Induk:    t.str("induk", false),
 		Uraian:   t.str("uraian", true),

@@ -96,9 +96,12 @@ type Document struct {
 	PihakKedua   *Pihak
 	Tandatangan  Tandatangan
 	Perubahan    *Perubahan // set when Jenis is JenisPerubahan
-	Sasaran      []Sasaran
-	Anggaran     []Anggaran    // budget rows of the regulation's form, in order
-	Capaian      AturanCapaian // how capaian is computed; the zero value means the defaults
+	// Bagian are the sections of a lampiran of several tables, in
+	// order; nil for a lampiran of one table.
+	Bagian   []Bagian
+	Sasaran  []Sasaran
+	Anggaran []Anggaran    // budget rows of the regulation's form, in order
+	Capaian  AturanCapaian // how capaian is computed; the zero value means the defaults
 }
 
 // Instansi is the issuing government body.
@@ -165,7 +168,8 @@ func (p Pihak) JabatanLengkap() string {
 
 // Sasaran is an objective with its indicators.
 type Sasaran struct {
-	Nomor     int    // 1..n across the whole document, computed
+	Nomor     int    // 1..n across the document, or per section (Bagian), computed
+	Bagian    string // the section ([[bagian]] nama) it belongs to; empty without sections
 	Kelompok  string // group such as "Sasaran Strategis"; may be empty
 	Induk     string // parent objective (sasaran program above a sasaran kegiatan); may be empty
 	Uraian    string
@@ -233,17 +237,9 @@ type Kelompok struct {
 	Sasaran []Sasaran
 }
 
-// Kelompok returns the groups in document order.
-func (d *Document) Kelompok() []Kelompok {
-	var out []Kelompok
-	for i, s := range d.Sasaran {
-		if i == 0 || s.Kelompok != d.Sasaran[i-1].Kelompok {
-			out = append(out, Kelompok{Nama: s.Kelompok})
-		}
-		out[len(out)-1].Sasaran = append(out[len(out)-1].Sasaran, s)
-	}
-	return out
-}
+// Kelompok returns the groups in document order; a group ends where its
+// section does.
+func (d *Document) Kelompok() []Kelompok { return Groups(d.Sasaran) }
 
 // JumlahIndikator counts indicators over all sasaran.
 func (d *Document) JumlahIndikator() int {
@@ -254,11 +250,22 @@ func (d *Document) JumlahIndikator() int {
 	return n
 }
 
-// number assigns sasaran numbers across groups and indicator numbers inside
-// each sasaran; numbering is never typed by the user.
+// number assigns sasaran numbers across groups, starting again at 1 in
+// each section unless it continues the one before (nomor_lanjut), and
+// indicator numbers inside each sasaran; numbering is never typed by the
+// user.
 func (d *Document) number() {
+	lanjut := map[string]bool{}
+	for _, b := range d.Bagian {
+		lanjut[b.Nama] = b.NomorLanjut
+	}
+	n := 0
 	for i := range d.Sasaran {
-		d.Sasaran[i].Nomor = i + 1
+		if s := d.Sasaran[i].Bagian; i > 0 && s != d.Sasaran[i-1].Bagian && !lanjut[s] {
+			n = 0
+		}
+		n++
+		d.Sasaran[i].Nomor = n
 		for j := range d.Sasaran[i].Indikator {
 			d.Sasaran[i].Indikator[j].Nomor = j + 1
 		}

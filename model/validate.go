@@ -27,6 +27,7 @@ func (d *decoder) validate(doc *Document) {
 	} else if doc.HasParties() && !doc.HanyaLampiran && doc.Tingkat != KepalaDaerah && !d.hasFailed("pihak_kedua") && !d.hasFailed("tingkat") && !d.hasFailed("pihak_pertama") {
 		d.warnf("pihak_kedua", "tidak ada [pihak_kedua]: PK ditandatangani satu pihak, biasanya hanya untuk tingkat \"kepala-daerah\"")
 	}
+	d.checkBagian(doc)
 	d.checkKelompok(doc)
 	d.checkIdentitas(doc)
 	d.checkAnggaran(doc.Anggaran)
@@ -82,24 +83,36 @@ func (d *decoder) checkKelompok(doc *Document) {
 			return // a group that could not be read would seem to end
 		}
 	}
+	// A group runs inside its section: the same name in the next section
+	// is a new group.
 	ended := map[string]int{}
 	for i, s := range doc.Sasaran {
-		if i > 0 && s.Kelompok != doc.Sasaran[i-1].Kelompok {
-			ended[doc.Sasaran[i-1].Kelompok] = i
-			if first, again := ended[s.Kelompok]; again && s.Kelompok == "" {
+		if i > 0 && sectionKey(s) != sectionKey(doc.Sasaran[i-1]) {
+			ended[sectionKey(doc.Sasaran[i-1])] = i
+			first, again := ended[sectionKey(s)]
+			again = again && s.Bagian == doc.Sasaran[i-1].Bagian // else checkBagian reports it
+			if again && s.Kelompok == "" {
 				d.errf(fmt.Sprintf("sasaran[%d].kelompok", i+1), "sasaran tanpa kelompok sudah berakhir di sasaran[%d]; sasaran tanpa kelompok harus berurutan, isi kelompok sasaran ini atau pindahkan", first)
 			} else if again {
 				d.errf(fmt.Sprintf("sasaran[%d].kelompok", i+1), "kelompok %q sudah berakhir di sasaran[%d]; sasaran satu kelompok harus berurutan", s.Kelompok, first)
 			}
 		}
 	}
-	if len(doc.Sasaran) > 1 && doc.Sasaran[0].Kelompok == "" {
-		for i, s := range doc.Sasaran {
-			if s.Kelompok != "" {
-				d.warnf(fmt.Sprintf("sasaran[%d].kelompok", i+1), "sasaran sebelumnya tidak berkelompok, yang ini berkelompok %q", s.Kelompok)
-				break
+	// Each table of a sectioned lampiran has its own groups.
+	for i := 0; i < len(doc.Sasaran); {
+		j := i
+		for j < len(doc.Sasaran) && doc.Sasaran[j].Bagian == doc.Sasaran[i].Bagian {
+			j++
+		}
+		if doc.Sasaran[i].Kelompok == "" {
+			for k := i; k < j; k++ {
+				if s := doc.Sasaran[k]; s.Kelompok != "" {
+					d.warnf(fmt.Sprintf("sasaran[%d].kelompok", k+1), "sasaran sebelumnya tidak berkelompok, yang ini berkelompok %q", s.Kelompok)
+					break
+				}
 			}
 		}
+		i = j
 	}
 }
 

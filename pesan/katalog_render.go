@@ -37,6 +37,10 @@ var pesanRender = []entri{
 	// Documents and templates render refuses.
 	{"lampiran %q memuat tabel %s: isi [[anggaran]] di dokumen (uraian, jumlah, keterangan)",
 		"lampiran %q holds a %s table: fill [[anggaran]] in the document (uraian, jumlah, keterangan)"},
+	{"%s: kolom lampiran %q tidak dikenal; tersedia: %s (atau berkas lampiran-NAMA.toml sendiri di templat)",
+		"%s: column set %q is unknown; available: %s (or a lampiran-NAMA.toml file of your own in templat)"},
+	{"%s: [[anggaran]] diisi, tetapi lampiran %q tidak memuat tabel anggaran; tabel anggaran memakai kolom lampiran dokumen: tulis mis. lampiran = \"eselon2\" di awal dokumen",
+		"%s: [[anggaran]] is filled in, but lampiran %q has no budget table; the budget table takes the document's column set: write e.g. lampiran = \"eselon2\" at the top of the document"},
 	{"logo: gambar tidak terbaca (%v); gunakan PNG atau JPEG", "logo: unreadable image (%v); use PNG or JPEG"},
 	{"logo: gambar berukuran nol", "logo: the image has no size"},
 	{"capaian: laporan realisasi atau PK-nya tidak ada", "capaian: no realisasi report or no PK for it"},

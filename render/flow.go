@@ -358,3 +358,47 @@ func (t *TableBlock) flow(f *Flow, keep float64, here bool) (Mark, error) {
 	}
 	return tops[0], nil
 }
+
+// Captioned is a heading over a table (a section's "A. Sasaran Program",
+// the budget table's title): the heading goes to the next page with the
+// table's start rather than stand alone at the foot of a page.
+type Captioned struct {
+	Heading Box
+	Gap     float64 // between heading and table, mm
+	Table   *TableBlock
+}
+
+func (c *Captioned) height(w float64) (float64, error) {
+	h, err := c.Table.height(w)
+	return c.Heading.H + c.Gap + h, err
+}
+
+func (c *Captioned) flow(f *Flow, keep float64, here bool) (Mark, error) {
+	if !here && !f.atTop() {
+		// Would the table start under the heading, on this page? The
+		// table engine answers: Start > 0 when not even its header and
+		// first row part fit.
+		r := f.Region()
+		g, err := c.Table.gridFor(r.W)
+		if err != nil {
+			return Mark{}, err
+		}
+		first := r.H() - c.Heading.H - c.Gap
+		lay, err := g.layout(Regions{First: max(first, 0), Full: f.Full(), Keep: keep})
+		if err != nil {
+			return Mark{}, err
+		}
+		if first <= 0 || lay.Start > 0 {
+			f.Break()
+		}
+	}
+	m, err := c.Heading.flow(f, 0, here)
+	if err != nil {
+		return Mark{}, err
+	}
+	f.Space(c.Gap)
+	if _, err := c.Table.flow(f, keep, here); err != nil {
+		return Mark{}, err
+	}
+	return m, nil
+}

@@ -341,3 +341,49 @@ func TestFlowTableWidth(t *testing.T) {
 		}
 	}
 }
+
+// A heading over a table goes to the next page with the table's start
+// rather than stand alone at the foot of a page; where the header and a
+// first row part fit under it, it stays.
+func TestFlowCaptioned(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name       string
+		before     float64 // mm placed above, of 80
+		head, rows []string
+	}{
+		// 14 mm left: the 8 mm heading fits, but the 2 mm gap leaves 4 mm,
+		// not the 6 mm table header.
+		{"moves", 66, []string{"1:10"}, []string{"1:26", "1:48"}},
+		{"stays", 30, []string{"0:40"}, []string{"0:56", "0:78"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := newTblFake()
+			f, d := newTestFlow(flowLandscape)
+			flowPlace(t, f, flowBox("a", tc.before))
+			tb := &TableBlock{Table: flowTable(b, 5, 5)}
+			m := flowPlace(t, f, &Captioned{Heading: flowBox("h", 8), Gap: 2, Table: tb})
+			if got := flowFrames(d, "h"); !slices.Equal(got, tc.head) {
+				t.Errorf("heading at %v, want %v", got, tc.head)
+			}
+			if want := tc.head[0]; fmt.Sprintf("%d:%g", m.Page, m.Y) != want {
+				t.Errorf("block begins at %+v, want %s", m, want)
+			}
+			var rows []string
+			for _, r := range tb.Rows {
+				rows = append(rows, fmt.Sprintf("%d:%g", r.Page, r.Y))
+			}
+			if !slices.Equal(rows, tc.rows) {
+				t.Errorf("rows at %v, want %v", rows, tc.rows)
+			}
+		})
+	}
+	// The same heading in a plain Stack stands alone: what Captioned is for.
+	b := newTblFake()
+	f, d := newTestFlow(flowLandscape)
+	flowPlace(t, f, flowBox("a", 66))
+	flowPlace(t, f, Stack{flowBox("h", 8), Gap(2), &TableBlock{Table: flowTable(b, 5, 5)}})
+	if got := flowFrames(d, "h"); !slices.Equal(got, []string{"0:76"}) {
+		t.Errorf("stacked heading at %v", got)
+	}
+}

@@ -12,8 +12,9 @@ import (
 )
 
 // lampiran lays out the landscape annex: title, identity lines, the table
-// over as many pages as it needs, then the closing signatures. It returns
-// where the annex begins.
+// (or one table per section, [[bagian]]) over as many pages as it needs,
+// the budget table, then the closing signatures. It returns where the
+// annex begins.
 func (l *layouter) lampiran() (Mark, error) {
 	d, err := l.data()
 	if err != nil {
@@ -41,13 +42,8 @@ func (l *layouter) lampiran() (Mark, error) {
 	}
 	f.Space(3)
 
-	t, err := l.table(cols)
-	if err != nil {
-		return Mark{}, err
-	}
-	set := templateKey("lampiran-" + cols.Nama) // the column set's words
-	// The closing signatures stand on a page with the end of the table; a
-	// lampiran-only document without parties has none.
+	// The closing signatures stand on a page with the end of the last
+	// table; a lampiran-only document without parties has none.
 	const gap = 6.0
 	sig := func(*placement) {}
 	if l.doc.HasParties() {
@@ -57,29 +53,61 @@ func (l *layouter) lampiran() (Mark, error) {
 		}
 		sig = KeepWithNext(Stack{Gap(gap), blk.box()})
 	}
-	// heading is the bold line printed above a table, 1.5 mm over it.
-	heading := func(s string, b Block) Stack {
-		if s == "" {
-			return Stack{b}
-		}
-		lines := l.m.Block(PlainParas(s, fonts.Bold, AlignLeft), w, sizeIdent, leading)
-		box := linesBox(lines, 0, w, "block")
-		box.What, box.From = pesan.Key("judul tabel"), []source{linesSource(set, lines)}
-		return Stack{box, Gap(1.5), b}
-	}
 	a := cols.Anggaran
-	if a == nil {
-		_, err := f.Place(heading(cols.Judul, &TableBlock{Table: t}), sig)
-		return start, inColumnSet(set, err)
+	sections := l.doc.Sections()
+	for i, sec := range sections {
+		set, err := l.tpl.Lampiran(sec.Lampiran)
+		if err != nil {
+			return Mark{}, err
+		}
+		key := templateKey("lampiran-" + set.Nama) // the column set's words
+		t, err := l.table(set, sec.Sasaran)
+		if err != nil {
+			return Mark{}, err
+		}
+		judul, from := sec.Judul, key
+		if judul == "" {
+			judul = set.Judul
+		} else {
+			from = sec.KeyPath() + ".judul"
+		}
+		var opts []Option
+		if i == len(sections)-1 && a == nil {
+			opts = append(opts, sig)
+		}
+		if i > 0 {
+			f.Space(gap)
+		}
+		m, err := f.Place(l.captioned(judul, from, w, &TableBlock{Table: t}), opts...)
+		if err != nil {
+			return Mark{}, inColumnSet(key, err)
+		}
+		if sec.Index > 0 && judul != "" {
+			l.sections = append(l.sections, Bookmark{Title: judul, Level: 1, Page: m.Page, Y: m.Y})
+		}
 	}
-	if _, err := f.Place(heading(cols.Judul, &TableBlock{Table: t})); err != nil {
-		return Mark{}, inColumnSet(set, err)
+	if a == nil {
+		return start, nil
 	}
 	// The budget table is short: it moves whole rather than split.
+	set := templateKey("lampiran-" + cols.Nama)
 	f.Space(gap)
-	budget := heading(a.Judul, &TableBlock{Table: l.anggaranTable(a, set, cols.NomorKolom)})
+	budget := l.captioned(a.Judul, set, w, &TableBlock{Table: l.anggaranTable(a, set, cols.NomorKolom)})
 	_, err = f.Place(budget, KeepWhole(), sig)
 	return start, inColumnSet(set, err)
+}
+
+// captioned is a table under its heading, the bold line printed 1.5 mm
+// over it, kept with the table's start; from is the input of the heading's
+// words. Without a heading it is the table alone.
+func (l *layouter) captioned(s, from string, w float64, t *TableBlock) Block {
+	if s == "" {
+		return t
+	}
+	lines := l.m.Block(PlainParas(s, fonts.Bold, AlignLeft), w, sizeIdent, leading)
+	box := linesBox(lines, 0, w, "block")
+	box.What, box.From = pesan.Key("judul tabel"), []source{linesSource(from, lines)}
+	return &Captioned{Heading: box, Gap: 1.5, Table: t}
 }
 
 // inColumnSet names the column set in a table's error (columns wider than
@@ -168,17 +196,17 @@ func (l *layouter) headCell(col, colSpan, rowSpan int, s, key string) Cell {
 		Fill: headFill, Middle: true, Key: key}
 }
 
-// table builds the lampiran table from a column set: a two-level header when
-// columns are grouped, a group row where the kelompok changes, and sasaran
-// columns spanning their indicators' rows.
-func (l *layouter) table(set templates.Lampiran) (*Table, error) {
+// table builds a lampiran table of sasaran from a column set: a two-level
+// header when columns are grouped, a group row where the kelompok changes,
+// and sasaran columns spanning their indicators' rows.
+func (l *layouter) table(set templates.Lampiran, sasaran []model.Sasaran) (*Table, error) {
 	t := &Table{PadX: 1.2, PadY: 1.0, Border: 0.2, MinLines: 2}
 	grouped := false
 	for _, k := range set.Kolom {
 		t.Columns = append(t.Columns, Column{Width: k.Lebar, Weight: k.Bobot})
 		grouped = grouped || k.Grup != ""
 	}
-	l.fitTargets(t, set)
+	l.fitTargets(t, set, sasaran)
 	key := templateKey("lampiran-" + set.Nama)
 	top := Row{}
 	sub := Row{}
@@ -209,7 +237,7 @@ func (l *layouter) table(set templates.Lampiran) (*Table, error) {
 		t.Header = append(t.Header, l.columnNumbers(len(set.Kolom)))
 	}
 
-	for _, g := range l.doc.Kelompok() {
+	for _, g := range model.Groups(sasaran) {
 		if g.Nama != "" {
 			t.Rows = append(t.Rows, Row{Group: true, Cells: []Cell{{Col: 0, ColSpan: len(set.Kolom), RowSpan: 1,
 				Content: l.plainCell(g.Nama, fonts.Bold, AlignLeft), Fill: -1}}})
@@ -254,12 +282,12 @@ func (l *layouter) table(set templates.Lampiran) (*Table, error) {
 // fitTargets widens a fixed-width target column to its widest value, so
 // that a value printed as written (0,018169) never breaks inside the number;
 // up to 35 mm, the proportional columns giving way.
-func (l *layouter) fitTargets(t *Table, set templates.Lampiran) {
+func (l *layouter) fitTargets(t *Table, set templates.Lampiran, sasaran []model.Sasaran) {
 	for c, k := range set.Kolom {
 		if k.Lebar <= 0 || !strings.HasPrefix(k.Isi, "target.") && k.Isi != "indikator.kondisi_awal" {
 			continue
 		}
-		for _, s := range l.doc.Sasaran {
+		for _, s := range sasaran {
 			for _, ind := range s.Indikator {
 				text := l.cellText(k, ind)
 				if strings.ContainsAny(text, " \n") {

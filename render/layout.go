@@ -71,6 +71,8 @@ type layouter struct {
 	// folioX is, per page, the left edge of its page number (0: none), so
 	// the electronic-signature note stays clear of it.
 	folioX []float64
+	// sections are the bookmarks of a lampiran's sections, under its own.
+	sections []Bookmark
 }
 
 func newLayouter(doc *model.Document, tpl *templates.Set, opt Options) *layouter {
@@ -123,7 +125,9 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 }
 
 // Check reports what makes a valid document unrenderable with a template
-// set: an unknown column set, or a budget table without budget rows.
+// set: an unknown column set (of the document or of a section), a budget
+// table without budget rows, or budget rows no table of a sectioned
+// lampiran prints. A section's problem is a *LayoutError naming its key.
 func Check(doc *model.Document, set *templates.Set) error {
 	cols, err := set.Lampiran(doc.Lampiran)
 	if err != nil {
@@ -131,6 +135,20 @@ func Check(doc *model.Document, set *templates.Set) error {
 	}
 	if cols.Anggaran != nil && len(doc.Anggaran) == 0 {
 		return pesan.Errorf("lampiran %q memuat tabel %s: isi [[anggaran]] di dokumen (uraian, jumlah, keterangan)", cols.Nama, cols.Anggaran.Uraian)
+	}
+	for _, s := range doc.Sections() {
+		if s.Index == 0 || s.Bagian.Lampiran == "" {
+			continue
+		}
+		if _, err := set.Lampiran(s.Lampiran); err != nil {
+			return layoutErrorf(s.KeyPath()+".lampiran", "%s: kolom lampiran %q tidak dikenal; tersedia: %s (atau berkas lampiran-NAMA.toml sendiri di templat)",
+				s.Lampiran, strings.Join(set.LampiranNames(), ", "))
+		}
+	}
+	// The budget table's words are the document's column set's; with
+	// sections that set is easily left at its default, which has none.
+	if len(doc.Bagian) > 0 && cols.Anggaran == nil && len(doc.Anggaran) > 0 {
+		return layoutErrorf("lampiran", "%s: [[anggaran]] diisi, tetapi lampiran %q tidak memuat tabel anggaran; tabel anggaran memakai kolom lampiran dokumen: tulis mis. lampiran = \"eselon2\" di awal dokumen", cols.Nama)
 	}
 	return nil
 }
@@ -363,6 +381,7 @@ func (l *layouter) meta(statement *Mark, lampiran Mark, changes *Mark) error {
 		l.out.Outline = append(l.out.Outline, Bookmark{Title: bm1, Page: statement.Page, Y: statement.Y})
 	}
 	l.out.Outline = append(l.out.Outline, Bookmark{Title: bm2, Page: lampiran.Page, Y: lampiran.Y})
+	l.out.Outline = append(l.out.Outline, l.sections...)
 	if changes != nil {
 		bm3, err := l.words("bookmark_daftar_perubahan", d)
 		if err != nil {

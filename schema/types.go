@@ -29,6 +29,7 @@ type Document struct {
 	PihakKedua    *Pihak       `json:"pihak_kedua,omitempty" jsonschema_description:"PIHAK KEDUA: atasan PIHAK PERTAMA. Hapus tabel ini untuk PK satu pihak (Kepala Daerah menandatangani sendiri)."`
 	TandaTangan   *TandaTangan `json:"tanda_tangan,omitempty" jsonschema_description:"Pilihan blok tanda tangan (opsional)."`
 	Capaian       *Capaian     `json:"capaian,omitempty" jsonschema_description:"Aturan menghitung capaian (opsional): rumus indikator turun, batas, tabel kategori dan skala kategori."`
+	Bagian        []Bagian     `json:"bagian,omitempty" jsonschema:"minItems=1" jsonschema_description:"Lampiran beberapa tabel: satu [[bagian]] per tabel, berurutan, masing-masing dengan judul, kumpulan kolom dan penomoran sendiri. Setiap [[sasaran]] lalu menyebut bagian-nya (bagian = \"nama\")."`
 	Sasaran       []Sasaran    `json:"sasaran" jsonschema:"required,minItems=1" jsonschema_description:"Satu [[sasaran]] per sasaran, berurutan; nomornya dihitung pkgen, jangan diketik."`
 	Anggaran      []Anggaran   `json:"anggaran,omitempty" jsonschema_description:"Baris tabel anggaran bentuk peraturan (eselon2, eselon3, eselon4, bertingkat), berurutan; jumlah totalnya dihitung pkgen."`
 }
@@ -145,8 +146,17 @@ type TingkatSkala struct {
 	Persen float64 `json:"persen" jsonschema:"required,minimum=0" jsonschema_description:"Nilai tingkat ini dalam persen terhadap tingkat terbaik, mis. 75."`
 }
 
+// Bagian is one [[bagian]].
+type Bagian struct {
+	Nama        string `json:"nama" jsonschema:"required,minLength=1" jsonschema_description:"Nama bagian yang disebut sasaran.bagian: \"program\"; unik dalam berkas."`
+	Judul       string `json:"judul,omitempty" jsonschema_description:"Judul yang dicetak di atas tabel bagian ini: \"A. SASARAN PROGRAM\"."`
+	Lampiran    string `json:"lampiran,omitempty" jsonschema:"minLength=1,example=eselon2,example=eselon3,example=eselon4,example=program,example=kegiatan,example=dki,example=tahunan,example=bertingkat" jsonschema_description:"Kumpulan kolom tabel ini: bentuk bawaan (\"eselon3\", \"kegiatan\", …) atau nama set kolom sendiri (lampiran-NAMA.toml); bawaan: lampiran dokumen."`
+	NomorLanjut bool   `json:"nomor_lanjut,omitempty" jsonschema:"default=false" jsonschema_description:"true melanjutkan nomor sasaran dari bagian sebelumnya; bawaan nomor mulai lagi dari 1."`
+}
+
 // Sasaran is one [[sasaran]].
 type Sasaran struct {
+	Bagian    string      `json:"bagian,omitempty" jsonschema:"minLength=1" jsonschema_description:"Nama [[bagian]] (tabel lampiran) tempat sasaran ini; wajib bila dokumen punya [[bagian]]. Sasaran satu bagian berurutan, menurut urutan [[bagian]]."`
 	Kelompok  string      `json:"kelompok,omitempty" jsonschema:"example=Sasaran Strategis,example=Sasaran Khusus,example=Sasaran Operasional" jsonschema_description:"Kelompok sasaran (\"Sasaran Strategis\"); baris kelompok dicetak di tempat kelompok berganti. Sasaran satu kelompok harus berurutan."`
 	Induk     string      `json:"induk,omitempty" jsonschema_description:"Sasaran induk (sasaran program di atas sasaran kegiatan); sasaran berurutan dengan induk yang sama berbagi satu sel pada lampiran \"bertingkat\"."`
 	Uraian    string      `json:"uraian" jsonschema:"required,minLength=1" jsonschema_description:"Uraian sasaran."`

@@ -3,6 +3,7 @@ package spreadsheet
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -395,6 +396,8 @@ Jangan menggabungkan sel (merge) dan jangan mengubah judul kolom.
 
 Kembali ke TOML: pkgen impor BERKAS.xlsx -o BERKAS.toml`
 
+const instructionsBagian = `Bagian: satu baris per tabel lampiran (nama, judul, lampiran = kumpulan kolom, nomor_lanjut). Kolom sasaran.bagian di lembar Lampiran menyebut nama bagian setiap sasaran; nomor sasaran mulai dari 1 di setiap bagian.`
+
 const instructionsRealisasi = `Lembar kerja realisasi Perjanjian Kinerja dari pkgen.
 
 Laporan: pk (berkas PK), tahun, triwulan (triwulan terakhir yang dilaporkan).
@@ -417,9 +420,14 @@ func ExportPK(doc *model.Document) ([]byte, error) {
 	defer b.f.Close()
 	b.keyRows(SheetDokumen, dokumenKeys, func(k string) []any { return documentValue(doc, k) })
 
+	cols := slices.Clone(lampiranColumns) // trimmed below: never the shared list
+	if len(doc.Bagian) == 0 {
+		cols = slices.DeleteFunc(cols, func(c column) bool { return c.header == "sasaran.bagian" })
+	}
 	b.sheet(SheetLampiran)
 	values := func(s model.Sasaran, ind model.Indikator) map[string]any {
 		vals := map[string]any{
+			"sasaran.bagian":        s.Bagian,
 			"kelompok":              s.Kelompok,
 			"sasaran.nomor":         s.Nomor,
 			"sasaran.uraian":        s.Uraian,
@@ -466,12 +474,7 @@ func ExportPK(doc *model.Document) ([]byte, error) {
 			}
 		}
 	}
-	var cols []column
-	for _, k := range lampiranColumns {
-		if !k.optional || used[k.header] {
-			cols = append(cols, k)
-		}
-	}
+	cols = slices.DeleteFunc(cols, func(k column) bool { return k.optional && !used[k.header] })
 	b.header(SheetLampiran, cols, doc.JumlahIndikator())
 	row := 2
 	for _, s := range doc.Sasaran {
@@ -485,6 +488,8 @@ func ExportPK(doc *model.Document) ([]byte, error) {
 		if len(s.Indikator) == 0 { // not valid, but keep the sasaran
 			for i, k := range cols {
 				switch k.header {
+				case "sasaran.bagian":
+					b.put(SheetLampiran, i+1, row, s.Bagian, "")
 				case "kelompok":
 					b.put(SheetLampiran, i+1, row, s.Kelompok, "")
 				case "sasaran.nomor":
@@ -505,6 +510,19 @@ func ExportPK(doc *model.Document) ([]byte, error) {
 		b.put(SheetAnggaran, 1, i+2, a.Uraian, "")
 		b.put(SheetAnggaran, 2, i+2, a.Jumlah, "")
 		b.put(SheetAnggaran, 3, i+2, a.Keterangan, "")
+	}
+
+	if len(doc.Bagian) > 0 {
+		b.sheet(SheetBagian)
+		b.header(SheetBagian, bagianColumns, len(doc.Bagian))
+		for i, g := range doc.Bagian {
+			b.put(SheetBagian, 1, i+2, g.Nama, "")
+			b.put(SheetBagian, 2, i+2, g.Judul, "")
+			b.put(SheetBagian, 3, i+2, g.Lampiran, "")
+			if g.NomorLanjut {
+				b.put(SheetBagian, 4, i+2, true, "")
+			}
+		}
 	}
 
 	if len(doc.Capaian.Kategori) > 0 {
@@ -540,7 +558,11 @@ func ExportPK(doc *model.Document) ([]byte, error) {
 			}
 		}
 	}
-	b.instructions(instructionsPK)
+	if len(doc.Bagian) > 0 {
+		b.instructions(instructionsPK + "\n\n" + instructionsBagian)
+	} else {
+		b.instructions(instructionsPK)
+	}
 	return b.bytes(SheetLampiran)
 }
 

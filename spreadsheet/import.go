@@ -289,6 +289,29 @@ func (p *reader) document(im *Imported) *model.Document {
 		}
 	}
 
+	if t := p.table(SheetBagian, bagianColumns, false); t != nil {
+		for row := 2; row <= len(t.rows); row++ {
+			if t.empty(row) {
+				continue
+			}
+			g := model.Bagian{
+				Nama:     p.text(t.cell("nama", row), "nama"),
+				Judul:    p.text(t.cell("judul", row), "judul"),
+				Lampiran: p.text(t.cell("lampiran", row), "lampiran"),
+			}
+			if b, ok := p.boolean(t.cell("nomor_lanjut", row), "nomor_lanjut"); ok {
+				g.NomorLanjut = b
+			}
+			doc.Bagian = append(doc.Bagian, g)
+			i := len(doc.Bagian)
+			im.record(fmt.Sprintf("bagian[%d]", i), SheetBagian, 1, row)
+			for _, k := range bagianColumns {
+				if col, ok := t.col[k.header]; ok {
+					im.record(fmt.Sprintf("bagian[%d].%s", i, k.header), SheetBagian, col, row)
+				}
+			}
+		}
+	}
 	if t := p.table(SheetLampiran, lampiranColumns, true); t != nil {
 		doc.Sasaran = p.lampiran(t, im)
 	}
@@ -493,7 +516,11 @@ func (p *reader) lampiran(t *table, im *Imported) []model.Sasaran {
 	cur := -1          // index in out
 	var curNomor int64 // sasaran.nomor of the current sasaran; 0 when not given
 	curRow := 0
-	seen := map[int64]int{} // nomor → row of its first line
+	type sectionNomor struct {
+		bagian string
+		nomor  int64
+	}
+	seen := map[sectionNomor]int{} // nomor in its section → row of its first line
 	for row := 2; row <= len(t.rows); row++ {
 		if t.empty(row) {
 			continue
@@ -507,25 +534,33 @@ func (p *reader) lampiran(t *table, im *Imported) []model.Sasaran {
 			}
 			nomor = n
 		}
+		bag := p.text(t.cell("sasaran.bagian", row), "sasaran.bagian")
 		kel := p.text(t.cell("kelompok", row), "kelompok")
 		induk := p.text(t.cell("sasaran.induk", row), "sasaran.induk")
 		ur := p.text(t.cell("sasaran.uraian", row), "sasaran.uraian")
+		// Numbers start again in each section: a new section is a new
+		// sasaran, and a number is unique inside its section.
 		fresh := cur < 0 ||
+			(bag != "" && bag != out[cur].Bagian) ||
 			(nomor != 0 && nomor != curNomor) ||
 			(nomor == 0 && ur != "" && ur != out[cur].Uraian)
 		if fresh {
+			if bag == "" && cur >= 0 {
+				bag = out[cur].Bagian // left empty after the first row of a section
+			}
 			if nomor != 0 {
-				if first, again := seen[nomor]; again {
+				key := sectionNomor{bag, nomor}
+				if first, again := seen[key]; again {
 					p.errf(sh, nc.ref, "sasaran nomor %d sudah ada di baris %d; baris satu sasaran harus berurutan", nomor, first)
 					continue
 				}
-				seen[nomor] = row
+				seen[key] = row
 			}
-			out = append(out, model.Sasaran{Kelompok: kel, Induk: induk, Uraian: ur})
+			out = append(out, model.Sasaran{Bagian: bag, Kelompok: kel, Induk: induk, Uraian: ur})
 			cur, curNomor, curRow = len(out)-1, nomor, row
 			sp := fmt.Sprintf("sasaran[%d]", cur+1)
 			im.record(sp, sh, colOr(t, "sasaran.uraian"), row)
-			for _, k := range []string{"kelompok", "induk", "uraian"} {
+			for _, k := range []string{"bagian", "kelompok", "induk", "uraian"} {
 				col := "sasaran." + k
 				if k == "kelompok" {
 					col = k
@@ -538,7 +573,7 @@ func (p *reader) lampiran(t *table, im *Imported) []model.Sasaran {
 			s := &out[cur]
 			for _, c := range []struct {
 				name, got, want string
-			}{{"kelompok", kel, s.Kelompok}, {"sasaran.induk", induk, s.Induk}, {"sasaran.uraian", ur, s.Uraian}} {
+			}{{"sasaran.bagian", bag, s.Bagian}, {"kelompok", kel, s.Kelompok}, {"sasaran.induk", induk, s.Induk}, {"sasaran.uraian", ur, s.Uraian}} {
 				if c.got != "" && c.got != c.want {
 					p.errf(sh, ref(t.col[c.name], row), "%s berbeda dengan baris %d dari sasaran yang sama (%q); kosongkan sel ini, samakan isinya, atau beri sasaran.nomor baru", c.name, curRow, c.want)
 				}

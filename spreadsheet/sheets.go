@@ -4,8 +4,9 @@
 //
 // A PK workbook has the sheets Dokumen (one row per key: kunci, nilai,
 // keterangan), Lampiran (one row per indicator), Anggaran (one row per
-// [[anggaran]]) and, when the document has them, Kategori and Skala (the
-// [capaian] tables). A realisasi workbook has Laporan (pk, tahun,
+// [[anggaran]]) and, when the document has them, Bagian (the [[bagian]]
+// sections, with a sasaran.bagian column in Lampiran) and Kategori and
+// Skala (the [capaian] tables). A realisasi workbook has Laporan (pk, tahun,
 // triwulan) and Realisasi (one row per indicator of the PK: its targets,
 // read only, beside the realisasi cells). Column headers are the TOML keys
 // ("indikator.kode", "target.tw1"), so columns may be reordered; other
@@ -27,6 +28,7 @@ const (
 	SheetDokumen   = "Dokumen"
 	SheetLampiran  = "Lampiran"
 	SheetAnggaran  = "Anggaran"
+	SheetBagian    = "Bagian"
 	SheetKategori  = "Kategori"
 	SheetSkala     = "Skala"
 	SheetLaporan   = "Laporan"
@@ -151,6 +153,9 @@ type column struct {
 }
 
 var lampiranColumns = []column{
+	// Written only for a lampiran of sections (a workbook without the
+	// column is one table, as before).
+	{header: "sasaran.bagian", width: 14},
 	{header: "kelompok", width: 18},
 	{header: "sasaran.nomor", kind: kindInteger, width: 8},
 	{header: "sasaran.uraian", required: true, width: 40},
@@ -181,6 +186,15 @@ var anggaranColumns = []column{
 	{header: "uraian", required: true, width: 60},
 	{header: "jumlah", kind: kindInteger, required: true, width: 22},
 	{header: "keterangan", width: 20},
+}
+
+// bagianColumns are the Bagian sheet's, one row per [[bagian]]; the sheet
+// is written only for a lampiran of sections.
+var bagianColumns = []column{
+	{header: "nama", required: true, width: 16},
+	{header: "judul", width: 40},
+	{header: "lampiran", width: 14},
+	{header: "nomor_lanjut", kind: kindBool, width: 12},
 }
 
 var kategoriColumns = []column{

@@ -274,14 +274,19 @@ func known(field string) bool {
 func (s *Set) Lampiran(name string) (Lampiran, error) {
 	l, ok := s.lampiran[name]
 	if !ok {
-		names := make([]string, 0, len(s.lampiran))
-		for n := range s.lampiran {
-			names = append(names, n)
-		}
-		sort.Strings(names)
-		return Lampiran{}, pesan.Errorf("lampiran %q tidak dikenal; tersedia: %s", name, strings.Join(names, ", "))
+		return Lampiran{}, pesan.Errorf("lampiran %q tidak dikenal; tersedia: %s", name, strings.Join(s.LampiranNames(), ", "))
 	}
 	return l, nil
+}
+
+// LampiranNames lists the column sets in force, sorted.
+func (s *Set) LampiranNames() []string {
+	names := make([]string, 0, len(s.lampiran))
+	for n := range s.lampiran {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
 }
 
 // Text executes the named block with data and returns its words.

@@ -19,7 +19,7 @@ import (
 func TestBaruSetiapBentuk(t *testing.T) {
 	dir := t.TempDir()
 	shapes := baru.Bentuk()
-	if want := []string{"dki", "eselon2", "eselon3", "eselon4", "kementerian-eselon1", "kementerian-eselon2", "kepala-daerah", "unit-vertikal"}; strings.Join(shapes, ",") != strings.Join(want, ",") {
+	if want := []string{"beberapa-tabel", "dki", "eselon2", "eselon3", "eselon4", "kementerian-eselon1", "kementerian-eselon2", "kepala-daerah", "unit-vertikal"}; strings.Join(shapes, ",") != strings.Join(want, ",") {
 		t.Fatalf("bentuk %v, seharusnya %v", shapes, want)
 	}
 	for _, b := range shapes {

@@ -277,7 +277,7 @@ func bashCheck(t *testing.T, script string) {
 		{"pkgen render -d ", "arsip"},
 		{"pkgen render --t", "--templat --timpa --tte"},
 		{"pkgen impor ", "arsip data.xlsx"},
-		{"pkgen baru --bentuk ", "dki eselon2 eselon3 eselon4 kementerian-eselon1 kementerian-eselon2 kepala-daerah unit-vertikal"},
+		{"pkgen baru --bentuk ", "beberapa-tabel dki eselon2 eselon3 eselon4 kementerian-eselon1 kementerian-eselon2 kepala-daerah unit-vertikal"},
 		{"pkgen completion ", "bash fish powershell zsh"},
 		{"pkgen help ver", "version"},
 	} {

@@ -12,8 +12,8 @@ import (
 //go:embed *.toml
 var files embed.FS
 
-// Bentuk lists the shapes, sorted: "dki", "eselon2", "eselon3", "eselon4",
-// "kepala-daerah".
+// Bentuk lists the shapes, sorted: the files' names without ".toml"
+// ("beberapa-tabel", "dki", "eselon2", …).
 func Bentuk() []string {
 	entries, _ := files.ReadDir(".")
 	var out []string

@@ -11,7 +11,7 @@ import (
 // is embedded (cmd/pkgen also lays each one out).
 func TestBerkasSah(t *testing.T) {
 	t.Parallel()
-	if len(Bentuk()) != 8 {
+	if len(Bentuk()) != 9 {
 		t.Fatalf("bentuk: %v", Bentuk())
 	}
 	for _, b := range Bentuk() {
