@@ -144,6 +144,7 @@ type placement struct {
 	whole bool
 	tall  bool
 	here  bool
+	fill  bool
 }
 
 // KeepWithNext places next right after the block, its start on the page of
@@ -156,6 +157,13 @@ func KeepWithNext(next Block) Option { return func(p *placement) { p.next = next
 // fresh page can hold them: it starts on a fresh page when the room left is
 // too small. Taller than a page, it breaks where it is (see TallOnNewPage).
 func KeepWhole() Option { return func(p *placement) { p.whole = true } }
+
+// FillPage lets a block kept whole break where it is after all when moving
+// it to a fresh page would leave more than a third of this page empty: a
+// budget table kept with the closing signatures then splits rather than
+// leave half a page blank (what is kept with it still takes at least its
+// last row along).
+func FillPage() Option { return func(p *placement) { p.fill = true } }
 
 // TallOnNewPage starts a block kept whole but taller than a page on a fresh
 // page, so that every part of it begins at the top of a page.
@@ -187,7 +195,8 @@ func (f *Flow) Place(b Block, opts ...Option) (Mark, error) {
 			return Mark{}, err
 		}
 		need := h + keep
-		if f.y+need > r.Bottom && !f.atTop() && !o.here && (need <= f.Full() || o.tall) {
+		wasteful := o.fill && r.Bottom-f.y > f.Full()/3
+		if f.y+need > r.Bottom && !f.atTop() && !o.here && (need <= f.Full() || o.tall) && !wasteful {
 			f.Break()
 		}
 	}

@@ -315,6 +315,37 @@ func TestFlowKeepWholeWithNext(t *testing.T) {
 	}
 }
 
+// FillPage: a table kept whole with its signatures splits where it is when
+// moving it would leave more than a third of the page empty, its last row
+// still going over with the signatures; with less room left it moves.
+func TestFlowFillPage(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name   string
+		before float64 // placed above it, of 80 mm
+		first  int     // page of the table's first row
+	}{
+		{"half the page left: splits here", 30, 0},
+		{"a quarter left: moves whole", 60, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := newTblFake()
+			f, d := newTestFlow(flowLandscape)
+			flowPlace(t, f, flowBox("a", tc.before))
+			tb := &TableBlock{Table: flowTable(b, 2, 2, 2)} // 36 mm
+			flowPlace(t, f, tb, KeepWhole(), FillPage(), KeepWithNext(flowBox("sig", 30)))
+			if tb.Rows[0].Page != tc.first {
+				t.Errorf("first row on page %d, want %d (rows %v)", tb.Rows[0].Page, tc.first, tb.Rows)
+			}
+			last := tb.Rows[len(tb.Rows)-1]
+			sig := flowFrames(d, "sig")
+			if len(sig) != 1 || !strings.HasPrefix(sig[0], fmt.Sprintf("%d:", last.Page)) {
+				t.Errorf("signatures at %v, last row on page %d: the signatures must stand with it", sig, last.Page)
+			}
+		})
+	}
+}
+
 // A table header taller than a page is an error naming its input.
 func TestFlowTableHeaderTallerThanAPage(t *testing.T) {
 	t.Parallel()

@@ -2,6 +2,7 @@ package render
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -93,7 +94,7 @@ func (l *layouter) lampiran() (Mark, error) {
 	set := templateKey("lampiran-" + cols.Nama)
 	f.Space(gap)
 	budget := l.captioned(a.Judul, set, w, &TableBlock{Table: l.anggaranTable(a, set, cols.NomorKolom)})
-	_, err = f.Place(budget, KeepWhole(), sig)
+	_, err = f.Place(budget, KeepWhole(), FillPage(), sig)
 	return start, inColumnSet(set, err)
 }
 
@@ -187,7 +188,7 @@ func (l *layouter) content(ps []Para, size float64) Content {
 }
 
 func (l *layouter) plainCell(s string, style fonts.Style, align Align) Content {
-	return l.content(PlainParas(s, style, align), sizeTable)
+	return l.content(PlainParas(s, style, align), l.tableSize)
 }
 
 // headCell is a header cell: bold, centred, grey, with its words' input.
@@ -293,7 +294,7 @@ func (l *layouter) fitTargets(t *Table, set templates.Lampiran, sasaran []model.
 				if strings.ContainsAny(text, " \n") {
 					continue // words wrap between them
 				}
-				w := l.m.Width(fonts.Regular, sizeTable, text) + 2*t.PadX + 0.5
+				w := l.m.Width(fonts.Regular, l.tableSize, text) + 2*t.PadX + 0.5
 				t.Columns[c].Width = max(t.Columns[c].Width, min(w, 35))
 			}
 		}
@@ -318,13 +319,13 @@ func (l *layouter) cell(k templates.Kolom, s model.Sasaran, ind model.Indikator)
 	case "indikator.sumber_data":
 		text = ind.SumberData
 	case "indikator.pengukuran":
-		ps := RichParas(ind.Pengukuran, fonts.Regular, 1.2)
+		ps := l.pengukuran(ind.Pengukuran)
 		if align != AlignLeft {
 			for i := range ps {
 				ps[i].Align = align
 			}
 		}
-		return l.content(ps, sizeTable)
+		return l.content(ps, l.tableSize)
 	case "indikator.satuan":
 		text = ind.Satuan
 	case "target.tw1", "target.tw2", "target.tw3", "target.tw4", "target.tahunan", "target.tahunan_satuan",
@@ -364,4 +365,16 @@ func (l *layouter) cellText(k templates.Kolom, ind model.Indikator) string {
 		}
 	}
 	return ""
+}
+
+// pengukuran is a definition's paragraphs: parsed once per Layout, whatever
+// the type size tried (the parse does not depend on it), and copied so that
+// a cell may change its alignment.
+func (l *layouter) pengukuran(md string) []Para {
+	ps, ok := l.parsed[md]
+	if !ok {
+		ps = RichParas(md, fonts.Regular, 1.2)
+		l.parsed[md] = ps
+	}
+	return slices.Clone(ps)
 }

@@ -73,6 +73,12 @@ type layouter struct {
 	folioX []float64
 	// sections are the bookmarks of a lampiran's sections, under its own.
 	sections []Bookmark
+	// tableSize is the type size of the lampiran's tables, pt: the largest
+	// of tableSizes that does not add a page (see Layout).
+	tableSize float64
+	// parsed holds the definitions' Markdown parsed, shared by the layouts
+	// of one Layout call.
+	parsed map[string][]Para
 }
 
 func newLayouter(doc *model.Document, tpl *templates.Set, opt Options) *layouter {
@@ -81,7 +87,7 @@ func newLayouter(doc *model.Document, tpl *templates.Set, opt Options) *layouter
 		size = papers[model.A4]
 	}
 	out := &Document{}
-	return &layouter{doc: doc, tpl: tpl, opt: opt, f: newFormatter(doc.FormatAngka), out: out, flow: NewFlow(out, size)}
+	return &layouter{doc: doc, tpl: tpl, opt: opt, f: newFormatter(doc.FormatAngka), out: out, flow: NewFlow(out, size), tableSize: sizeTable, parsed: map[string][]Para{}}
 }
 
 // Layout lays a validated document out as pages: the portrait statement
@@ -97,7 +103,45 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 	if err := Check(doc, tpl); err != nil {
 		return nil, err
 	}
+	// The lampiran's tables take the largest type size that does not add
+	// a page: small type only where the content needs the room. Pages
+	// never decrease as the size grows, so a bisection over the sizes
+	// finds it in at most three layouts.
+	// The trials lay out the lampiran alone: the statement page does not
+	// depend on the size.
+	parsed := map[string][]Para{}
+	trial := opt
+	trial.HanyaLampiran = true
+	base, err := layoutAt(doc, tpl, trial, tableSizes[0], parsed)
+	if err != nil {
+		return nil, err
+	}
+	best := 0
+	lo, hi := 1, len(tableSizes)-1
+	for lo <= hi {
+		mid := (lo + hi) / 2
+		d, err := layoutAt(doc, tpl, trial, tableSizes[mid], parsed)
+		if err != nil || len(d.Pages) > len(base.Pages) {
+			hi = mid - 1
+			continue
+		}
+		best, lo = mid, mid+1
+	}
+	if best == 0 && (doc.HanyaLampiran || opt.HanyaLampiran) {
+		return base, nil
+	}
+	return layoutAt(doc, tpl, opt, tableSizes[best], parsed)
+}
+
+// tableSizes are the lampiran's type sizes, pt, smallest first: 8 pt, the
+// size every lampiran had before, fits the most; up to 9.5 pt where the
+// pages allow.
+var tableSizes = []float64{8, 8.5, 9, 9.5}
+
+// layoutAt lays the document out with the lampiran's tables at size pt.
+func layoutAt(doc *model.Document, tpl *templates.Set, opt Options, size float64, parsed map[string][]Para) (*Document, error) {
 	l := newLayouter(doc, tpl, opt)
+	l.tableSize, l.parsed = size, parsed
 	var statement *Mark
 	if !doc.HanyaLampiran && !opt.HanyaLampiran {
 		m, err := l.statement()
