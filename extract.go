@@ -24,6 +24,21 @@ const (
 	MaxSourceName  = 255 // bytes in one part of a name
 )
 
+// The embedded files' types, as the PDF backend reads them: front ends need
+// no import of render/pdf.
+type (
+	Source      = pdf.Source
+	SourceCheck = pdf.Check
+	Digest      = pdf.Digest
+)
+
+// How an extracted file was checked.
+const (
+	SHA256    = pdf.SHA256
+	MD5       = pdf.MD5
+	Unchecked = pdf.Unchecked
+)
+
 // ExtractSources reads the TOML files embedded in a PDF made by pkgen,
 // each checked against its recorded digest, and checks that every name can
 // be written: relative, inside the target, no control characters, not

@@ -8,7 +8,6 @@ import (
 	"pkgen"
 	"pkgen/files"
 	"pkgen/pesan"
-	"pkgen/render/pdf"
 )
 
 func ekstrakCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -55,8 +54,8 @@ func ekstrakCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // digestText says how an extracted file was checked (catalogue keys).
-var digestText = map[pdf.Digest]string{
-	pdf.SHA256:    pesan.Key("SHA-256 cocok"),
-	pdf.MD5:       pesan.Key("MD5 cocok"),
-	pdf.Unchecked: pesan.Key("tanpa sidik untuk diperiksa"),
+var digestText = map[pkgen.Digest]string{
+	pkgen.SHA256:    pesan.Key("SHA-256 cocok"),
+	pkgen.MD5:       pesan.Key("MD5 cocok"),
+	pkgen.Unchecked: pesan.Key("tanpa sidik untuk diperiksa"),
 }
