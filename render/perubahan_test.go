@@ -117,6 +117,8 @@ func TestDaftarPerubahanRows(t *testing.T) {
 	amended += "[[sasaran]]\nkelompok = \"Sasaran Khusus\"\nuraian = \"Sasaran Baru\"\n" +
 		"[[sasaran.indikator]]\nkode = \"K9-0\"\nuraian = \"Indikator Baru\"\nsumber_data = \"e-Kinerja\"\nsatuan = \"Dokumen\"\n" +
 		"target = { tw1 = 1, tw2 = 2, tw3 = 3.5, tw4 = 4, tahunan = 4 }\npengukuran = \"x\"\n"
+	// PIHAK PERTAMA stays but acts as Plt.: its row shows the jabatan.
+	amended = strings.Replace(amended, "jabatan = \"Kepala Dinas\"", "status = \"Plt.\"\njabatan = \"Kepala Dinas\"", 1)
 	d := chLayout(t, orig, amended)
 	pages := chRows(t, d)
 	if len(pages) != 1 {
@@ -129,14 +131,15 @@ func TestDaftarPerubahanRows(t *testing.T) {
 	want := []string{
 		"header: No | Kode | Indikator Kinerja | Bagian | Semula | Menjadi",
 		"group: Perubahan Para Pihak",
-		"cell: 1 | PIHAK KEDUA | Siti Aminah | Dr. Rina Wati, M.Si. NIP 198001012005012002",
+		"cell: 1 | PIHAK PERTAMA | Budi Santoso NIP 197403091993111001 Kepala Dinas Dinas Uji | Budi Santoso NIP 197403091993111001 Plt. Kepala Dinas Dinas Uji",
+		"cell: 2 | PIHAK KEDUA | Siti Aminah | Dr. Rina Wati, M.Si. NIP 198001012005012002",
 		"group: Sasaran/Indikator yang Ditambah",
-		"cell: 2 | K9-0 | Indikator Baru | Sasaran dan Indikator | – | Sasaran: Sasaran Baru Satuan: Dokumen Target TW I: 1; TW II: 2 Target TW III: 3,5; TW IV: 4 Target Tahunan: 4",
+		"cell: 3 | K9-0 | Indikator Baru | Sasaran dan Indikator | – | Sasaran: Sasaran Baru Satuan: Dokumen Target TW I: 1; TW II: 2 Target TW III: 3,5; TW IV: 4 Target Tahunan: 4",
 		"group: Sasaran/Indikator yang Dihapus",
-		"cell: 3 | K1-1 | Indikator 1 1 | Indikator | Sasaran: Sasaran 1 Satuan: Persen Target TW I: N/A; TW II: 50% Target TW III: 75%; TW IV: 100% Target Tahunan: 100% | –",
+		"cell: 4 | K1-1 | Indikator 1 1 | Indikator | Sasaran: Sasaran 1 Satuan: Persen Target TW I: N/A; TW II: 50% Target TW III: 75%; TW IV: 100% Target Tahunan: 100% | –",
 		"group: Sasaran/Indikator yang Diubah",
-		"cell: 4 | K0-0 | Indikator 0 0 | Target Triwulan IV | 100% | 110%",
-		"cell: 5 | K0-0 | Indikator 0 0 | Target Tahunan | 100% | 110%",
+		"cell: 5 | K0-0 | Indikator 0 0 | Target Triwulan IV | 100% | 110%",
+		"cell: 6 | K0-0 | Indikator 0 0 | Target Tahunan | 100% | 110%",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("annex rows:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
