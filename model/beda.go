@@ -49,6 +49,52 @@ func (b Beda) In(p *pesan.Printer) string {
 	return fmt.Sprintf("~ %s: %s → %s", where, orDash(p, b.Lama), orDash(p, b.Baru))
 }
 
+// Pihak is the party whose field a change is ("pihak_pertama",
+// "pihak_kedua"); "" for an indicator's change.
+func (b Beda) Pihak() string {
+	if b.Kode != "" {
+		return ""
+	}
+	key, _, _ := strings.Cut(b.Bidang, ".")
+	return key
+}
+
+// BedaGroup is a part of the change list, numbered in the order the
+// Daftar Perubahan lists the parts.
+type BedaGroup int
+
+const (
+	GroupPihak    BedaGroup = iota // a party's fields
+	GroupDitambah                  // indicators (and with them sasaran) added
+	GroupDihapus                   // indicators removed
+	GroupDiubah                    // an indicator's or its sasaran's fields changed
+	groupCount
+)
+
+// Group is the part of the change list b belongs to.
+func (b Beda) Group() BedaGroup {
+	switch {
+	case b.Jenis == Ditambah:
+		return GroupDitambah
+	case b.Jenis == Dihapus:
+		return GroupDihapus
+	case b.Pihak() != "":
+		return GroupPihak
+	}
+	return GroupDiubah
+}
+
+// Grouped splits changes into their groups, indexed by BedaGroup, each
+// keeping the changes' order (Compare's order is deterministic).
+func Grouped(changes []Beda) [groupCount][]Beda {
+	var out [groupCount][]Beda
+	for _, b := range changes {
+		g := b.Group()
+		out[g] = append(out[g], b)
+	}
+	return out
+}
+
 func orDash(p *pesan.Printer, s string) string {
 	if s == "" {
 		return p.Text("(kosong)")

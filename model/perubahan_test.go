@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -291,5 +292,44 @@ func TestRealisasiAcrossVersions(t *testing.T) {
 		if err != nil || lap != nil || !strings.Contains(probs.Error(), c.want) {
 			t.Errorf("want %q, got %v (report %v)", c.want, probs.Error(), lap != nil)
 		}
+	}
+}
+
+// The Daftar Perubahan lists parties first, then indicators added, removed
+// and changed, each in Compare's order; a party's fields are one party.
+func TestCompareGrouped(t *testing.T) {
+	t.Parallel()
+	b := versiInd("B", [4]string{`"N/A"`, "5", "5", "5"}, "15")
+	c := versiInd("C", [4]string{"1", "1", "1", "1"}, "4")
+	base := mustParse(t, pkSrc("", "Siti", asalInd+b))
+	// C added before B's change in Compare's order; A removed; the party
+	// renamed and given a NIP.
+	changed := strings.Replace(b, "tahunan = 15", "tahunan = 16", 1)
+	changed = strings.Replace(changed, `tw4 = 5`, `tw4 = 6`, 1)
+	doc := mustParse(t, strings.Replace(pkSrc("", "Rina", c+changed), "nama = \"Rina\"", "nama = \"Rina\"\nnip = \"198001012005012002\"", 1))
+	changes := Compare(base, doc)
+	groups := Grouped(changes)
+	var got []string
+	for g, list := range groups {
+		for _, x := range list {
+			if x.Group() != BedaGroup(g) {
+				t.Errorf("%s in group %d, says %d", x, g, x.Group())
+			}
+			got = append(got, fmt.Sprintf("%d %s %s", g, x.Pihak(), x))
+		}
+	}
+	want := []string{
+		"0 pihak_kedua ~ pihak_kedua.nama: Siti → Rina",
+		"0 pihak_kedua ~ pihak_kedua.nip: (kosong) → 198001012005012002",
+		"1  + C ditambah: Indikator C",
+		"2  - A dihapus: Indikator A",
+		"3  ~ B target.tw4: 5 → 6",
+		"3  ~ B target.tahunan: 15 → 16",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("groups:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if n := len(groups[0]) + len(groups[1]) + len(groups[2]) + len(groups[3]); n != len(changes) {
+		t.Errorf("%d changes in the groups, %d compared", n, len(changes))
 	}
 }

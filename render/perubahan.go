@@ -1,6 +1,8 @@
 package render
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -60,37 +62,191 @@ func (l *layouter) daftarPerubahan() (*Mark, error) {
 		h.Cells = append(h.Cells, l.headCell(i, 1, 1, s, templateKey("kolom_daftar_perubahan")))
 	}
 	t.Header = []Row{h}
-	changes := model.Compare(p.Asal, l.doc)
-	cell := func(col int, s string, align Align) Cell {
-		return Cell{Col: col, ColSpan: 1, RowSpan: 1, Content: l.plainCell(s, fonts.Regular, align), Fill: -1}
+	rows, err := l.changeRows(d)
+	if err != nil {
+		return nil, err
 	}
-	for i, c := range changes {
-		bagian, lama, baru, nama := sectionLabel(c.Bidang), c.Lama, c.Baru, c.Nama
-		if c.Kode == "" {
-			nama = "" // a party, named in Bagian
-		}
-		switch c.Jenis {
-		case model.Ditambah:
-			bagian, baru = "indikator ditambah", c.Nama
-		case model.Dihapus:
-			bagian, lama = "indikator dihapus", c.Nama
-		}
-		if c.LamaNilai != nil {
-			lama, baru = l.f.nilai(*c.LamaNilai), l.f.nilai(*c.BaruNilai)
-		}
-		t.Rows = append(t.Rows, Row{Cells: []Cell{
-			cell(0, strconv.Itoa(i+1), AlignCenter), cell(1, c.Kode, AlignLeft), cell(2, nama, AlignLeft),
-			cell(3, bagian, AlignLeft), cell(4, lama, AlignLeft), cell(5, baru, AlignLeft),
-		}})
-	}
-	if len(changes) == 0 {
-		t.Rows = append(t.Rows, Row{Cells: []Cell{{Col: 0, ColSpan: 6, RowSpan: 1, Fill: -1,
-			Content: l.plainCell("Tidak ada perubahan indikator atau pihak.", fonts.Italic, AlignCenter)}}})
-	}
+	t.Rows = rows
 	if _, err := f.Place(&TableBlock{Table: t}); err != nil {
 		return nil, err
 	}
 	return &start, nil
+}
+
+// changeHeadings are the template blocks heading each group of changes,
+// indexed by model.BedaGroup.
+var changeHeadings = [...]string{
+	model.GroupPihak: "daftar_perubahan_pihak", model.GroupDitambah: "daftar_perubahan_ditambah",
+	model.GroupDihapus: "daftar_perubahan_dihapus", model.GroupDiubah: "daftar_perubahan_diubah",
+}
+
+// changeRows are the Daftar Perubahan's rows: each group of changes under
+// its heading row, numbered on through the groups. A party is one row
+// however many of its fields changed.
+func (l *layouter) changeRows(d data) ([]Row, error) {
+	p := l.doc.Perubahan
+	cell := func(col, span int, s string, align Align) Cell {
+		return Cell{Col: col, ColSpan: span, RowSpan: 1, Content: l.plainCell(s, fonts.Regular, align), Fill: -1}
+	}
+	var rows []Row
+	n := 0
+	row := func(cells ...Cell) {
+		n++
+		rows = append(rows, Row{Cells: append([]Cell{cell(0, 1, strconv.Itoa(n), AlignCenter)}, cells...)})
+	}
+	for g, list := range model.Grouped(model.Compare(p.Asal, l.doc)) {
+		if len(list) == 0 {
+			continue
+		}
+		heading, err := l.words(changeHeadings[g], d)
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, Row{Group: true, Cells: []Cell{{Col: 0, ColSpan: 6, RowSpan: 1,
+			Content: l.plainCell(heading, fonts.Bold, AlignLeft), Fill: -1}}})
+		switch model.BedaGroup(g) {
+		case model.GroupPihak:
+			for _, key := range parties(list) {
+				who, before, after, err := l.partyChange(key, d)
+				if err != nil {
+					return nil, err
+				}
+				row(cell(1, 3, who, AlignLeft), cell(4, 1, before, AlignLeft), cell(5, 1, after, AlignLeft))
+			}
+		case model.GroupDitambah, model.GroupDihapus:
+			added := model.BedaGroup(g) == model.GroupDitambah
+			for _, c := range list {
+				bagian, what, err := l.indikatorChange(c.Kode, added)
+				if err != nil {
+					return nil, err
+				}
+				before, after := what, "–"
+				if added {
+					before, after = "–", what
+				}
+				row(cell(1, 1, c.Kode, AlignLeft), cell(2, 1, c.Nama, AlignLeft), cell(3, 1, bagian, AlignLeft),
+					cell(4, 1, before, AlignLeft), cell(5, 1, after, AlignLeft))
+			}
+		default:
+			for _, c := range list {
+				before, after := c.Lama, c.Baru
+				if c.LamaNilai != nil {
+					before, after = l.f.nilai(*c.LamaNilai), l.f.nilai(*c.BaruNilai)
+				}
+				row(cell(1, 1, c.Kode, AlignLeft), cell(2, 1, c.Nama, AlignLeft), cell(3, 1, sectionLabel(c.Bidang), AlignLeft),
+					cell(4, 1, before, AlignLeft), cell(5, 1, after, AlignLeft))
+			}
+		}
+	}
+	if n == 0 {
+		none, err := l.words("daftar_perubahan_kosong", d)
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, Row{Cells: []Cell{{Col: 0, ColSpan: 6, RowSpan: 1, Fill: -1,
+			Content: l.plainCell(none, fonts.Italic, AlignCenter)}}})
+	}
+	return rows, nil
+}
+
+// parties are the parties whose fields changed, in the changes' order.
+func parties(changes []model.Beda) []string {
+	var out []string
+	for _, c := range changes {
+		if k := c.Pihak(); k != "" && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// partyChange is a party's row: its name in the document's words ("PIHAK
+// KEDUA"), then who it was and who it is.
+func (l *layouter) partyChange(key string, d data) (who, before, after string, err error) {
+	a, b := l.doc.Perubahan.Asal, l.doc
+	var was, is *model.Pihak
+	block := "nama_kedua"
+	if key == "pihak_pertama" {
+		block, was, is = "nama_pertama", &a.PihakPertama, &b.PihakPertama
+	} else {
+		was, is = a.PihakKedua, b.PihakKedua
+	}
+	if who, err = l.words(block, d); err != nil {
+		return "", "", "", err
+	}
+	if before, err = l.partyWords(was, is); err != nil {
+		return "", "", "", err
+	}
+	after, err = l.partyWords(is, was)
+	return who, before, after, err
+}
+
+// partyWords prints a party as its signature does: the name with its
+// titles and the NIP line, and the jabatan or pangkat where they differ
+// from other (so a change of those alone shows); "–" for no party.
+func (l *layouter) partyWords(p, other *model.Pihak) (string, error) {
+	if p == nil || *p == (model.Pihak{}) {
+		return "–", nil
+	}
+	var o model.Pihak
+	if other != nil {
+		o = *other
+	}
+	lines := []string{l.f.nama(*p, false)}
+	if p.NIP != "" {
+		nip, err := l.nipWords(p)
+		if err != nil {
+			return "", err
+		}
+		lines = append(lines, nip)
+	}
+	if p.JabatanLengkap() != o.JabatanLengkap() {
+		lines = append(lines, p.JabatanLengkap())
+	}
+	if p.Pangkat != o.Pangkat && p.Pangkat != "" {
+		lines = append(lines, p.Pangkat)
+	}
+	return strings.Join(lines, "\n"), nil
+}
+
+// indikatorChange describes an indicator added (from the document) or
+// removed (from the amended version): the Bagian it belongs to and what it
+// holds.
+func (l *layouter) indikatorChange(kode string, added bool) (bagian, what string, err error) {
+	from, other := l.doc.Perubahan.Asal, l.doc
+	if added {
+		from, other = other, from
+	}
+	s, ind := from.FindIndikator(kode)
+	if ind == nil {
+		return "", "", nil // not reached: Compare took kode from that version
+	}
+	sasaranBaru := true
+	for _, o := range other.Sasaran {
+		if o.Uraian == s.Uraian {
+			sasaranBaru = false
+			break
+		}
+	}
+	if bagian, err = l.words("daftar_perubahan_bagian", struct{ SasaranBaru bool }{sasaranBaru}); err != nil {
+		return "", "", err
+	}
+	w := struct {
+		Sasaran, Satuan, Tahunan string
+		TW                       []string
+	}{Sasaran: s.Uraian, Satuan: ind.Satuan, Tahunan: l.f.nilai(ind.Target.Tahunan)}
+	for _, v := range ind.Target.TW {
+		if v.Jenis != model.Kosong || v.Teks != "" {
+			w.TW = make([]string, 4)
+			for q, v := range ind.Target.TW {
+				w.TW[q] = cmp.Or(l.f.nilai(v), "–")
+			}
+			break
+		}
+	}
+	w.Tahunan = cmp.Or(w.Tahunan, "–")
+	what, err = l.words("daftar_perubahan_indikator", w)
+	return bagian, what, err
 }
 
 // sectionLabel names a changed field in the reader's words.
@@ -100,17 +256,10 @@ func sectionLabel(bidang string) string {
 			return "Target Triwulan " + roman[n]
 		}
 	}
-	for prefix, who := range map[string]string{"pihak_pertama.": "PIHAK PERTAMA", "pihak_kedua.": "PIHAK KEDUA"} {
-		if f, ok := strings.CutPrefix(bidang, prefix); ok {
-			return who + ": " + sectionLabel(f)
-		}
-	}
 	labels := map[string]string{
 		"target.tahunan": "Target Tahunan", "uraian": "Uraian Indikator", "sasaran": "Sasaran",
 		"kelompok": "Kelompok", "sumber_data": "Sumber Data", "satuan": "Satuan", "polaritas": "Polaritas",
-		"agregasi": "Agregasi", "pengukuran": "Pengukuran Kinerja", "nama": "Nama", "nip": "NIP",
-		"jabatan": "Jabatan", "unit_kerja": "Unit Kerja", "status": "Status", "pangkat": "Pangkat",
-		"gelar_depan": "Gelar Depan", "gelar_belakang": "Gelar Belakang",
+		"agregasi": "Agregasi", "pengukuran": "Pengukuran Kinerja",
 	}
 	if s, ok := labels[bidang]; ok {
 		return s

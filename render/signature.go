@@ -151,14 +151,7 @@ func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) 
 		part(&name, s.key+".pangkat", PlainParas(s.who.Pangkat, fonts.Regular, AlignCenter))
 	}
 	if s.who.NIP != "" {
-		nd := struct {
-			NIP      string
-			Kelompok bool
-		}{s.who.NIP, l.doc.Tandatangan.NIP == model.NIPKelompok}
-		if nd.Kelompok {
-			nd.NIP = model.GroupNIP(s.who.NIP)
-		}
-		nip, err := l.words("nip", nd)
+		nip, err := l.nipWords(s.who)
 		if err != nil {
 			return sigCol{}, err
 		}
@@ -169,6 +162,19 @@ func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) 
 		return sigCol{}, err
 	}
 	return c, nil
+}
+
+// nipWords is who's NIP line as the document prints it under a signature:
+// "NIP 197403091993111001", or grouped ("NIP. 19740309 199311 1 001").
+func (l *layouter) nipWords(who *model.Pihak) (string, error) {
+	nd := struct {
+		NIP      string
+		Kelompok bool
+	}{who.NIP, l.doc.Tandatangan.NIP == model.NIPKelompok}
+	if nd.Kelompok {
+		nd.NIP = model.GroupNIP(who.NIP)
+	}
+	return l.words("nip", nd)
 }
 
 // signedJabatan is the jabatan above a signature: as written (case and
