@@ -186,7 +186,7 @@ func checkBars(t *testing.T, lap *model.Laporan, d *Document) {
 		}
 		line100 := false
 		for _, l := range p.Lines {
-			line100 = line100 || math.Abs(l.X1-x100) < 1e-6 && math.Abs(l.X2-x100) < 1e-6 && l.Y2-l.Y1 > chartRowH
+			line100 = line100 || math.Abs(l.X1-x100) < 1e-6 && math.Abs(l.X2-x100) < 1e-6 && l.Y2-l.Y1 > chartRowH-eps
 		}
 		if !line100 {
 			t.Errorf("page %d: no vertical line at 100%%", pi+1)

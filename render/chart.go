@@ -84,15 +84,27 @@ type chartBlock struct {
 const chartAxisH = 10.0
 
 // chart places the chart below the summary, 8 mm under it when it fits
-// there whole, else from a fresh page, and marks its bookmark.
-func (a *annex) chart() error {
+// there whole, else from a fresh page, and marks its bookmark. closing (the
+// signatures, or nil) follows it, on the page of its end.
+func (a *annex) chart(closing Block) error {
 	f := a.flow
 	c, err := a.newChart(f.Region())
-	if err != nil || c == nil {
+	if err != nil {
+		return err
+	}
+	if c == nil {
+		// No indicator, no chart: the signatures follow the summary.
+		if closing != nil {
+			_, err = f.Place(closing)
+		}
 		return err
 	}
 	f.Space(8)
-	m, err := f.Place(c, KeepWhole(), TallOnNewPage())
+	opts := []Option{KeepWhole(), TallOnNewPage()}
+	if closing != nil {
+		opts = append(opts, KeepWithNext(closing))
+	}
+	m, err := f.Place(c, opts...)
 	if err != nil {
 		return err
 	}
@@ -168,8 +180,10 @@ func (c *chartBlock) height(float64) (float64, error) { return c.whole, nil }
 // flow draws the chart from the flow's position, continuing on fresh
 // pages: on each, the title, the legend, as many rows as fit above the
 // scale (a group label is never the last row of a page, and every page
-// holds an indicator) and the scale.
-func (c *chartBlock) flow(f *Flow, _ float64, _ bool) (Mark, error) {
+// holds an indicator) and the scale. The last page leaves keep free under
+// the scale: when it cannot, the last row moves on to a fresh page, so
+// that what follows (the signatures) never stands there alone.
+func (c *chartBlock) flow(f *Flow, keep float64, _ bool) (Mark, error) {
 	a, x, w := c.a, c.x, c.w
 	var start Mark
 	items := c.items
@@ -197,6 +211,17 @@ func (c *chartBlock) flow(f *Flow, _ float64, _ bool) (Mark, error) {
 
 		n := int(math.Floor((bottom - y - chartAxisH + 1e-9) / chartRowH))
 		n = max(1, min(n, len(items)))
+		// Two rows go on with what is kept with the chart (one when that is
+		// all a fresh page holds with it), as a table's widow lines do.
+		head := height(lines) + 2 + c.legend.h + chartGap
+		if n == len(items) && n > 1 && keep > 0 && y+float64(n)*chartRowH+chartAxisH+keep > bottom+tableEps {
+			for _, move := range []int{2, 1} {
+				if move < n && head+float64(move)*chartRowH+chartAxisH+keep <= f.Full()+tableEps {
+					n -= move
+					break
+				}
+			}
+		}
 		for n > 1 && items[n-1].row == nil {
 			n--
 		}
