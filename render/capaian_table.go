@@ -267,6 +267,12 @@ func (a *annex) capaianTable() (*Table, error) {
 			no := body(0, fmt.Sprint(r.Sasaran.Nomor), fonts.Regular, AlignCenter)
 			sas := body(1, r.Sasaran.Uraian, fonts.Regular, AlignLeft)
 			no.RowSpan, sas.RowSpan = span, span
+			// Where its rows go on on a new page, the sasaran says so.
+			no.Continued = no.Content
+			var err error
+			if sas.Continued, err = a.continued(r.Sasaran.Uraian, AlignLeft, true); err != nil {
+				return nil, err
+			}
 			row.Cells = append(row.Cells, no, sas)
 		}
 		ind := r.Indikator

@@ -93,7 +93,7 @@ func checkAnnex(t *testing.T, lap *model.Laporan, d *Document, signed bool) {
 		// header has cells below it.
 		overlapX := func(a, b Frame) bool { return a.X < b.X+b.W-eps && b.X < a.X+a.W-eps }
 		for _, c := range p.Frames {
-			if c.Kind != "cell" && c.Kind != "group" {
+			if c.Kind != "cell" && c.Kind != "group" && c.Kind != "continued" {
 				continue
 			}
 			ok := false
@@ -110,7 +110,7 @@ func checkAnnex(t *testing.T, lap *model.Laporan, d *Document, signed bool) {
 			}
 			ok := false
 			for _, c := range p.Frames {
-				ok = ok || (c.Kind == "cell" || c.Kind == "group") && overlapX(h, c) && c.Y >= h.Y+h.H-eps
+				ok = ok || (c.Kind == "cell" || c.Kind == "group" || c.Kind == "continued") && overlapX(h, c) && c.Y >= h.Y+h.H-eps
 			}
 			if !ok {
 				t.Errorf("page %d: a table header without rows", pi+1)
