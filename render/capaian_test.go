@@ -238,6 +238,7 @@ func checkBars(t *testing.T, lap *model.Laporan, d *Document) {
 			if math.Abs(start-x0) > 0.1 {
 				t.Errorf("%s: bar starts at %.3f, zero is at %.3f", tx.S, start, x0)
 			}
+			checkValueLabel(t, p, tx.S, c.Format(2, format), b, v < 0, mid, x100)
 			if got, want := *b.Color, KategoriColors(bandsOf(lap.Dokumen))[c.Kategori]; got != want {
 				t.Errorf("%s: bar colour %v, category %s is %v", tx.S, got, c.Kategori, want)
 			}
@@ -260,6 +261,41 @@ func checkBars(t *testing.T, lap *model.Laporan, d *Document) {
 			t.Errorf("%s labels the chart %d times, want once", r.Indikator.Kode, seen[r.Indikator.Kode])
 		}
 	}
+}
+
+// checkValueLabel finds a bar's value among the chart texts of its row and
+// checks that it lies at the bar's end, within 2 mm of it: inside the bar
+// (against its end) or outside it (past its end), never across it nor
+// across the 100% line.
+func checkValueLabel(t *testing.T, p *Page, kode, value string, b Rect, negative bool, mid, x100 float64) {
+	t.Helper()
+	end := b.X + b.W
+	if negative {
+		end = b.X
+	}
+	for _, tx := range p.Texts {
+		if tx.S != value || tx.Frame == 0 || p.Frames[tx.Frame-1].Kind != "chart" {
+			continue
+		}
+		f := p.Frames[tx.Frame-1]
+		if math.Abs(f.Y+f.H/2-mid) > 0.01 {
+			continue
+		}
+		x0, x1 := tx.X, tx.X+tx.Width
+		inside := x0 >= b.X-eps && x1 <= b.X+b.W+eps
+		outside := x0 >= b.X+b.W-eps || x1 <= b.X+eps
+		if !inside && !outside {
+			t.Errorf("%s: value %q at %.2f–%.2f lies across the bar's end %.2f", kode, value, x0, x1, end)
+		}
+		if x0 < x100 && x1 > x100 {
+			t.Errorf("%s: value %q at %.2f–%.2f lies across the 100%% line", kode, value, x0, x1)
+		}
+		if d := min(math.Abs(x0-end), math.Abs(x1-end)); d > 2 {
+			t.Errorf("%s: value %q at %.2f–%.2f, %.2f mm from its bar's end %.2f; want within 2 mm", kode, value, x0, x1, d, end)
+		}
+		return
+	}
+	t.Errorf("%s: no value %q in the bar's row", kode, value)
 }
 
 func ratInt(n int64) *big.Rat { return big.NewRat(n, 1) }
