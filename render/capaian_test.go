@@ -607,9 +607,49 @@ func TestCapaianVersiNote(t *testing.T) {
 	if err != nil || lap == nil {
 		t.Fatalf("%v %v", err, probs)
 	}
-	s := pageTexts(layoutCapaian(t, lap, CapaianOptions{}))
-	if !strings.Contains(s, "Target TW I–II: PK; TW III–IV: Perubahan ke-1") {
-		t.Error("the annex does not say which version the targets come from")
+	const note = "Target TW I–II: PK; TW III–IV: Perubahan ke-1"
+	d := layoutCapaian(t, lap, CapaianOptions{})
+	// Once under the table, and in the rows of the indicators whose
+	// targets the amendment changed (or added), not in the others.
+	rows, err := model.ComputeCapaian(lap.Dokumen, lap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := lap.Dokumen.VersiBerlaku(1)
+	changed := 0
+	for _, r := range rows {
+		_, o := old.FindIndikator(r.Indikator.Kode)
+		same := o != nil && o.Target.Tahunan.Sama(r.Indikator.Target.Tahunan)
+		for k := range 4 {
+			same = same && o.Target.TW[k].Sama(r.Indikator.Target.TW[k])
+		}
+		if !same {
+			changed++
+		}
+	}
+	if changed == 0 || changed == len(rows) {
+		t.Fatalf("%d of %d indicators changed: the example no longer shows both cases", changed, len(rows))
+	}
+	inRows, under := 0, 0
+	for pi := range d.Pages {
+		p := &d.Pages[pi]
+		for fi, f := range p.Frames {
+			if !strings.Contains(frameText(p, fi+1), note) {
+				continue
+			}
+			switch f.Kind {
+			case "cell":
+				inRows++
+			case "block":
+				under++
+			}
+		}
+	}
+	if under != 1 {
+		t.Errorf("the version note under the table %d times, want once", under)
+	}
+	if inRows != changed {
+		t.Errorf("the version note in %d rows, want the %d whose targets changed", inRows, changed)
 	}
 	if strings.Contains(pageTexts(layoutCapaian(t, loadRealisasi(t), CapaianOptions{})), "Perubahan ke-") {
 		t.Error("an annex without amendments mentions versions")
