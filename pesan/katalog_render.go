@@ -29,6 +29,7 @@ var pesanRender = []entri{
 	{"judul daftar perubahan", "the title of the list of changes"},
 	{"judul ringkasan", "the summary's heading"},
 	{"catatan ringkasan", "the note under the summary"},
+	{"catatan versi target", "the note under the capaian table naming the version of each quarter's targets"},
 	{"judul dan legenda grafik", "the chart's title and legend"},
 	{"blok tanda tangan", "the signature block"},
 	{"nomor halaman", "the page number"},

@@ -113,7 +113,7 @@ type Image struct {
 // Frame is a region that owns texts (a table cell part, a signature block).
 type Frame struct {
 	X, Y, W, H float64
-	Kind       string // "cell", "header", "group", "signature", "block"
+	Kind       string // "cell", "header", "group", "continued" (Cell.Continued), "signature", "block"
 }
 
 // Run is a piece of a laid-out line: text in one style at an offset.

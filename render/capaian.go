@@ -96,14 +96,24 @@ func LayoutCapaian(lap *model.Laporan, opt CapaianOptions) (*Document, error) {
 	if err := a.summary(); err != nil {
 		return nil, err
 	}
-	if err := a.chart(); err != nil {
-		return nil, err
-	}
 	if opt.TandaTangan && !lap.Dokumen.HasParties() {
 		return nil, layoutErrorf("pihak_pertama", "%s: tanda tangan penutup lampiran capaian (--ttd) memerlukan para pihak; PK ini lampiran saja tanpa [pihak_pertama]")
 	}
+	var sigs *markedBlock
+	var closing Block
 	if opt.TandaTangan {
-		if err := a.signatures(); err != nil {
+		b, err := a.signatures()
+		if err != nil {
+			return nil, err
+		}
+		sigs = &markedBlock{Block: b}
+		closing = Stack{Gap(8), sigs}
+	}
+	if err := a.chart(closing); err != nil {
+		return nil, err
+	}
+	if sigs != nil {
+		if err := a.mark("capaian_bookmark_tanda_tangan", sigs.at); err != nil {
 			return nil, err
 		}
 	}

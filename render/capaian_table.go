@@ -6,6 +6,7 @@ import (
 
 	"pkgen/fonts"
 	"pkgen/model"
+	"pkgen/pesan"
 )
 
 // The annex's table: No | Sasaran | Kode | Indikator | Satuan | Target,
@@ -34,10 +35,70 @@ func (a *annex) table() ([]Mark, error) {
 		return nil, err
 	}
 	tb := &TableBlock{Table: t}
-	if _, err := f.Place(tb); err != nil {
+	note, err := a.versionsNote(r.W)
+	if err != nil {
+		return nil, err
+	}
+	var opts []Option
+	if note != nil {
+		opts = append(opts, KeepWithNext(Stack{Gap(1.5), *note}))
+	}
+	if _, err := f.Place(tb, opts...); err != nil {
 		return nil, err
 	}
 	return tb.Rows, nil
+}
+
+// versionsNote is the line under the table that says, once, which version
+// of the PK each quarter's targets come from, when an amendment applies
+// from a later quarter; nil otherwise. Rows say it again only where the
+// indicator's target differs between the versions (targetChanged).
+func (a *annex) versionsNote(w float64) (*Box, error) {
+	d := struct {
+		Versi   string
+		Berubah bool // some row repeats it
+	}{}
+	for i := range a.rows {
+		r := &a.rows[i]
+		if v := versionNote(r); v != "" && a.targetChanged(r) {
+			d.Versi = v
+			d.Berubah = d.Berubah || a.targetChanged(r)
+		}
+	}
+	if d.Versi == "" {
+		return nil, nil
+	}
+	s, err := a.wordsOf("capaian_versi_tabel", d)
+	if err != nil {
+		return nil, err
+	}
+	lines := a.m.Block(PlainParas(s, fonts.Italic, AlignLeft), w, sizeTable, leading)
+	b := linesBox(lines, 0, w, "block")
+	b.What, b.From = pesan.Key("catatan versi target"), []source{linesSource(templateKey("capaian_versi_tabel"), lines)}
+	return &b, nil
+}
+
+// targetChanged reports whether a version of the PK in force in an earlier
+// quarter of the report gives the row's indicator other targets than the
+// version it is reported under, or does not have it.
+func (a *annex) targetChanged(r *model.BarisCapaian) bool {
+	ind := r.Indikator
+	now := r.VersiTarget[r.Triwulan-1]
+	for q := 1; q < r.Triwulan; q++ {
+		if r.VersiTarget[q-1] == now {
+			continue
+		}
+		_, old := a.doc.VersiBerlaku(q).FindIndikator(ind.Kode)
+		if old == nil || !old.Target.Tahunan.Sama(ind.Target.Tahunan) {
+			return true
+		}
+		for k := range old.Target.TW {
+			if !old.Target.TW[k].Sama(ind.Target.TW[k]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // groupRow is a group row of the table: the kelompok it opens and its
@@ -267,6 +328,12 @@ func (a *annex) capaianTable() (*Table, error) {
 			no := body(0, fmt.Sprint(r.Sasaran.Nomor), fonts.Regular, AlignCenter)
 			sas := body(1, r.Sasaran.Uraian, fonts.Regular, AlignLeft)
 			no.RowSpan, sas.RowSpan = span, span
+			// Where its rows go on on a new page, the sasaran says so.
+			no.Continued = no.Content
+			var err error
+			if sas.Continued, err = a.continued(r.Sasaran.Uraian, AlignLeft, true); err != nil {
+				return nil, err
+			}
 			row.Cells = append(row.Cells, no, sas)
 		}
 		ind := r.Indikator
@@ -424,7 +491,7 @@ func (a *annex) notes(r *model.BarisCapaian) (Content, error) {
 	if err != nil {
 		return nil, err
 	}
-	if v := versionNote(r); v != "" {
+	if v := versionNote(r); v != "" && a.targetChanged(r) {
 		note, err := a.wordsOf("capaian_versi", v)
 		if err != nil {
 			return nil, err

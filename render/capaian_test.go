@@ -93,7 +93,7 @@ func checkAnnex(t *testing.T, lap *model.Laporan, d *Document, signed bool) {
 		// header has cells below it.
 		overlapX := func(a, b Frame) bool { return a.X < b.X+b.W-eps && b.X < a.X+a.W-eps }
 		for _, c := range p.Frames {
-			if c.Kind != "cell" && c.Kind != "group" {
+			if c.Kind != "cell" && c.Kind != "group" && c.Kind != "continued" {
 				continue
 			}
 			ok := false
@@ -110,7 +110,7 @@ func checkAnnex(t *testing.T, lap *model.Laporan, d *Document, signed bool) {
 			}
 			ok := false
 			for _, c := range p.Frames {
-				ok = ok || (c.Kind == "cell" || c.Kind == "group") && overlapX(h, c) && c.Y >= h.Y+h.H-eps
+				ok = ok || (c.Kind == "cell" || c.Kind == "group" || c.Kind == "continued") && overlapX(h, c) && c.Y >= h.Y+h.H-eps
 			}
 			if !ok {
 				t.Errorf("page %d: a table header without rows", pi+1)
@@ -186,7 +186,7 @@ func checkBars(t *testing.T, lap *model.Laporan, d *Document) {
 		}
 		line100 := false
 		for _, l := range p.Lines {
-			line100 = line100 || math.Abs(l.X1-x100) < 1e-6 && math.Abs(l.X2-x100) < 1e-6 && l.Y2-l.Y1 > chartRowH
+			line100 = line100 || math.Abs(l.X1-x100) < 1e-6 && math.Abs(l.X2-x100) < 1e-6 && l.Y2-l.Y1 > chartRowH-eps
 		}
 		if !line100 {
 			t.Errorf("page %d: no vertical line at 100%%", pi+1)
@@ -238,6 +238,7 @@ func checkBars(t *testing.T, lap *model.Laporan, d *Document) {
 			if math.Abs(start-x0) > 0.1 {
 				t.Errorf("%s: bar starts at %.3f, zero is at %.3f", tx.S, start, x0)
 			}
+			checkValueLabel(t, p, tx.S, c.Format(2, format), b, v < 0, mid, x100)
 			if got, want := *b.Color, KategoriColors(bandsOf(lap.Dokumen))[c.Kategori]; got != want {
 				t.Errorf("%s: bar colour %v, category %s is %v", tx.S, got, c.Kategori, want)
 			}
@@ -260,6 +261,41 @@ func checkBars(t *testing.T, lap *model.Laporan, d *Document) {
 			t.Errorf("%s labels the chart %d times, want once", r.Indikator.Kode, seen[r.Indikator.Kode])
 		}
 	}
+}
+
+// checkValueLabel finds a bar's value among the chart texts of its row and
+// checks that it lies at the bar's end, within 2 mm of it: inside the bar
+// (against its end) or outside it (past its end), never across it nor
+// across the 100% line.
+func checkValueLabel(t *testing.T, p *Page, kode, value string, b Rect, negative bool, mid, x100 float64) {
+	t.Helper()
+	end := b.X + b.W
+	if negative {
+		end = b.X
+	}
+	for _, tx := range p.Texts {
+		if tx.S != value || tx.Frame == 0 || p.Frames[tx.Frame-1].Kind != "chart" {
+			continue
+		}
+		f := p.Frames[tx.Frame-1]
+		if math.Abs(f.Y+f.H/2-mid) > 0.01 {
+			continue
+		}
+		x0, x1 := tx.X, tx.X+tx.Width
+		inside := x0 >= b.X-eps && x1 <= b.X+b.W+eps
+		outside := x0 >= b.X+b.W-eps || x1 <= b.X+eps
+		if !inside && !outside {
+			t.Errorf("%s: value %q at %.2f–%.2f lies across the bar's end %.2f", kode, value, x0, x1, end)
+		}
+		if x0 < x100 && x1 > x100 {
+			t.Errorf("%s: value %q at %.2f–%.2f lies across the 100%% line", kode, value, x0, x1)
+		}
+		if d := min(math.Abs(x0-end), math.Abs(x1-end)); d > 2 {
+			t.Errorf("%s: value %q at %.2f–%.2f, %.2f mm from its bar's end %.2f; want within 2 mm", kode, value, x0, x1, d, end)
+		}
+		return
+	}
+	t.Errorf("%s: no value %q in the bar's row", kode, value)
 }
 
 func ratInt(n int64) *big.Rat { return big.NewRat(n, 1) }
@@ -571,9 +607,49 @@ func TestCapaianVersiNote(t *testing.T) {
 	if err != nil || lap == nil {
 		t.Fatalf("%v %v", err, probs)
 	}
-	s := pageTexts(layoutCapaian(t, lap, CapaianOptions{}))
-	if !strings.Contains(s, "Target TW I–II: PK; TW III–IV: Perubahan ke-1") {
-		t.Error("the annex does not say which version the targets come from")
+	const note = "Target TW I–II: PK; TW III–IV: Perubahan ke-1"
+	d := layoutCapaian(t, lap, CapaianOptions{})
+	// Once under the table, and in the rows of the indicators whose
+	// targets the amendment changed (or added), not in the others.
+	rows, err := model.ComputeCapaian(lap.Dokumen, lap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := lap.Dokumen.VersiBerlaku(1)
+	changed := 0
+	for _, r := range rows {
+		_, o := old.FindIndikator(r.Indikator.Kode)
+		same := o != nil && o.Target.Tahunan.Sama(r.Indikator.Target.Tahunan)
+		for k := range 4 {
+			same = same && o.Target.TW[k].Sama(r.Indikator.Target.TW[k])
+		}
+		if !same {
+			changed++
+		}
+	}
+	if changed == 0 || changed == len(rows) {
+		t.Fatalf("%d of %d indicators changed: the example no longer shows both cases", changed, len(rows))
+	}
+	inRows, under := 0, 0
+	for pi := range d.Pages {
+		p := &d.Pages[pi]
+		for fi, f := range p.Frames {
+			if !strings.Contains(frameText(p, fi+1), note) {
+				continue
+			}
+			switch f.Kind {
+			case "cell":
+				inRows++
+			case "block":
+				under++
+			}
+		}
+	}
+	if under != 1 {
+		t.Errorf("the version note under the table %d times, want once", under)
+	}
+	if inRows != changed {
+		t.Errorf("the version note in %d rows, want the %d whose targets changed", inRows, changed)
 	}
 	if strings.Contains(pageTexts(layoutCapaian(t, loadRealisasi(t), CapaianOptions{})), "Perubahan ke-") {
 		t.Error("an annex without amendments mentions versions")

@@ -11,18 +11,21 @@ import (
 )
 
 // The annex's bar chart of the year-to-date capaian: one row per indicator
-// (label: its kode), bars from 0 coloured by category, the value in a
-// column on the right, a vertical line at 100%, a scale under every page's
-// part and a legend on top. It is a block of the flow that breaks into
-// pages of its own, each with the title, the legend and the scale.
+// (label: its kode and as much of its name as two lines hold), bars from 0
+// coloured by category, the value at the end of its bar (inside a bar long
+// enough to hold it, else just past its end), a vertical line at 100%, a
+// scale under every page's part and a legend on top. It is a block of the
+// flow that breaks into pages of its own, each with the title, the legend
+// and the scale.
 
 // Chart geometry, mm and pt.
 const (
-	chartRowH    = 5.0 // one indicator per row
-	chartBarH    = 3.2
-	chartLabelPt = 8
-	chartSmallPt = 7
-	chartGap     = 3.0
+	chartRowH     = 5.0 // one indicator per row, its label on one line
+	chartValuePad = 0.8 // between a bar's end and its value
+	chartBarH     = 3.2
+	chartLabelPt  = 8
+	chartSmallPt  = 7
+	chartGap      = 3.0
 )
 
 // chartScale maps capaian percentages to x: lo..hi percent over x0..x1,
@@ -73,6 +76,8 @@ type chartBlock struct {
 	items     []chartItem
 	x, w      float64 // the region's left edge and width
 	labelW    float64
+	labels    [][]TextLine // per item: an indicator's label, nil for a group
+	rowH      float64
 	sc        chartScale
 	colors    map[string]RGB
 	legend    chartLegend
@@ -84,15 +89,27 @@ type chartBlock struct {
 const chartAxisH = 10.0
 
 // chart places the chart below the summary, 8 mm under it when it fits
-// there whole, else from a fresh page, and marks its bookmark.
-func (a *annex) chart() error {
+// there whole, else from a fresh page, and marks its bookmark. closing (the
+// signatures, or nil) follows it, on the page of its end.
+func (a *annex) chart(closing Block) error {
 	f := a.flow
 	c, err := a.newChart(f.Region())
-	if err != nil || c == nil {
+	if err != nil {
+		return err
+	}
+	if c == nil {
+		// No indicator, no chart: the signatures follow the summary.
+		if closing != nil {
+			_, err = f.Place(closing)
+		}
 		return err
 	}
 	f.Space(8)
-	m, err := f.Place(c, KeepWhole(), TallOnNewPage())
+	opts := []Option{KeepWhole(), TallOnNewPage()}
+	if closing != nil {
+		opts = append(opts, KeepWithNext(closing))
+	}
+	m, err := f.Place(c, opts...)
 	if err != nil {
 		return err
 	}
@@ -119,25 +136,46 @@ func (a *annex) newChart(r Region) (*chartBlock, error) {
 	}
 	x, w := r.X, r.W
 
-	// Columns: labels, the plot, the values.
-	labelW, valueW := 0.0, 0.0
+	// Columns: labels, the plot, the values past the longest bars. A
+	// label holds the kode and the name, on one line when the column,
+	// at most labelShare of the width, allows, else on two, cut with "…"
+	// (the table has the name whole).
+	const labelShare = 0.3
+	kodeW, fullW, valueW := 0.0, 0.0, 0.0
 	for _, it := range items {
 		if it.row == nil {
 			continue
 		}
-		labelW = max(labelW, a.m.Width(fonts.Regular, chartLabelPt, it.row.Indikator.Kode))
+		ind := it.row.Indikator
+		kw := a.m.Width(fonts.Bold, chartSmallPt, ind.Kode)
+		kodeW = max(kodeW, kw)
+		fullW = max(fullW, kw+a.m.Width(fonts.Regular, chartSmallPt, " "+ind.Uraian))
 		if s, ok, _ := a.percent(it.row.CapaianSD); ok {
 			valueW = max(valueW, a.m.Width(fonts.Regular, chartSmallPt, s))
 		}
 	}
-	labelW = min(labelW+0.5, 45)
+	labelW := min(fullW, max(kodeW, labelShare*w)) + 0.5
+	labels := make([][]TextLine, len(items))
+	rowH := chartRowH
+	for i, it := range items {
+		if it.row != nil {
+			labels[i] = a.chartLabel(it.row.Indikator, labelW)
+			rowH = max(rowH, height(labels[i])+1.6)
+		}
+	}
 	lo, hi, step := niceScale(minV, maxV)
 	tickLabel := func(v float64) string {
 		return model.FormatRat(new(big.Rat).SetFloat64(v), 0, a.doc.FormatAngka) + "%"
 	}
-	valueW = max(valueW+0.5, a.m.Width(fonts.Regular, chartSmallPt, tickLabel(hi))/2)
-	c := &chartBlock{a: a, items: items, x: x, w: w, labelW: labelW, tickLabel: tickLabel,
-		sc:     chartScale{lo: lo, hi: hi, step: step, x0: x + labelW + 3, x1: x + w - valueW - 4},
+	valueW += chartValuePad + 0.5
+	right := max(valueW, a.m.Width(fonts.Regular, chartSmallPt, tickLabel(hi))/2)
+	left := 0.0
+	if lo < 0 {
+		// A value past the end of a negative bar stands left of it.
+		left = valueW
+	}
+	c := &chartBlock{a: a, items: items, x: x, w: w, labelW: labelW, labels: labels, rowH: rowH, tickLabel: tickLabel,
+		sc:     chartScale{lo: lo, hi: hi, step: step, x0: x + labelW + 3 + left, x1: x + w - right - 4},
 		colors: KategoriColors(a.bands)}
 	var err error
 	if c.legend, err = a.legend(w); err != nil {
@@ -147,7 +185,7 @@ func (a *annex) newChart(r Region) (*chartBlock, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.whole = height(t0) + 2 + c.legend.h + chartGap + float64(len(items))*chartRowH + chartAxisH
+	c.whole = height(t0) + 2 + c.legend.h + chartGap + float64(len(items))*rowH + chartAxisH
 	return c, nil
 }
 
@@ -168,8 +206,10 @@ func (c *chartBlock) height(float64) (float64, error) { return c.whole, nil }
 // flow draws the chart from the flow's position, continuing on fresh
 // pages: on each, the title, the legend, as many rows as fit above the
 // scale (a group label is never the last row of a page, and every page
-// holds an indicator) and the scale.
-func (c *chartBlock) flow(f *Flow, _ float64, _ bool) (Mark, error) {
+// holds an indicator) and the scale. The last page leaves keep free under
+// the scale: when it cannot, the last row moves on to a fresh page, so
+// that what follows (the signatures) never stands there alone.
+func (c *chartBlock) flow(f *Flow, keep float64, _ bool) (Mark, error) {
 	a, x, w := c.a, c.x, c.w
 	var start Mark
 	items := c.items
@@ -187,7 +227,7 @@ func (c *chartBlock) flow(f *Flow, _ float64, _ bool) (Mark, error) {
 			return Mark{}, err
 		}
 		// A page holds the title, the legend, an indicator and the scale.
-		if need := height(lines) + 2 + c.legend.h + chartGap + chartRowH + chartAxisH; need > f.Full()+tableEps {
+		if need := height(lines) + 2 + c.legend.h + chartGap + c.rowH + chartAxisH; need > f.Full()+tableEps {
 			from := append(c.legend.from, linesSource(templateKey("capaian_grafik_judul"), lines))
 			return Mark{}, tooTall(pesan.Key("judul dan legenda grafik"), need, f.Full(), from)
 		}
@@ -195,22 +235,33 @@ func (c *chartBlock) flow(f *Flow, _ float64, _ bool) (Mark, error) {
 		c.legend.draw(p, x, y)
 		y += c.legend.h + chartGap
 
-		n := int(math.Floor((bottom - y - chartAxisH + 1e-9) / chartRowH))
+		n := int(math.Floor((bottom - y - chartAxisH + 1e-9) / c.rowH))
 		n = max(1, min(n, len(items)))
+		// Two rows go on with what is kept with the chart (one when that is
+		// all a fresh page holds with it), as a table's widow lines do.
+		head := height(lines) + 2 + c.legend.h + chartGap
+		if n == len(items) && n > 1 && keep > 0 && y+float64(n)*c.rowH+chartAxisH+keep > bottom+tableEps {
+			for _, move := range []int{2, 1} {
+				if move < n && head+float64(move)*c.rowH+chartAxisH+keep <= f.Full()+tableEps {
+					n -= move
+					break
+				}
+			}
+		}
 		for n > 1 && items[n-1].row == nil {
 			n--
 		}
 		if n == 1 && items[0].row == nil && len(items) > 1 {
 			n = 2
 		}
-		rows := items[:n]
+		rows, labels := items[:n], c.labels[len(c.items)-len(items):][:n]
 		items = items[n:]
-		a.chartLines(p, c.sc, rows, y)
-		for _, it := range rows {
-			if err := a.chartRow(p, c.sc, c.colors, it, x, c.labelW, x+w, y); err != nil {
+		c.lines(p, rows, y)
+		for i, it := range rows {
+			if err := c.row(p, it, labels[i], y); err != nil {
 				return Mark{}, err
 			}
-			y += chartRowH
+			y += c.rowH
 		}
 		if y, err = a.chartAxis(p, c.sc, y, c.tickLabel); err != nil {
 			return Mark{}, err
@@ -220,11 +271,12 @@ func (c *chartBlock) flow(f *Flow, _ float64, _ bool) (Mark, error) {
 	return start, nil
 }
 
-// chartLines draws the vertical lines behind and over the bars, along
+// lines draws the vertical lines behind and over the bars, along
 // each run of indicator rows (group labels interrupt them): light grid
 // lines at the ticks, the zero line the bars start from and the 100%
 // line.
-func (a *annex) chartLines(p *Page, sc chartScale, rows []chartItem, y float64) {
+func (c *chartBlock) lines(p *Page, rows []chartItem, y float64) {
+	sc, rowH := c.sc, c.rowH
 	x0, x100 := sc.x(0), sc.x(100)
 	for i := 0; i < len(rows); {
 		if rows[i].row == nil {
@@ -235,7 +287,7 @@ func (a *annex) chartLines(p *Page, sc chartScale, rows []chartItem, y float64) 
 		for j < len(rows) && rows[j].row != nil {
 			j++
 		}
-		y0, y1 := y+float64(i)*chartRowH, y+float64(j)*chartRowH
+		y0, y1 := y+float64(i)*rowH, y+float64(j)*rowH
 		for v := sc.lo; v <= sc.hi+sc.step/2; v += sc.step {
 			if v != 0 && v != 100 {
 				p.Rects = append(p.Rects, Rect{X: sc.x(v) - 0.075, Y: y0, W: 0.15, H: y1 - y0, Fill: 0.8})
@@ -248,20 +300,18 @@ func (a *annex) chartLines(p *Page, sc chartScale, rows []chartItem, y float64) 
 	}
 }
 
-// chartRow draws one row: a group label, or an indicator's kode, its bar
-// and its value right-aligned at right (or, without a bar, why there is
-// none).
-func (a *annex) chartRow(p *Page, sc chartScale, colors map[string]RGB, it chartItem, x, labelW, right, y float64) error {
-	mid := func(lines []TextLine) float64 { return y + (chartRowH-height(lines))/2 }
+// row draws one row: a group label, or an indicator's label, its bar and
+// its value at the bar's end (or, without a bar, why there is none).
+func (c *chartBlock) row(p *Page, it chartItem, label []TextLine, y float64) error {
+	a, sc, x, right := c.a, c.sc, c.x, c.x+c.w
+	mid := func(lines []TextLine) float64 { return y + (c.rowH-height(lines))/2 }
 	if it.row == nil {
 		lines := a.oneLine(it.group, fonts.Bold, AlignLeft, right-x, chartLabelPt)
 		p.put(lines, x, mid(lines), right-x, "chart")
 		return nil
 	}
 	r := it.row
-	// A kode too long for the column is cut; the table has it whole.
-	lines := a.oneLine(r.Indikator.Kode, fonts.Regular, AlignRight, labelW, chartLabelPt)
-	p.put(lines, x, mid(lines), labelW, "chart")
+	p.put(label, x, mid(label), c.labelW, "chart")
 	s, ok, err := a.percent(r.CapaianSD)
 	if err != nil {
 		return err
@@ -273,14 +323,74 @@ func (a *annex) chartRow(p *Page, sc chartScale, colors map[string]RGB, it chart
 	}
 	v, _ := r.CapaianSD.Nilai.Float64()
 	x0, xv := sc.x(0), sc.x(v)
-	if bw := math.Abs(xv - x0); bw > 0 {
-		col := colors[r.CapaianSD.Kategori]
-		p.Rects = append(p.Rects, Rect{X: min(x0, xv), Y: y + (chartRowH-chartBarH)/2, W: bw, H: chartBarH, Fill: 0, Color: &col})
+	bw := math.Abs(xv - x0)
+	if bw > 0 {
+		col := c.colors[r.CapaianSD.Kategori]
+		p.Rects = append(p.Rects, Rect{X: min(x0, xv), Y: y + (c.rowH-chartBarH)/2, W: bw, H: chartBarH, Fill: 0, Color: &col})
 	}
 	vw := a.m.Width(fonts.Regular, chartSmallPt, s) + 0.5
-	val := a.m.Block(PlainParas(s, fonts.Regular, AlignRight), vw, chartSmallPt, 1.0)
-	p.put(val, right-vw, mid(val), vw, "chart")
+	val := a.m.Block(PlainParas(s, fonts.Regular, AlignLeft), vw, chartSmallPt, 1.0)
+	p.put(val, valueX(xv, bw, vw, v < 0, sc.x(100)), mid(val), vw, "chart")
 	return nil
+}
+
+// valueX is where a bar's value (vw wide) starts: inside the bar against
+// its end when the bar holds it, else just past its end; never across the
+// 100% line (at x100), which a value inside or past the end would hide.
+func valueX(end, bw, vw float64, negative bool, x100 float64) float64 {
+	fits := bw >= vw+2*chartValuePad
+	if negative {
+		if fits {
+			return end + chartValuePad
+		}
+		return end - chartValuePad - vw
+	}
+	const clear = 0.4 // between a value and the 100% line
+	crosses := func(at float64) bool { return at < x100+clear && at+vw > x100-clear }
+	in, out := end-chartValuePad-vw, end+chartValuePad
+	switch {
+	case fits && !crosses(in):
+		return in
+	case !crosses(out):
+		return out
+	case fits:
+		return in
+	}
+	return x100 + clear // a short bar ending just before the line
+}
+
+// chartLabel is an indicator's label in the chart, w wide: its kode in
+// bold and its name, on at most two lines, the name cut with "…" when
+// longer.
+func (a *annex) chartLabel(ind *model.Indikator, w float64) []TextLine {
+	para := func(name string) []TextLine {
+		spans := []Span{{Text: ind.Kode, Style: fonts.Bold}}
+		if name != "" {
+			spans = append(spans, Span{Text: " " + name, Style: fonts.Regular})
+		}
+		return a.m.Block([]Para{{Spans: spans, Align: AlignLeft}}, w, chartSmallPt, 1.0)
+	}
+	const most = 2
+	if lines := para(ind.Uraian); len(lines) <= most {
+		return lines
+	}
+	runes := []rune(ind.Uraian)
+	runes = runes[:min(len(runes), 1000)]
+	lo, hi := 0, len(runes)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if len(para(strings.TrimRight(string(runes[:mid]), " ")+"…")) <= most {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	name := ""
+	if lo > 0 {
+		name = strings.TrimRight(string(runes[:lo]), " ") + "…"
+	}
+	lines := para(name)
+	return lines[:min(len(lines), most)]
 }
 
 // chartAxis draws the scale under the rows: the axis line, ticks and

@@ -271,7 +271,14 @@ func (l *layouter) table(set templates.Lampiran, sasaran []model.Sasaran) (*Tabl
 						}
 						span = len(s.Indikator)
 					}
-					row.Cells = append(row.Cells, Cell{Col: c, ColSpan: 1, RowSpan: span, Content: l.cell(k, s, ind), Fill: -1})
+					cell := Cell{Col: c, ColSpan: 1, RowSpan: span, Content: l.cell(k, s, ind), Fill: -1}
+					if span > 1 || k.Isi == "sasaran.induk" || isSasaran(k.Isi) {
+						var err error
+						if cell.Continued, err = l.continuedCell(k, s, ind); err != nil {
+							return nil, err
+						}
+					}
+					row.Cells = append(row.Cells, cell)
 				}
 				t.Rows = append(t.Rows, row)
 			}

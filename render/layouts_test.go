@@ -326,7 +326,7 @@ func checkInduk(t *testing.T, doc *model.Document, d *Document) int {
 		}
 		var induk, ind []int
 		for fi, f := range p.Frames {
-			if f.Kind != "cell" || f.Y >= limit {
+			if f.Kind != "cell" && f.Kind != "continued" || f.Y >= limit {
 				continue
 			}
 			switch {
@@ -364,6 +364,13 @@ func checkInduk(t *testing.T, doc *model.Document, d *Document) int {
 			if math.Abs(top-f.Y) > eps || math.Abs(bottom-(f.Y+f.H)) > eps {
 				t.Errorf("page %d: induk cell %q spans %.2f–%.2f, its indicators %.2f–%.2f",
 					pi+1, owner, f.Y, f.Y+f.H, top, bottom)
+			}
+			if f.Kind == "continued" {
+				// Where an induk goes on, its name again, marked.
+				if s := loFrameText(p, fi); s != owner+" (lanjutan)" {
+					t.Errorf("page %d: continued induk cell reads %q, want %q (lanjutan)", pi+1, s, owner)
+				}
+				continue
 			}
 			if s := loFrameText(p, fi); s != "" {
 				if !strings.Contains(owner, s) {

@@ -37,6 +37,11 @@ type Cell struct {
 	// Key is the input the cell's text comes from ("capaian.kategori[2].nama",
 	// `templat "lampiran-dki"`), named when a header cannot fit on a page.
 	Key string
+	// Continued is what a body cell shows in its parts on later regions,
+	// in place of what is left of Content: a sasaran's number and name
+	// again, marked "(lanjutan)", so that a row starting a page says what
+	// it belongs to. nil: the rest of Content, often nothing.
+	Continued Content
 }
 
 // Row is one table row.

@@ -22,6 +22,12 @@ type tableCell struct {
 	key       string // Cell.Key
 	lines     []TextLine
 	off       int // start of its prefix sums in tableGrid.sum and .txt
+	// cont is the index in tableGrid.cells of the cell's continuation
+	// (Cell.Continued), 0 without one; shadow marks such a continuation,
+	// which covers the cell's rows but is in no row's list (see
+	// tablePager.resume).
+	cont   int
+	shadow bool
 }
 
 // tablePart is the piece of a cell placed in one fragment: lines [from, to)
@@ -155,6 +161,7 @@ func (g *tableGrid) resolve(rows []Row, header bool) ([]tableCell, error) {
 		n += len(row.Cells)
 	}
 	cells := make([]tableCell, 0, n)
+	var shadows []tableCell
 	for i, row := range rows {
 		for j, c := range row.Cells {
 			cellErr := func(msg pesan.Pesan) error {
@@ -210,14 +217,32 @@ func (g *tableGrid) resolve(rows []Row, header bool) ([]tableCell, error) {
 			case row.Group:
 				kind = "group"
 			}
-			cells = append(cells, tableCell{
+			cell := tableCell{
 				row: i, end: i + rs - 1, col: c.Col, span: cs,
 				fill: c.Fill, color: c.Color, middle: c.Middle, kind: kind, key: c.Key,
 				lines: lines,
-			})
+			}
+			if c.Continued != nil && !header {
+				more := c.Continued(inner)
+				for k, ln := range more {
+					if !tableFinite(ln.Height) || ln.Height < 0 || !tableFinite(ln.Ascent) {
+						return nil, cellErr(pesan.M("baris teks %d setinggi %v, ascent %v", k+1, ln.Height, ln.Ascent))
+					}
+				}
+				cell.cont = len(shadows) + 1 // made an index below
+				sh := cell
+				sh.lines, sh.shadow, sh.cont, sh.kind = more, true, 0, "continued"
+				shadows = append(shadows, sh)
+			}
+			cells = append(cells, cell)
 		}
 	}
-	return cells, nil
+	for i := range cells {
+		if cells[i].cont > 0 {
+			cells[i].cont += len(cells) - 1
+		}
+	}
+	return append(cells, shadows...), nil
 }
 
 // addSums fills the prefix sums of every cell's lines, sized in one go.
@@ -274,6 +299,9 @@ func (g *tableGrid) layoutHeader(nrows int) {
 func (g *tableGrid) indexRows() {
 	g.rowAt = make([]int, g.nrows+1)
 	for i := range g.cells {
+		if g.cells[i].shadow {
+			continue
+		}
 		for r := g.cells[i].row; r <= g.cells[i].end; r++ {
 			g.rowAt[r+1]++
 		}
@@ -285,6 +313,9 @@ func (g *tableGrid) indexRows() {
 	next := make([]int, g.nrows)
 	copy(next, g.rowAt)
 	for i := range g.cells {
+		if g.cells[i].shadow {
+			continue
+		}
 		for r := g.cells[i].row; r <= g.cells[i].end; r++ {
 			g.rowList[next[r]] = i
 			next[r]++

@@ -30,6 +30,10 @@ type tablePager struct {
 	partGen []int
 	gen     int
 
+	// alt marks the cells showing their continuation (tableCell.cont)
+	// instead of their own lines; cur then counts its lines.
+	alt []bool
+
 	cut   []int // lines per active cell chosen by the last plan
 	parts []tablePart
 	steps int // rows finished and cursor moves: the progress made
@@ -44,6 +48,7 @@ func (g *tableGrid) newPager(full, reserve float64) *tablePager {
 		full:    full,
 		reserve: reserve,
 		cur:     make([]int, len(g.cells)),
+		alt:     make([]bool, len(g.cells)),
 		partTop: make([]float64, len(g.cells)),
 		partGen: make([]int, len(g.cells)),
 		marks:   make([]RowMark, 0, g.nrows),
@@ -107,6 +112,7 @@ func (p *tablePager) mark(r int, y float64) {
 func (p *tablePager) fill(region float64, fresh bool) float64 {
 	g := p.g
 	p.gen++
+	p.resume()
 	p.parts = p.parts[:0]
 	y := g.headH
 	placed := false // a non-group row part is in the region
@@ -157,7 +163,7 @@ func (p *tablePager) need(r int, y float64) float64 {
 	g := p.g
 	h := 0.0
 	for _, id := range g.active(r) {
-		c := &g.cells[id]
+		c := p.cellOf(id)
 		if c.end == r {
 			h = max(h, g.height(c, p.cur[id], len(c.lines))+2*g.padY-p.before(id, y))
 		}
@@ -261,7 +267,7 @@ func (p *tablePager) endBreak(r int, y, space float64) (brk float64, ok bool) {
 	brk = space - p.reserve
 	act := g.active(r)
 	for _, id := range act {
-		c := &g.cells[id]
+		c := p.cellOf(id)
 		s, n := p.cur[id], len(c.lines)
 		if j := n - g.fitEnd(c, s, room); j > s {
 			brk = max(brk, g.height(c, s, j)+2*g.padY-p.before(id, y))
@@ -275,7 +281,7 @@ func (p *tablePager) endBreak(r int, y, space float64) (brk float64, ok bool) {
 	}
 	text := false
 	for i, id := range act {
-		c := &g.cells[id]
+		c := p.cellOf(id)
 		from, n := g.skipSpace(c, p.cur[id]+p.cut[i]), len(c.lines)
 		if g.height(c, from, n) > room+tableEps {
 			return 0, false
@@ -291,10 +297,44 @@ func (p *tablePager) endBreak(r int, y, space float64) (brk float64, ok bool) {
 func (p *tablePager) next(y float64) *tablePager {
 	q := *p
 	q.cur = slices.Clone(p.cur)
+	q.alt = slices.Clone(p.alt)
 	q.cut, q.parts = nil, nil
 	q.closeSpans(y)
 	q.gen++
+	q.resume()
 	return &q
+}
+
+// cellOf is the cell whose lines cell id shows: its own, or its
+// continuation.
+func (p *tablePager) cellOf(id int) *tableCell { return &p.g.cells[p.shown(id)] }
+
+// shown is the index of the cell whose lines cell id shows.
+func (p *tablePager) shown(id int) int {
+	if p.alt[id] {
+		return p.g.cells[id].cont
+	}
+	return id
+}
+
+// resume starts a region: a cell with a continuation that goes on from an
+// earlier region, all its text shown there, shows its continuation from
+// the start (again on every region after). A cell whose text breaks over
+// regions goes on with it: its words are printed once.
+func (p *tablePager) resume() {
+	g := p.g
+	if p.row >= g.nrows {
+		return
+	}
+	for _, id := range g.active(p.row) {
+		c := &g.cells[id]
+		if c.cont == 0 || p.partGen[id] == 0 || p.partGen[id] == p.gen {
+			continue
+		}
+		if shown := p.cellOf(id); g.texts(shown, p.cur[id], len(shown.lines)) == 0 {
+			p.alt[id], p.cur[id] = true, 0
+		}
+	}
 }
 
 // plan chooses where row r breaks when split at y with space left: each
@@ -310,7 +350,7 @@ func (p *tablePager) plan(r int, y, space float64, orphans bool) (h float64, mov
 	took := false
 	tall, tallNeed := -1, math.Inf(-1)
 	for i, id := range act {
-		c := &g.cells[id]
+		c := p.cellOf(id)
 		s := p.cur[id]
 		before := p.before(id, y)
 		k := g.fit(c, s, before+space-2*g.padY)
@@ -337,7 +377,7 @@ func (p *tablePager) plan(r int, y, space float64, orphans bool) (h float64, mov
 	// A spanning cell's first lines sit beside the rows above; count only
 	// what reaches into this row.
 	id := act[tall]
-	c, s, k := &g.cells[id], p.cur[id], p.cut[tall]
+	c, s, k := p.cellOf(id), p.cur[id], p.cut[tall]
 	above := 0
 	if before := p.before(id, y); before > 0 {
 		above = min(g.fit(c, s, before-2*g.padY), k)
@@ -355,13 +395,13 @@ func (p *tablePager) force(r int, y, space float64) float64 {
 	g := p.g
 	h, _ := p.plan(r, y, space, false)
 	for i, id := range g.active(r) {
-		c := &g.cells[id]
+		c := p.cellOf(id)
 		if g.texts(c, p.cur[id], p.cur[id]+p.cut[i]) > 0 {
 			return h
 		}
 	}
 	for i, id := range g.active(r) {
-		c := &g.cells[id]
+		c := p.cellOf(id)
 		s, n := p.cur[id], len(c.lines)
 		k := n - s // only spacing left: take it all
 		if g.texts(c, s, n) > 0 {
@@ -384,9 +424,9 @@ func (p *tablePager) open(id int, y float64) {
 // close ends cell id's part in this region at bottom, holding the lines up
 // to to, and moves its cursor past them.
 func (p *tablePager) close(id, to int, bottom float64) {
-	c := &p.g.cells[id]
+	c := p.cellOf(id)
 	from := p.cur[id]
-	p.parts = append(p.parts, tablePart{cell: id, from: from, to: to, top: p.partTop[id], bottom: bottom})
+	p.parts = append(p.parts, tablePart{cell: p.shown(id), from: from, to: to, top: p.partTop[id], bottom: bottom})
 	if to > from {
 		p.steps++
 	}
@@ -402,7 +442,7 @@ func (p *tablePager) placeWhole(r int, y, h float64) {
 	p.mark(r, y)
 	for _, id := range g.active(r) {
 		p.open(id, y)
-		if c := &g.cells[id]; c.end == r {
+		if c := p.cellOf(id); c.end == r {
 			p.close(id, len(c.lines), y+h)
 		}
 	}
@@ -419,7 +459,7 @@ func (p *tablePager) split(r int, y, h float64) {
 	for i, id := range g.active(r) {
 		p.open(id, y)
 		p.close(id, p.cur[id]+p.cut[i], y+h)
-		if c := &g.cells[id]; c.end == r && p.cur[id] < len(c.lines) {
+		if c := p.cellOf(id); c.end == r && p.cur[id] < len(c.lines) {
 			done = false
 		}
 	}
@@ -438,7 +478,7 @@ func (p *tablePager) closeSpans(y float64) {
 	}
 	last := p.row - 1
 	for _, id := range g.active(last) {
-		c := &g.cells[id]
+		c := p.cellOf(id)
 		if c.end == last || p.partGen[id] != p.gen {
 			continue
 		}
