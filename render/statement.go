@@ -83,6 +83,9 @@ func (l *layouter) statement() (Mark, error) {
 	// one to shorten.
 	tooLong := func() error {
 		need, from := 6+blk.tighten(math.Inf(1)).h, blk.from()
+		if f.foot > 0 {
+			from = append(from, source{key: "paraf", h: f.foot, lines: len(l.doc.Paraf)})
+		}
 		for _, pt := range parts {
 			need += pt.box.H + pt.after
 			from = append(from, pt.box.From...)
