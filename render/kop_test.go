@@ -64,8 +64,8 @@ func TestKopLogoLeft(t *testing.T) {
 		style fonts.Style
 		size  float64
 	}{
-		"PEMERINTAH KABUPATEN LEMBAH HIJAU": {fonts.Bold, sizeHeading},
-		"DINAS PERTANIAN":                   {fonts.Bold, 14},
+		"PEMERINTAH KABUPATEN LEMBAH HIJAU":                        {fonts.Bold, sizeHeading},
+		"DINAS PERTANIAN":                                          {fonts.Bold, 14},
 		"Jalan Merdeka No. 1, Lembah Hijau, Telepon (0123) 456789": {fonts.Regular, 9},
 	}
 	var bottom float64
