@@ -87,11 +87,10 @@ type Text struct {
 	// mode 3): it is there for text search and extraction only, as the
 	// anchor an e-signature service looks for.
 	Invisible bool
-	// Gray is the text's grey level, 0 (black, the default) .. 1 (white).
-	Gray float64
-	// Angle turns the text counter-clockwise about its start (X, Y),
-	// degrees.
-	Angle float64
+	// Gray (0 black, the default, .. 1 white) and Angle (degrees,
+	// counter-clockwise about the start X, Y) are drawn for Background
+	// texts; other texts are black and upright.
+	Gray, Angle float64
 }
 
 // Line is a stroked segment.
