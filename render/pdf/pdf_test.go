@@ -565,16 +565,16 @@ func TestErrors(t *testing.T) {
 		"NaN angle": func(d *render.Document) {
 			d.Pages[0].Background = []render.Text{{X: 10, Y: 10, Size: 40, S: "DRAF", Angle: math.NaN()}}
 		},
-		"inf line":       func(d *render.Document) { d.Pages[0].Lines[0].Y2 = math.Inf(1) },
-		"NaN rect":       func(d *render.Document) { d.Pages[0].Rects[0].Fill = math.NaN() },
-		"zero page":      func(d *render.Document) { d.Pages[2].Width = 0 },
-		"huge page":      func(d *render.Document) { d.Pages[2].Height = 1e6 },
-		"outline page":   func(d *render.Document) { d.Outline[0].Page = 4 },
-		"outline order":  func(d *render.Document) { d.Outline[2].Page = 0 },
-		"outline y":      func(d *render.Document) { d.Outline[0].Y = math.Inf(-1) },
-		"created year":   func(d *render.Document) { d.Meta.Created = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) },
-		"corrupt png":    func(d *render.Document) { d.Pages[0].Images[0].Data = []byte("\x89PNG\r\n\x1a\nnot really a png") },
-		"truncated png":  func(d *render.Document) { d.Pages[0].Images[0].Data = pngData[:len(pngData)/2] },
+		"inf line":      func(d *render.Document) { d.Pages[0].Lines[0].Y2 = math.Inf(1) },
+		"NaN rect":      func(d *render.Document) { d.Pages[0].Rects[0].Fill = math.NaN() },
+		"zero page":     func(d *render.Document) { d.Pages[2].Width = 0 },
+		"huge page":     func(d *render.Document) { d.Pages[2].Height = 1e6 },
+		"outline page":  func(d *render.Document) { d.Outline[0].Page = 4 },
+		"outline order": func(d *render.Document) { d.Outline[2].Page = 0 },
+		"outline y":     func(d *render.Document) { d.Outline[0].Y = math.Inf(-1) },
+		"created year":  func(d *render.Document) { d.Meta.Created = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) },
+		"corrupt png":   func(d *render.Document) { d.Pages[0].Images[0].Data = []byte("\x89PNG\r\n\x1a\nnot really a png") },
+		"truncated png": func(d *render.Document) { d.Pages[0].Images[0].Data = pngData[:len(pngData)/2] },
 		"corrupt jpeg": func(d *render.Document) {
 			d.Pages[0].Images[0].Data, d.Pages[0].Images[0].Type = []byte("\xff\xd8\xff\xe0garbage"), "jpg"
 		},
