@@ -87,7 +87,8 @@ func prepareCapaian(in Input, opt CapaianOptions, makePDF bool) (*Capaian, error
 		fmt.Sprintf("Berkas TOML sumber: laporan realisasi triwulan %d Tahun %d", lap.Triwulan, doc.Tahun), lap.Raw}}, versions(doc)...))
 	// Merged into an LKIP made by other software the result cannot be
 	// PDF/A; the sources are attached to the merged file instead.
-	popt := pdf.Options{PDFA: opt.PDFA && opt.LKIP == nil}
+	// A draft is never PDF/A either.
+	popt := pdf.Options{PDFA: opt.PDFA && opt.LKIP == nil && !opt.Draf}
 	if opt.LKIP == nil {
 		popt.Sources = srcs
 	}

@@ -55,6 +55,10 @@ type Options struct {
 	Created   time.Time // the PDF's date; zero: from the document (SOURCE_DATE_EPOCH is the caller's)
 	// HanyaLampiran renders the lampiran alone, without the statement page.
 	HanyaLampiran bool
+	// Draf marks every page as a draft (a light diagonal DRAF and a note
+	// at the foot). A draft is written as a plain PDF, never PDF/A,
+	// whatever PDFA says; its sources are still attached.
+	Draf bool
 }
 
 // InvalidError reports a document with errors: its problems are in the

@@ -68,7 +68,7 @@ func preparePK(in Input, opt Options, makePDF bool) (*PK, error) {
 	if !makePDF {
 		return res, nil
 	}
-	res.PDF, err = pdf.Bytes(laid, pdf.Options{PDFA: opt.PDFA, Sources: sources(versions(doc))})
+	res.PDF, err = pdf.Bytes(laid, pdf.Options{PDFA: opt.PDFA && !opt.Draf, Sources: sources(versions(doc))})
 	if err != nil {
 		return res, inFile(in.show(doc.File), err)
 	}
@@ -79,7 +79,7 @@ func preparePK(in Input, opt Options, makePDF bool) (*PK, error) {
 // templates (the document's own list, then opt's), checked against the
 // document, and its logo (withLogo), read from snap.
 func layoutOptions(snap *files.Snapshot, doc *model.Document, opt Options, withLogo bool) (render.Options, error) {
-	ropt := render.Options{Created: opt.Created, TTE: opt.TTE, Jangkar: opt.Jangkar, HanyaLampiran: opt.HanyaLampiran}
+	ropt := render.Options{Created: opt.Created, TTE: opt.TTE, Jangkar: opt.Jangkar, HanyaLampiran: opt.HanyaLampiran, Draf: opt.Draf}
 	shown := snap.Label(doc.File)
 	all, err := templates.Resolve(snap, doc.File, doc.Templat)
 	if err != nil {

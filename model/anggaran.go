@@ -69,10 +69,12 @@ type Tandatangan struct {
 	// verified; with electronic signature blocks it is printed as a QR
 	// code in each block. Empty when not given.
 	URLVerifikasi string
+	// ParafDi places the paraf table: the statement page or every page.
+	ParafDi ParafDi
 }
 
 func (d *decoder) tandatangan(t *tbl) Tandatangan {
-	tt := Tandatangan{NIP: NIPRapat, BarisTanggal: true}
+	tt := Tandatangan{NIP: NIPRapat, BarisTanggal: true, ParafDi: ParafPernyataan}
 	st := t.sub("tanda_tangan", false)
 	if st == nil {
 		return tt
@@ -81,6 +83,7 @@ func (d *decoder) tandatangan(t *tbl) Tandatangan {
 	tt.BarisTanggal = d.flag(st, "baris_tanggal", true)
 	tt.JabatanAsWritten = !d.flag(st, "koma_jabatan", true)
 	tt.PeranDiLampiran = d.flag(st, "peran_di_lampiran", false)
+	tt.ParafDi = ParafDi(st.enum("paraf_di", string(ParafPernyataan), string(ParafPernyataan), string(ParafSemua)))
 	if u := st.str("url_verifikasi", false); u != "" {
 		switch {
 		case !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://"):

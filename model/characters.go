@@ -58,7 +58,11 @@ func CheckCharactersRealisasi(lap *Laporan, font string, covers func(rune) bool)
 func documentTexts(doc *Document) []printed {
 	t := []printed{{"tempat", doc.Tempat, false}}
 	for i, k := range doc.Instansi.Kop {
-		t = append(t, printed{fmt.Sprintf("instansi.kop[%d]", i+1), k, false})
+		t = append(t, printed{fmt.Sprintf("instansi.kop[%d]", i+1), k.Teks, false})
+	}
+	for i, p := range doc.Paraf {
+		t = append(t, printed{fmt.Sprintf("paraf[%d].jabatan", i+1), p.Jabatan, false},
+			printed{fmt.Sprintf("paraf[%d].nama", i+1), p.Nama, false})
 	}
 	t = append(t, printed{"instansi.unit_organisasi_eselon_i", doc.Instansi.UnitOrganisasiEselonI, false},
 		printed{"instansi.unit_organisasi", doc.Instansi.UnitOrganisasi, false},

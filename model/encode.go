@@ -49,6 +49,9 @@ func EncodePK(doc *Document, header string) []byte {
 	if doc.HanyaLampiran {
 		w.line("hanya_lampiran = true")
 	}
+	if doc.NomorHalaman == HalamanSemua {
+		w.str("nomor_halaman", string(doc.NomorHalaman))
+	}
 
 	if p := doc.Perubahan; p != nil {
 		w.blank()
@@ -70,8 +73,11 @@ func EncodePK(doc *Document, header string) []byte {
 	if in := doc.Instansi; !doc.HanyaLampiran || len(in.Kop) > 0 || in.Logo != "" || in.UnitOrganisasiEselonI != "" || in.UnitOrganisasi != "" || in.Satker != "" {
 		w.blank()
 		w.line("[instansi]")
-		w.strs("kop", in.Kop)
+		w.kop(in.Kop)
 		w.str("logo", in.Logo)
+		if in.TataKop == KopTengah {
+			w.str("tata_kop", string(in.TataKop))
+		}
 		w.str("unit_organisasi_eselon_i", in.UnitOrganisasiEselonI)
 		w.str("unit_organisasi", in.UnitOrganisasi)
 		w.str("satker", in.Satker)
@@ -89,7 +95,7 @@ func EncodePK(doc *Document, header string) []byte {
 	}
 
 	tt := doc.Tandatangan
-	if (tt.NIP != "" && tt.NIP != NIPRapat) || !tt.BarisTanggal || tt.JabatanAsWritten || tt.PeranDiLampiran || tt.URLVerifikasi != "" {
+	if (tt.NIP != "" && tt.NIP != NIPRapat) || !tt.BarisTanggal || tt.JabatanAsWritten || tt.PeranDiLampiran || tt.URLVerifikasi != "" || tt.ParafDi == ParafSemua {
 		w.blank()
 		w.line("[tanda_tangan]")
 		if tt.NIP != "" && tt.NIP != NIPRapat {
@@ -107,6 +113,9 @@ func EncodePK(doc *Document, header string) []byte {
 		if tt.URLVerifikasi != "" {
 			w.str("url_verifikasi", tt.URLVerifikasi)
 		}
+		if tt.ParafDi == ParafSemua {
+			w.str("paraf_di", string(tt.ParafDi))
+		}
 	}
 	if m := tt.Mengetahui; m != nil {
 		w.blank()
@@ -116,6 +125,13 @@ func EncodePK(doc *Document, header string) []byte {
 	}
 
 	w.capaian(doc.Capaian)
+
+	for _, p := range doc.Paraf {
+		w.blank()
+		w.line("[[paraf]]")
+		w.str("jabatan", p.Jabatan)
+		w.str("nama", p.Nama)
+	}
 
 	for _, b := range doc.Bagian {
 		w.blank()
@@ -280,6 +296,32 @@ func (w *tomlWriter) strs(key string, v []string) {
 		q[i] = tomlQuote(s)
 	}
 	w.line("%s = [%s]", key, strings.Join(q, ", "))
+}
+
+// kop writes the heading lines: a name line as a plain string, as before
+// lines had styles, another as an inline table.
+func (w *tomlWriter) kop(lines []KopBaris) {
+	if len(lines) == 0 {
+		return
+	}
+	q := make([]string, len(lines))
+	styled := false
+	for i, k := range lines {
+		q[i] = tomlQuote(k.Teks)
+		if k.Gaya != "" && k.Gaya != KopNama {
+			q[i] = fmt.Sprintf("{ teks = %s, gaya = %s }", q[i], tomlQuote(string(k.Gaya)))
+			styled = true
+		}
+	}
+	if !styled {
+		w.line("kop = [%s]", strings.Join(q, ", "))
+		return
+	}
+	w.line("kop = [")
+	for _, s := range q {
+		w.line("  %s,", s)
+	}
+	w.line("]")
 }
 
 func (w *tomlWriter) pihak(p Pihak) {

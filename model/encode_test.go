@@ -90,7 +90,7 @@ func TestEncodePKText(t *testing.T) {
 		t.Fatal(probs.Errors())
 	}
 	doc.Tempat = `Kota "Contoh" \ Barat`
-	doc.Instansi.Kop = append(doc.Instansi.Kop, "ÉÈ – “kutip” ’ ½")
+	doc.Instansi.Kop = append(doc.Instansi.Kop, KopBaris{Teks: "ÉÈ – “kutip” ’ ½", Gaya: KopNama})
 	ind := &doc.Sasaran[0].Indikator[0]
 	ind.Pengukuran = "Rumus ''' di dalam teks\n\n- butir satu\n- butir dua"
 	ind.Uraian = `Uraian dengan \n harfiah dan 'kutip'`

@@ -83,7 +83,7 @@ func TestExampleStructure(t *testing.T) {
 		doc.FormatAngka != "id" || doc.Tempat != "Jakarta" || doc.Tanggal != nil || doc.Lampiran != "dki" {
 		t.Errorf("head: %+v", doc)
 	}
-	if got := doc.Instansi.Kop; !slices.Equal(got, []string{"PEMERINTAH PROVINSI DAERAH KHUSUS", "IBUKOTA JAKARTA"}) {
+	if got := doc.Instansi.KopTeks(); !slices.Equal(got, []string{"PEMERINTAH PROVINSI DAERAH KHUSUS", "IBUKOTA JAKARTA"}) {
 		t.Errorf("kop = %q", got)
 	}
 	if len(doc.Sasaran) != 26 {

@@ -147,8 +147,12 @@ func (d *decoder) document(t *tbl) *Document {
 	// The heading is printed on the statement page only: a lampiran-only
 	// document may go without.
 	if it := t.sub("instansi", !doc.HanyaLampiran); it != nil {
-		doc.Instansi.Kop = it.strs("kop", false)
+		doc.Instansi.Kop = d.kop(it)
 		doc.Instansi.Logo = it.str("logo", false)
+		doc.Instansi.TataKop = TataKop(it.enum("tata_kop", string(KopKiri), string(KopKiri), string(KopTengah)))
+		if _, given := it.get("tata_kop"); given && doc.Instansi.Logo == "" && !d.hasFailed(it.keyPath("tata_kop")) {
+			d.warnf(it.keyPath("tata_kop"), "tidak berpengaruh tanpa logo: kop tanpa logo selalu di tengah")
+		}
 		doc.Instansi.UnitOrganisasiEselonI = it.str("unit_organisasi_eselon_i", false)
 		doc.Instansi.UnitOrganisasi = it.str("unit_organisasi", false)
 		doc.Instansi.Satker = it.str("satker", false)
@@ -179,12 +183,74 @@ func (d *decoder) document(t *tbl) *Document {
 		doc.Sasaran = append(doc.Sasaran, d.sasaran(st))
 	}
 	d.capaianDokumen(t, doc)
+	doc.NomorHalaman = NomorHalaman(t.enum("nomor_halaman", string(HalamanLampiran), string(HalamanLampiran), string(HalamanSemua)))
+	doc.Paraf = d.paraf(t, doc)
 	if _, given := t.m["tingkat"]; !given {
 		d.checkCentral(doc)
 	}
 	t.done()
 	return doc
 }
+
+// kop reads the heading lines: each a string (a name line) or an inline
+// table { teks = "…", gaya = "alamat" }.
+func (d *decoder) kop(it *tbl) []KopBaris {
+	v, ok := it.get("kop")
+	if !ok {
+		return nil
+	}
+	arr, ok := v.([]any)
+	if !ok {
+		if ms, isTables := v.([]map[string]any); isTables {
+			for _, m := range ms {
+				arr = append(arr, m)
+			}
+		} else {
+			d.errf(it.keyPath("kop"), "harus daftar teks, mis. [\"BARIS 1\", \"BARIS 2\"], bukan %s", typeName(v))
+			return nil
+		}
+	}
+	gayas := make([]string, len(GayaKops))
+	for i, g := range GayaKops {
+		gayas[i] = string(g)
+	}
+	out := make([]KopBaris, 0, len(arr))
+	for i, e := range arr {
+		path := fmt.Sprintf("%s[%d]", it.keyPath("kop"), i+1)
+		switch e := e.(type) {
+		case string:
+			out = append(out, KopBaris{Teks: strings.TrimSpace(e), Gaya: KopNama})
+		case map[string]any:
+			bt := d.table(path, e)
+			b := KopBaris{Teks: bt.str("teks", true), Gaya: GayaKop(bt.enum("gaya", string(KopNama), gayas...))}
+			bt.done()
+			out = append(out, b)
+		default:
+			d.errf(path, "harus teks atau { teks = \"…\", gaya = \"alamat\" }, bukan %s", typeName(e))
+		}
+	}
+	return out
+}
+
+// paraf reads the [[paraf]] list: the officials who initial the
+// statement before the leader signs.
+func (d *decoder) paraf(t *tbl, doc *Document) []Paraf {
+	var out []Paraf
+	for _, pt := range t.list("paraf") {
+		out = append(out, Paraf{Jabatan: pt.str("jabatan", true), Nama: pt.str("nama", false)})
+		pt.done()
+	}
+	if len(out) > maxParaf {
+		d.errf("paraf", "%d kotak paraf; paling banyak %d", len(out), maxParaf)
+	}
+	if len(out) > 0 && doc.HanyaLampiran && doc.Tandatangan.ParafDi != ParafSemua {
+		d.warnf("paraf", "tidak dicetak: dokumen lampiran saja tidak punya halaman pernyataan; tulis [tanda_tangan] paraf_di = \"semua\" untuk mencetaknya di setiap halaman")
+	}
+	return out
+}
+
+// maxParaf bounds the paraf table to one row of boxes across the page.
+const maxParaf = 6
 
 // tanggal reads the signing date: a TOML date (2023-02-15), or a month
 // in quotes ("2020-01") for a date line that names only the month.

@@ -102,16 +102,80 @@ type Document struct {
 	Sasaran  []Sasaran
 	Anggaran []Anggaran    // budget rows of the regulation's form, in order
 	Capaian  AturanCapaian // how capaian is computed; the zero value means the defaults
+	// Paraf are the officials who initial the draft before the leader
+	// signs (paraf koordinasi), in order; nil when not given.
+	Paraf []Paraf
+	// NomorHalaman says which pages carry "Halaman k dari n".
+	NomorHalaman NomorHalaman
 }
+
+// NomorHalaman names the pages that are numbered.
+type NomorHalaman string
+
+const (
+	HalamanLampiran NomorHalaman = "lampiran" // the lampiran's pages (the default)
+	HalamanSemua    NomorHalaman = "semua"    // the statement page too
+)
+
+// Paraf is one initials box of the paraf koordinasi table.
+type Paraf struct {
+	Jabatan string // "Sekretaris"
+	Nama    string // optional, printed small under the box's jabatan
+}
+
+// ParafDi names where the paraf table is printed.
+type ParafDi string
+
+const (
+	ParafPernyataan ParafDi = "pernyataan" // at the foot of the statement page (the default)
+	ParafSemua      ParafDi = "semua"      // at the foot of every page
+)
 
 // Instansi is the issuing government body.
 type Instansi struct {
-	Kop  []string // heading lines of the statement page; may be empty when there is a logo
-	Logo string   // optional image path, relative to the document file
+	Kop  []KopBaris // heading lines of the statement page; may be empty when there is a logo
+	Logo string     // optional image path, relative to the document file
+	// TataKop places the logo: beside the kop (the default) or above it.
+	TataKop TataKop
 	// The header lines of a ministry's lampiran form, empty when not given.
 	UnitOrganisasiEselonI string
 	UnitOrganisasi        string
 	Satker                string
+}
+
+// KopBaris is one heading line in its style.
+type KopBaris struct {
+	Teks string
+	Gaya GayaKop
+}
+
+// GayaKop is the style of a kop line.
+type GayaKop string
+
+const (
+	KopNama   GayaKop = "nama"   // bold, the heading size (a plain string)
+	KopBesar  GayaKop = "besar"  // bold and larger: the agency's own name
+	KopAlamat GayaKop = "alamat" // small, not bold: address, telephone, web
+)
+
+// GayaKops are the styles a kop line accepts.
+var GayaKops = []GayaKop{KopNama, KopBesar, KopAlamat}
+
+// TataKop is how the logo and the kop lines stand.
+type TataKop string
+
+const (
+	KopKiri   TataKop = "kiri"   // logo left, lines centred beside it (a Dinas's letterhead)
+	KopTengah TataKop = "tengah" // logo centred above the lines
+)
+
+// KopTeks are the kop lines' texts.
+func (in Instansi) KopTeks() []string {
+	out := make([]string, len(in.Kop))
+	for i, k := range in.Kop {
+		out[i] = k.Teks
+	}
+	return out
 }
 
 // Pihak is a party to the agreement.

@@ -325,7 +325,7 @@ func (d *decoder) checkIdentitas(doc *Document) {
 func (d *decoder) checkCentral(doc *Document) {
 	central := doc.Instansi.UnitOrganisasi != "" || doc.Instansi.UnitOrganisasiEselonI != "" || doc.Instansi.Satker != ""
 	for _, k := range doc.Instansi.Kop {
-		central = central || strings.HasPrefix(strings.ToUpper(k), "KEMENTERIAN")
+		central = central || strings.HasPrefix(strings.ToUpper(k.Teks), "KEMENTERIAN")
 	}
 	if central {
 		d.warnf("tingkat", "tingkat tidak diisi: judul lampiran menyebut KEPALA PERANGKAT DAERAH; untuk kementerian atau lembaga tulis tingkat = \"eselon-i\", \"eselon-ii\" atau \"unit-vertikal\"")

@@ -23,6 +23,7 @@ var pesanCLI = []entri{
 	{"folder keluaran untuk banyak berkas", "the output folder for many files"},
 	{"blok tanda tangan elektronik dan berkas .ttd.json", "electronic signature blocks and a .ttd.json file"},
 	{"teks jangkar tak terlihat di kotak tanda tangan (bersama --tte)", "invisible anchor text in the signature boxes (with --tte)"},
+	{"tandai setiap halaman DRAF; PDF biasa, bukan PDF/A", "mark every page DRAF; a plain PDF, not PDF/A"},
 	{"tutup lampiran dengan tanda tangan", "close the annex with signatures"},
 	{"PDF LKIP yang diberi lampiran", "the LKIP PDF the annex is appended to"},
 	{"folder tujuan", "the destination folder"},

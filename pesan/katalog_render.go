@@ -34,6 +34,7 @@ var pesanRender = []entri{
 	{"blok tanda tangan", "the signature block"},
 	{"nomor halaman", "the page number"},
 	{"catatan tanda tangan elektronik", "the electronic-signature note"},
+	{"catatan draf", "the draft note"},
 
 	// Documents and templates render refuses.
 	{"lampiran %q memuat tabel %s: isi [[anggaran]] di dokumen (uraian, jumlah, keterangan)",

@@ -36,6 +36,7 @@ var pesanSpreadsheet = []entri{
 	{"kunci %q tidak dikenal", "unknown key %q"},
 	{"kunci %q sudah ada di sel %s", "key %q is already in cell %s"},
 	{"jumlah wajib diisi: anggaran dalam rupiah utuh", "jumlah is required: the budget in whole rupiah"},
+	{"instansi.kop_gaya: %d baris untuk %d baris kop; tulis satu gaya per baris kop (nama, besar atau alamat)", "instansi.kop_gaya: %d rows for %d kop lines; write one style per kop line (nama, besar or alamat)"},
 	{"sasaran nomor %d sudah ada di baris %d; baris satu sasaran harus berurutan", "sasaran number %d is already on row %d; the rows of one sasaran must be consecutive"},
 	{"%s berbeda dengan baris %d dari sasaran yang sama (%q); kosongkan sel ini, samakan isinya, atau beri sasaran.nomor baru", "%s differs from row %d of the same sasaran (%q); empty this cell, make it the same, or give a new sasaran.nomor"},
 	{"nama skala wajib diisi", "the scale's name is required"},

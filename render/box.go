@@ -38,13 +38,17 @@ type Bookmark struct {
 	Y     float64 // mm from the top of that page
 }
 
-// Page is one sheet. Backends draw Rects, then Images, then Lines, then Texts.
+// Page is one sheet. Backends draw Background, then Rects, then Images,
+// then Lines, then Texts.
 type Page struct {
 	Width, Height float64 // mm; Width > Height means landscape
-	Texts         []Text
-	Lines         []Line
-	Rects         []Rect
-	Images        []Image
+	// Background texts are drawn under everything else: the light DRAF
+	// across a draft's page, which no fill or text may be hidden by.
+	Background []Text
+	Texts      []Text
+	Lines      []Line
+	Rects      []Rect
+	Images     []Image
 	// Frames record where layout placed cells and blocks, for tests that check
 	// every text stays inside its frame. Backends ignore them.
 	Frames []Frame
@@ -83,6 +87,10 @@ type Text struct {
 	// mode 3): it is there for text search and extraction only, as the
 	// anchor an e-signature service looks for.
 	Invisible bool
+	// Gray (0 black, the default, .. 1 white) and Angle (degrees,
+	// counter-clockwise about the start X, Y) are drawn for Background
+	// texts; other texts are black and upright.
+	Gray, Angle float64
 }
 
 // Line is a stroked segment.

@@ -59,7 +59,12 @@ type Flow struct {
 	style PageStyle
 	page  int     // the page being filled; -1 before the first
 	y     float64 // top of the room left on it
+	foot  float64 // room kept free above the bottom margin (the paraf table)
 }
+
+// KeepFoot keeps h mm above the bottom margin of this page and the next
+// free of blocks, for what layout draws there afterwards.
+func (f *Flow) KeepFoot(h float64) { f.foot = h }
 
 // NewFlow returns a flow adding pages of the given paper (portrait width
 // and height, mm) to doc.
@@ -102,7 +107,7 @@ func (f *Flow) Mark() Mark { return Mark{Page: f.page, Y: f.y} }
 func (f *Flow) Region() Region {
 	p := f.Page()
 	mg := f.style.Margins
-	return Region{Page: f.page, X: mg.Left, Y: f.y, W: p.Width - mg.Left - mg.Right, Bottom: p.Height - mg.Bottom,
+	return Region{Page: f.page, X: mg.Left, Y: f.y, W: p.Width - mg.Left - mg.Right, Bottom: p.Height - mg.Bottom - f.foot,
 		Landscape: f.style.Landscape}
 }
 
@@ -110,7 +115,7 @@ func (f *Flow) Region() Region {
 func (f *Flow) Full() float64 {
 	_, h := f.size()
 	mg := f.style.Margins
-	return h - mg.Bottom - mg.Top
+	return h - mg.Bottom - mg.Top - f.foot
 }
 
 // atTop reports whether nothing is placed yet on the current page.

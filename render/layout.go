@@ -38,6 +38,11 @@ type Options struct {
 	// HanyaLampiran lays out the lampiran alone, without the statement
 	// page (the document's hanya_lampiran does the same).
 	HanyaLampiran bool
+	// Draf marks every page as a draft: a light diagonal "DRAF" under the
+	// page and the note "DRAF — belum ditandatangani" at its foot
+	// (template blocks draf_tanda, draf_catatan); no electronic-signature
+	// note, since nothing is signed yet.
+	Draf bool
 }
 
 // paper sizes, mm, portrait.
@@ -69,8 +74,9 @@ type layouter struct {
 	out  *Document
 	flow *Flow
 	// folioX is, per page, the left edge of its page number (0: none), so
-	// the electronic-signature note stays clear of it.
-	folioX []float64
+	// the electronic-signature note stays clear of it; noteX the same for
+	// a draft's note.
+	folioX, noteX []float64
 	// sections are the bookmarks of a lampiran's sections, under its own.
 	sections []Bookmark
 	// tableSize is the type size of the lampiran's tables, pt: the largest
@@ -143,6 +149,10 @@ func layoutAt(doc *model.Document, tpl *templates.Set, opt Options, size float64
 	l := newLayouter(doc, tpl, opt)
 	l.tableSize, l.parsed = size, parsed
 	var statement *Mark
+	paraf := l.parafLayout()
+	if paraf != nil {
+		l.flow.KeepFoot(paraf.h() + parafGap)
+	}
 	if !doc.HanyaLampiran && !opt.HanyaLampiran {
 		m, err := l.statement()
 		if err != nil {
@@ -150,6 +160,9 @@ func layoutAt(doc *model.Document, tpl *templates.Set, opt Options, size float64
 		}
 		statement = &m
 		l.out.Statement = true
+	}
+	if doc.Tandatangan.ParafDi != model.ParafSemua {
+		l.flow.KeepFoot(0)
 	}
 	lampiran, err := l.lampiran()
 	if err != nil {
@@ -159,7 +172,12 @@ func layoutAt(doc *model.Document, tpl *templates.Set, opt Options, size float64
 	if err != nil {
 		return nil, err
 	}
-	if err := l.folios(lampiran.Page); err != nil {
+	l.drawParaf(paraf)
+	first := lampiran.Page
+	if doc.NomorHalaman == model.HalamanSemua {
+		first = 0
+	}
+	if err := l.folios(first); err != nil {
 		return nil, err
 	}
 	if err := l.meta(statement, lampiran, changes); err != nil {
@@ -327,12 +345,15 @@ func height(lines []TextLine) float64 {
 	return h
 }
 
-// folios numbers the lampiran pages "Halaman k dari n", counting every
-// page, and then adds the electronic-signature note to every page when
-// asked (it is placed beside the numbers).
+// folios numbers the pages from first "Halaman k dari n", counting every
+// page, and then adds a draft's marks, or the electronic-signature note
+// when asked (both are placed beside the numbers).
 func (l *layouter) folios(first int) error {
 	if err := l.numberPages(first); err != nil {
 		return err
+	}
+	if l.opt.Draf {
+		return l.draftMarks()
 	}
 	if l.opt.TTE {
 		return l.tteNote()
@@ -350,6 +371,9 @@ func (l *layouter) numberPages(first int) error {
 		}
 		p := &l.out.Pages[i]
 		mg := lampiranMargins
+		if !p.Landscape() {
+			mg = statementMargins // the statement page, numbered by nomor_halaman
+		}
 		w := p.Width - mg.Left - mg.Right
 		lines := l.m.Block(PlainParas(s, fonts.Regular, AlignCenter), w, sizeFolio, leading)
 		if err := inMargin(lines, mg.Bottom-4-3, "halaman", pesan.Key("nomor halaman")); err != nil {

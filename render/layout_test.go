@@ -97,12 +97,13 @@ func checkGeometry(t *testing.T, d *Document) {
 }
 
 // checkPlacement asserts what every laid-out page keeps: every frame but
-// the folio inside the margins, every text inside its frame and on the
-// page. Page numbers in its messages count from 1.
+// the footer's (folio, and the draft or e-signature note) inside the
+// margins, every text inside its frame and on the page. Page numbers in
+// its messages count from 1.
 func checkPlacement(t *testing.T, pi int, p *Page, mg Margins) {
 	t.Helper()
 	for fi, f := range p.Frames {
-		if f.Kind == "folio" {
+		if f.Kind == "folio" || f.Kind == "catatan" {
 			continue
 		}
 		if f.X < mg.Left-eps || f.X+f.W > p.Width-mg.Right+eps || f.Y < mg.Top-eps || f.Y+f.H > p.Height-mg.Bottom+eps {

@@ -22,42 +22,10 @@ func (l *layouter) statement() (Mark, error) {
 	x, w := f.Region().X, f.Region().W
 
 	// Each part with the space after it.
-	type part struct {
-		box   Box
-		after float64
-	}
-	var parts []part
-	if len(l.opt.Logo) > 0 {
-		lh := 22.0
-		lw, kind, err := logoSize(l.opt.Logo, lh)
-		if err != nil {
-			return Mark{}, err
-		}
-		if lw > w {
-			// A banner wider than the text: as wide as the text, less high.
-			lh, lw = lh*w/lw, w
-		}
-		parts = append(parts, part{Box{H: lh, Draw: func(p *Page, x, y float64) float64 {
-			p.Images = append(p.Images, Image{X: x + (w-lw)/2, Y: y, W: lw, H: lh, Data: l.opt.Logo, Type: kind, Name: "logo"})
-			return y + lh
-		}, What: pesan.Key("logo")}, 3})
-	}
-	var kop []Para
-	for _, line := range l.doc.Instansi.Kop {
-		kop = append(kop, PlainParas(line, fonts.Bold, AlignCenter)...)
-	}
-	// A heading of the emblem alone (a ministry's) has no kop and no rules.
-	if len(kop) > 0 {
-		kopLines := l.m.Block(kop, w, sizeHeading, leading)
-		// The kop is closed by a thick and a thin rule, as on official
-		// letters; the thin one lies in the space below.
-		parts = append(parts, part{Box{H: height(kopLines) + 2.5, Draw: func(p *Page, x, y float64) float64 {
-			y = p.put(kopLines, x, y, w, "block") + 1.5
-			p.Lines = append(p.Lines, Line{X1: x, Y1: y, X2: x + w, Y2: y, Width: 0.6}, Line{X1: x, Y1: y + 1, X2: x + w, Y2: y + 1, Width: 0.2})
-			return y
-		}, What: pesan.Key("kop"), From: []source{linesSource("instansi.kop", kopLines)}}, 7})
-	} else if len(parts) > 0 {
-		parts[len(parts)-1].after = 7
+	type part = spaced
+	parts, err := l.kop(w)
+	if err != nil {
+		return Mark{}, err
 	}
 
 	for _, b := range []struct {
@@ -115,6 +83,9 @@ func (l *layouter) statement() (Mark, error) {
 	// one to shorten.
 	tooLong := func() error {
 		need, from := 6+blk.tighten(math.Inf(1)).h, blk.from()
+		if f.foot > 0 {
+			from = append(from, source{key: "paraf", h: f.foot, lines: len(l.doc.Paraf)})
+		}
 		for _, pt := range parts {
 			need += pt.box.H + pt.after
 			from = append(from, pt.box.From...)

@@ -32,6 +32,14 @@ type Document struct {
 	Bagian        []Bagian     `json:"bagian,omitempty" jsonschema:"minItems=1" jsonschema_description:"Lampiran beberapa tabel: satu [[bagian]] per tabel, berurutan, masing-masing dengan judul, kumpulan kolom dan penomoran sendiri. Setiap [[sasaran]] lalu menyebut bagian-nya (bagian = \"nama\")."`
 	Sasaran       []Sasaran    `json:"sasaran" jsonschema:"required,minItems=1" jsonschema_description:"Satu [[sasaran]] per sasaran, berurutan; nomornya dihitung pkgen, jangan diketik."`
 	Anggaran      []Anggaran   `json:"anggaran,omitempty" jsonschema_description:"Baris tabel anggaran bentuk peraturan (eselon2, eselon3, eselon4, bertingkat), berurutan; jumlah totalnya dihitung pkgen."`
+	Paraf         []Paraf      `json:"paraf,omitempty" jsonschema:"minItems=1,maxItems=6" jsonschema_description:"Paraf koordinasi: satu [[paraf]] per kotak paraf (mis. Sekretaris, Kasubag Perencanaan), dari kiri, dicetak di kaki halaman pernyataan (atau setiap halaman: [tanda_tangan] paraf_di = \"semua\"), pada draf maupun versi akhir; paling banyak 6."`
+	NomorHalaman  string       `json:"nomor_halaman,omitempty" jsonschema:"enum=lampiran,enum=semua,default=lampiran" jsonschema_description:"Halaman yang diberi nomor \"Halaman k dari n\": \"lampiran\" (bawaan: halaman lampiran) atau \"semua\" (halaman pernyataan juga)."`
+}
+
+// Paraf is one [[paraf]].
+type Paraf struct {
+	Jabatan string `json:"jabatan" jsonschema:"required,minLength=1" jsonschema_description:"Jabatan pemaraf, dicetak di atas kotak paraf: \"Sekretaris\"."`
+	Nama    string `json:"nama,omitempty" jsonschema_description:"Nama pemaraf (opsional), dicetak kecil di bawah kotak."`
 }
 
 // JSONSchemaExtend requires [perubahan] exactly for jenis = "perubahan",
@@ -63,11 +71,12 @@ func (Document) JSONSchemaExtend(s *jsonschema.Schema) {
 
 // Instansi is [instansi].
 type Instansi struct {
-	Kop                   []string `json:"kop,omitempty" jsonschema_description:"Baris kop halaman pernyataan, mis. [\"PEMERINTAH PROVINSI DAERAH KHUSUS\", \"IBUKOTA JAKARTA\"]. Boleh tidak ada atau kosong bila logo diisi (kop lambang saja)."`
-	Logo                  string   `json:"logo,omitempty" jsonschema:"minLength=1" jsonschema_description:"Berkas PNG atau JPEG yang dicetak di atas kop, relatif terhadap berkas ini."`
-	UnitOrganisasiEselonI string   `json:"unit_organisasi_eselon_i,omitempty" jsonschema_description:"Baris \"Unit Organisasi Eselon I\" di bawah judul lampiran (formulir kementerian/lembaga): \"Direktorat Jenderal Tanaman Pangan\"."`
-	UnitOrganisasi        string   `json:"unit_organisasi,omitempty" jsonschema_description:"Baris \"Unit Organisasi\" di bawah judul lampiran: \"Direktorat Serealia\"."`
-	Satker                string   `json:"satker,omitempty" jsonschema_description:"Baris \"Satker\" (satuan kerja) di bawah judul lampiran: \"Balai Besar Peramalan Organisme Pengganggu Tumbuhan\"."`
+	Kop                   []KopBaris `json:"kop,omitempty" jsonschema_description:"Baris kop halaman pernyataan, mis. [\"PEMERINTAH PROVINSI DAERAH KHUSUS\", \"IBUKOTA JAKARTA\"]: teks dicetak tebal; baris bergaya lain ditulis { teks = \"Jalan …\", gaya = \"alamat\" }. Boleh tidak ada atau kosong bila logo diisi (kop lambang saja)."`
+	Logo                  string     `json:"logo,omitempty" jsonschema:"minLength=1" jsonschema_description:"Berkas PNG atau JPEG kop, relatif terhadap berkas ini: di kiri baris kop (bawaan) atau di atasnya (tata_kop = \"tengah\"); tanpa baris kop, di tengah."`
+	TataKop               string     `json:"tata_kop,omitempty" jsonschema:"enum=kiri,enum=tengah,default=kiri" jsonschema_description:"Letak logo bila ada baris kop: \"kiri\" (bawaan: logo di kiri, baris kop di tengah ruang sisanya, bentuk kop Dinas) atau \"tengah\" (logo di tengah di atas kop)."`
+	UnitOrganisasiEselonI string     `json:"unit_organisasi_eselon_i,omitempty" jsonschema_description:"Baris \"Unit Organisasi Eselon I\" di bawah judul lampiran (formulir kementerian/lembaga): \"Direktorat Jenderal Tanaman Pangan\"."`
+	UnitOrganisasi        string     `json:"unit_organisasi,omitempty" jsonschema_description:"Baris \"Unit Organisasi\" di bawah judul lampiran: \"Direktorat Serealia\"."`
+	Satker                string     `json:"satker,omitempty" jsonschema_description:"Baris \"Satker\" (satuan kerja) di bawah judul lampiran: \"Balai Besar Peramalan Organisme Pengganggu Tumbuhan\"."`
 }
 
 // JSONSchemaExtend requires a kop of at least one line unless there is a
@@ -79,6 +88,22 @@ func (Instansi) JSONSchemaExtend(s *jsonschema.Schema) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// KopBaris is one kop line: a string (a bold name line) or a line with
+// its style.
+type KopBaris struct{}
+
+// JSONSchema describes a string or { teks, gaya }.
+func (KopBaris) JSONSchema() *jsonschema.Schema {
+	props := jsonschema.NewProperties()
+	props.Set("teks", &jsonschema.Schema{Type: "string", MinLength: ptr(uint64(1)), Description: "Teks baris kop."})
+	props.Set("gaya", &jsonschema.Schema{Type: "string", Enum: []any{"nama", "besar", "alamat"}, Default: "nama",
+		Description: "Gaya baris: \"nama\" (bawaan: tebal), \"besar\" (tebal, lebih besar: nama instansi sendiri), \"alamat\" (kecil, tidak tebal: alamat, telepon, laman)."})
+	return &jsonschema.Schema{OneOf: []*jsonschema.Schema{
+		{Type: "string"},
+		{Type: "object", Properties: props, Required: []string{"teks"}, AdditionalProperties: jsonschema.FalseSchema},
+	}}
+}
 
 // Pihak is [pihak_pertama] or [pihak_kedua].
 type Pihak struct {
@@ -99,6 +124,7 @@ type TandaTangan struct {
 	KomaJabatan     *bool       `json:"koma_jabatan,omitempty" jsonschema:"default=true" jsonschema_description:"false mencetak jabatan di atas tanda tangan persis seperti ditulis, tanpa koma di belakangnya (bawaan true; jabatan yang sudah berakhir dengan tanda baca tidak diberi koma)."`
 	PeranDiLampiran bool        `json:"peran_di_lampiran,omitempty" jsonschema:"default=false" jsonschema_description:"true mencetak baris peran (PIHAK KEDUA, / PIHAK PERTAMA,) juga di atas tanda tangan penutup lampiran."`
 	Mengetahui      *Mengetahui `json:"mengetahui,omitempty" jsonschema_description:"Penanda tangan ketiga di tengah bawah (\"Mengetahui,\"): kunci sebuah pihak ditambah peran."`
+	ParafDi         string      `json:"paraf_di,omitempty" jsonschema:"enum=pernyataan,enum=semua,default=pernyataan" jsonschema_description:"Tempat tabel paraf [[paraf]]: \"pernyataan\" (bawaan: kaki halaman pernyataan) atau \"semua\" (kaki setiap halaman)."`
 	URLVerifikasi   string      `json:"url_verifikasi,omitempty" jsonschema:"pattern=^https?://[^ ]+$,maxLength=300" jsonschema_description:"Alamat web untuk memverifikasi dokumen yang ditandatangani; dengan --tte dicetak sebagai kode QR di kotak tanda tangan."`
 }
 

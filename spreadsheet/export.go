@@ -2,6 +2,7 @@ package spreadsheet
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -357,7 +358,36 @@ func documentValue(doc *model.Document, k string) []any {
 	case "templat":
 		return many(doc.Templat)
 	case "instansi.kop":
-		return many(doc.Instansi.Kop)
+		return many(doc.Instansi.KopTeks())
+	case "instansi.kop_gaya":
+		// Written only when some line is not a name line; then one row
+		// per line, as empty rows are skipped when read.
+		var gaya []string
+		styled := false
+		for _, k := range doc.Instansi.Kop {
+			g := cmp.Or(k.Gaya, model.KopNama)
+			gaya = append(gaya, string(g))
+			styled = styled || g != model.KopNama
+		}
+		if !styled {
+			return nil
+		}
+		return many(gaya)
+	case "instansi.tata_kop":
+		if doc.Instansi.TataKop != model.KopTengah {
+			return nil
+		}
+		return one(string(doc.Instansi.TataKop))
+	case "nomor_halaman":
+		if doc.NomorHalaman != model.HalamanSemua {
+			return nil
+		}
+		return one(string(doc.NomorHalaman))
+	case "tanda_tangan.paraf_di":
+		if doc.Tandatangan.ParafDi != model.ParafSemua {
+			return nil
+		}
+		return one(string(doc.Tandatangan.ParafDi))
 	case "instansi.logo":
 		return one(doc.Instansi.Logo)
 	case "instansi.unit_organisasi_eselon_i":
@@ -395,6 +425,8 @@ Anggaran: satu baris per program, kegiatan atau sub kegiatan; jumlah dalam rupia
 Jangan menggabungkan sel (merge) dan jangan mengubah judul kolom.
 
 Kembali ke TOML: pkgen impor BERKAS.xlsx -o BERKAS.toml`
+
+const instructionsParaf = `Paraf: satu baris per kotak paraf koordinasi (jabatan, nama boleh kosong), urut dari kiri.`
 
 const instructionsBagian = `Bagian: satu baris per tabel lampiran (nama, judul, lampiran = kumpulan kolom, nomor_lanjut). Kolom sasaran.bagian di lembar Lampiran menyebut nama bagian setiap sasaran; nomor sasaran mulai dari 1 di setiap bagian.`
 
@@ -525,6 +557,15 @@ func ExportPK(doc *model.Document) ([]byte, error) {
 		}
 	}
 
+	if len(doc.Paraf) > 0 {
+		b.sheet(SheetParaf)
+		b.header(SheetParaf, parafColumns, len(doc.Paraf))
+		for i, pf := range doc.Paraf {
+			b.put(SheetParaf, 1, i+2, pf.Jabatan, "")
+			b.put(SheetParaf, 2, i+2, pf.Nama, "")
+		}
+	}
+
 	if len(doc.Capaian.Kategori) > 0 {
 		b.sheet(SheetKategori)
 		b.header(SheetKategori, kategoriColumns, len(doc.Capaian.Kategori))
@@ -558,11 +599,14 @@ func ExportPK(doc *model.Document) ([]byte, error) {
 			}
 		}
 	}
+	text := instructionsPK
 	if len(doc.Bagian) > 0 {
-		b.instructions(instructionsPK + "\n\n" + instructionsBagian)
-	} else {
-		b.instructions(instructionsPK)
+		text += "\n\n" + instructionsBagian
 	}
+	if len(doc.Paraf) > 0 {
+		text += "\n\n" + instructionsParaf
+	}
+	b.instructions(text)
 	return b.bytes(SheetLampiran)
 }
 

@@ -267,6 +267,7 @@ func (p *reader) keyValues(sheet string, keys []keyRow) map[string][]cell {
 func (p *reader) document(im *Imported) *model.Document {
 	doc := &model.Document{Tandatangan: model.Tandatangan{BarisTanggal: true}}
 	vals := p.keyValues(SheetDokumen, dokumenKeys)
+	var gaya []cell // instansi.kop_gaya, one per kop line
 	for _, k := range dokumenKeys {
 		n := 0
 		for _, c := range vals[k.key] {
@@ -285,7 +286,31 @@ func (p *reader) document(im *Imported) *model.Document {
 			if k.list && c.empty() {
 				continue
 			}
+			if k.key == "instansi.kop_gaya" {
+				gaya = append(gaya, c)
+				continue
+			}
 			p.setDocument(doc, k, c)
+		}
+	}
+	p.kopGaya(doc, gaya)
+
+	if t := p.table(SheetParaf, parafColumns, false); t != nil {
+		for row := 2; row <= len(t.rows); row++ {
+			if t.empty(row) {
+				continue
+			}
+			doc.Paraf = append(doc.Paraf, model.Paraf{
+				Jabatan: p.text(t.cell("jabatan", row), "jabatan"),
+				Nama:    p.text(t.cell("nama", row), "nama"),
+			})
+			i := len(doc.Paraf)
+			im.record(fmt.Sprintf("paraf[%d]", i), SheetParaf, 1, row)
+			for _, k := range parafColumns {
+				if col, ok := t.col[k.header]; ok {
+					im.record(fmt.Sprintf("paraf[%d].%s", i, k.header), SheetParaf, col, row)
+				}
+			}
 		}
 	}
 
@@ -362,6 +387,20 @@ func (p *reader) document(im *Imported) *model.Document {
 	return doc
 }
 
+// kopGaya gives the kop lines their styles, one row per line in order.
+func (p *reader) kopGaya(doc *model.Document, gaya []cell) {
+	if len(gaya) == 0 {
+		return
+	}
+	if len(gaya) != len(doc.Instansi.Kop) {
+		p.errf(SheetDokumen, gaya[0].ref, "instansi.kop_gaya: %d baris untuk %d baris kop; tulis satu gaya per baris kop (nama, besar atau alamat)", len(gaya), len(doc.Instansi.Kop))
+		return
+	}
+	for i, c := range gaya {
+		doc.Instansi.Kop[i].Gaya = model.GayaKop(p.text(c, "instansi.kop_gaya"))
+	}
+}
+
 func (p *reader) setDocument(doc *model.Document, k keyRow, c cell) {
 	if c.empty() {
 		return
@@ -432,7 +471,13 @@ func (p *reader) setDocument(doc *model.Document, k keyRow, c cell) {
 	case "templat":
 		doc.Templat = append(doc.Templat, str())
 	case "instansi.kop":
-		doc.Instansi.Kop = append(doc.Instansi.Kop, str())
+		doc.Instansi.Kop = append(doc.Instansi.Kop, model.KopBaris{Teks: str(), Gaya: model.KopNama})
+	case "instansi.tata_kop":
+		doc.Instansi.TataKop = model.TataKop(str())
+	case "nomor_halaman":
+		doc.NomorHalaman = model.NomorHalaman(str())
+	case "tanda_tangan.paraf_di":
+		doc.Tandatangan.ParafDi = model.ParafDi(str())
 	case "instansi.logo":
 		doc.Instansi.Logo = str()
 	case "instansi.unit_organisasi_eselon_i":

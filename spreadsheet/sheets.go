@@ -29,6 +29,7 @@ const (
 	SheetLampiran  = "Lampiran"
 	SheetAnggaran  = "Anggaran"
 	SheetBagian    = "Bagian"
+	SheetParaf     = "Paraf"
 	SheetKategori  = "Kategori"
 	SheetSkala     = "Skala"
 	SheetLaporan   = "Laporan"
@@ -72,6 +73,14 @@ var pihakKeys = []keyRow{
 	{key: "status", note: "awalan pejabat sementara", choices: []string{"Pj.", "Plt.", "Plh."}},
 }
 
+func gayaKopChoices() []string {
+	out := make([]string, len(model.GayaKops))
+	for i, g := range model.GayaKops {
+		out[i] = string(g)
+	}
+	return out
+}
+
 func tingkatChoices() []string {
 	out := make([]string, len(model.Tingkats))
 	for i, t := range model.Tingkats {
@@ -96,10 +105,13 @@ var dokumenKeys = func() []keyRow {
 		{key: "tanggal", kind: kindDate, note: "tanggal penandatanganan TTTT-BB-HH, atau bulannya saja sebagai teks TTTT-BB; kosongkan untuk ditulis tangan"},
 		{key: "lampiran", note: "bentuk lampiran: dki, eselon2, eselon3, eselon4, tahunan, bertingkat, program, kegiatan atau nama sendiri"},
 		{key: "templat", list: true, note: "varian kata-kata atau berkas templat, satu per baris"},
+		{key: "nomor_halaman", optional: true, note: "lampiran (bawaan) atau semua: halaman pernyataan juga diberi Halaman 1 dari N", choices: []string{string(model.HalamanLampiran), string(model.HalamanSemua)}},
 		{key: "hanya_lampiran", kind: kindBool, note: "TRUE: hanya tabel lampiran, tanpa halaman pernyataan; para pihak boleh kosong"},
 		{key: "identitas_lampiran", list: true, note: "baris di bawah judul lampiran, satu per baris: nama, nip, jabatan, unit_kerja, unit_organisasi_eselon_i, unit_organisasi, satker, tahun_anggaran; - untuk tanpa baris; kosongkan untuk bawaan"},
 		{key: "instansi.kop", list: true, note: "baris kop, satu per baris (wajib, kecuali ada logo)"},
+		{key: "instansi.kop_gaya", list: true, optional: true, note: "gaya setiap baris kop, satu per baris sejajar dengan instansi.kop: nama, besar atau alamat", choices: gayaKopChoices()},
 		{key: "instansi.logo", note: "berkas logo PNG/JPEG, relatif terhadap berkas TOML"},
+		{key: "instansi.tata_kop", optional: true, note: "dengan logo: kiri (logo di kiri kop, bawaan) atau tengah (logo di atas kop)", choices: []string{string(model.KopKiri), string(model.KopTengah)}},
 		{key: "instansi.unit_organisasi_eselon_i", note: "baris Unit Organisasi Eselon I di bawah judul lampiran"},
 		{key: "instansi.unit_organisasi", note: "baris Unit Organisasi di bawah judul lampiran"},
 		{key: "instansi.satker", note: "baris Satker di bawah judul lampiran"},
@@ -119,6 +131,7 @@ var dokumenKeys = func() []keyRow {
 		keyRow{key: "tanda_tangan.peran_di_lampiran", kind: kindBool, note: "TRUE mencetak PIHAK KEDUA, / PIHAK PERTAMA, juga di tanda tangan penutup lampiran"},
 		keyRow{key: "tanda_tangan.koma_jabatan", kind: kindBool, note: "FALSE mencetak jabatan di atas tanda tangan tanpa koma"},
 		keyRow{key: "tanda_tangan.url_verifikasi", note: "alamat verifikasi dokumen, dicetak sebagai kode QR bersama --tte"},
+		keyRow{key: "tanda_tangan.paraf_di", optional: true, note: "tempat tabel paraf: pernyataan (bawaan) atau semua halaman", choices: []string{string(model.ParafPernyataan), string(model.ParafSemua)}},
 		keyRow{key: "tanda_tangan.mengetahui.peran", note: "peran penanda tangan ketiga; bawaan Mengetahui,"},
 	)
 	for _, k := range pihakKeys {
@@ -195,6 +208,13 @@ var bagianColumns = []column{
 	{header: "judul", width: 40},
 	{header: "lampiran", width: 14},
 	{header: "nomor_lanjut", kind: kindBool, width: 12},
+}
+
+// parafColumns are the Paraf sheet's, one row per [[paraf]]; the sheet is
+// written only for a document with paraf boxes.
+var parafColumns = []column{
+	{header: "jabatan", required: true, width: 30},
+	{header: "nama", width: 30},
 }
 
 var kategoriColumns = []column{

@@ -73,6 +73,7 @@ func init() {
 	akar := flagSpec{"--akar", folder, pesan.Key("folder akar: berkas yang dirujuk dokumen harus di dalamnya (bawaan: folder masukan)")}
 	tte := flagSpec{"--tte", none, pesan.Key("blok tanda tangan elektronik dan berkas .ttd.json")}
 	jangkar := flagSpec{"--jangkar", word, pesan.Key("teks jangkar tak terlihat di kotak tanda tangan (bersama --tte)")}
+	draf := flagSpec{"--draf", none, pesan.Key("tandai setiap halaman DRAF; PDF biasa, bukan PDF/A")}
 	pdfaSpec := flagSpec{"--pdfa", value{choose: func() []string { return []string{"3b", "none"} }},
 		pesan.Key("3b (bawaan: PDF/A-3b untuk arsip) atau none (PDF biasa)")}
 	commands = []command{
@@ -84,14 +85,14 @@ func init() {
 			flags: []flagSpec{
 				{"-o", pdfFile, pesan.Key("berkas PDF keluaran, atau - untuk keluaran standar")},
 				{"-d", folder, pesan.Key("folder keluaran untuk banyak berkas")},
-				timpa, templat, pdfaSpec, tte, jangkar, akar, lampiranOnly}},
+				timpa, templat, pdfaSpec, tte, jangkar, draf, akar, lampiranOnly}},
 		{name: "capaian", run: capaianCmd, help: "capaian",
 			summary: pesan.Key("buat lampiran capaian kinerja triwulan"), args: tomlFile,
 			flags: []flagSpec{
 				{"-o", pdfFile, pesan.Key("berkas PDF keluaran, atau - untuk keluaran standar")},
 				{"--ttd", none, pesan.Key("tutup lampiran dengan tanda tangan")},
 				{"--lampirkan-ke", pdfFile, pesan.Key("PDF LKIP yang diberi lampiran")},
-				timpa, templat, pdfaSpec, tte, jangkar, akar}},
+				timpa, templat, pdfaSpec, tte, jangkar, draf, akar}},
 		{name: "ekstrak", run: ekstrakCmd, help: "ekstrak",
 			summary: pesan.Key("tulis kembali berkas TOML sumber yang dilampirkan di PDF"), args: pdfFile,
 			flags: []flagSpec{{"-d", folder, pesan.Key("folder tujuan")}}},
@@ -120,7 +121,7 @@ func init() {
 			summary: pesan.Key("PDF dibuat ulang setiap disimpan"), args: tomlFile,
 			flags: []flagSpec{
 				{"-o", pdfFile, pesan.Key("berkas PDF keluaran")},
-				timpa, templat, pdfaSpec, tte, jangkar, akar, lampiranOnly}},
+				timpa, templat, pdfaSpec, tte, jangkar, draf, akar, lampiranOnly}},
 		{name: "version", run: versionCmd, help: "version",
 			summary: pesan.Key("versi pkgen dan Go"), args: none},
 		{name: "completion", run: completionCmd, help: "completion",

@@ -64,6 +64,7 @@ type outputFlags struct {
 	tpls    multiFlag
 	pdfa    pdfaValue
 	tte     *bool
+	draf    *bool
 	jangkar *string
 	akar    *string
 	// lampiranOnly is render's and pantau's --hanya-lampiran.
@@ -76,13 +77,14 @@ func addOutputFlags(fs *flag.FlagSet, tteUsage string) *outputFlags {
 	fs.Var(&f.pdfa, "pdfa", "3b (bawaan: PDF/A-3b untuk arsip) atau none (PDF biasa)")
 	f.tte = fs.Bool("tte", false, tteUsage)
 	f.jangkar = fs.String("jangkar", "", "teks jangkar tak terlihat di kotak tanda tangan (bersama --tte)")
+	f.draf = fs.Bool("draf", false, "tandai setiap halaman DRAF; PDF biasa, bukan PDF/A")
 	f.akar = akarFlag(fs)
 	return f
 }
 
 // options reads the --templat files and SOURCE_DATE_EPOCH.
 func (f *outputFlags) options(stdin io.Reader) (pkgen.Options, error) {
-	opt := pkgen.Options{PDFA: f.pdfa.on, TTE: *f.tte, Jangkar: *f.jangkar, HanyaLampiran: f.lampiranOnly}
+	opt := pkgen.Options{PDFA: f.pdfa.on, TTE: *f.tte, Jangkar: *f.jangkar, HanyaLampiran: f.lampiranOnly, Draf: *f.draf}
 	var err error
 	if opt.Templates, err = readTemplates(f.tpls, stdin); err != nil {
 		return opt, err

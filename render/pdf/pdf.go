@@ -179,8 +179,10 @@ func checkPage(p *render.Page) error {
 	if !finite(p.Width, p.Height) || p.Width <= 0 || p.Height <= 0 || p.Width > maxPageMM || p.Height > maxPageMM {
 		return fmt.Errorf("invalid size %v×%v mm", p.Width, p.Height)
 	}
-	for i, t := range p.Texts {
+	for i, t := range slices.Concat(p.Background, p.Texts) {
 		switch {
+		case !finite(t.Gray, t.Angle) || t.Gray < 0 || t.Gray > 1:
+			return fmt.Errorf("Texts[%d] %q: invalid grey or angle", i, t.S)
 		case !finite(t.Size) || t.Size <= 0:
 			return fmt.Errorf("Texts[%d] %q: invalid font size %v", i, t.S, t.Size)
 		case !finite(t.X, t.Y, t.Width):
@@ -260,6 +262,7 @@ func (w *writer) run() ([]byte, error) {
 			w.bookmark(marks[0], p.Height, last)
 			marks = marks[1:]
 		}
+		w.background(p)
 		w.rects(p)
 		w.images(p)
 		w.lines(p)
@@ -298,7 +301,7 @@ func (w *writer) run() ([]byte, error) {
 func usedStyles(doc *render.Document) []fonts.Style {
 	var used [len(fonts.Styles)]bool
 	for i := range doc.Pages {
-		for _, t := range doc.Pages[i].Texts {
+		for _, t := range slices.Concat(doc.Pages[i].Background, doc.Pages[i].Texts) {
 			if t.S != "" {
 				used[t.Style] = true
 			}
@@ -468,6 +471,32 @@ func (w *writer) texts(p *render.Page) {
 			em := t.Size * render.PtToMM
 			f.Rect(t.X, t.Y+u.top*em, t.Width, u.thickness*em, "F")
 		}
+	}
+}
+
+// background draws the page's background texts, grey and turned; text
+// colour and the turn are reset after each.
+func (w *writer) background(p *render.Page) {
+	f := w.f
+	for _, t := range p.Background {
+		s := cleanText(t.S)
+		if s == "" {
+			continue
+		}
+		if w.opt.PDFA {
+			s = knownGlyphs(s, t.Style)
+		}
+		if !w.fontSet || t.Style != w.style || t.Size != w.size {
+			f.SetFont(fonts.Family, t.Style.String(), t.Size)
+			w.fontSet, w.style, w.size = true, t.Style, t.Size
+		}
+		g := int(math.Round(t.Gray * 255))
+		f.SetTextColor(g, g, g)
+		f.TransformBegin()
+		f.TransformRotate(t.Angle, t.X, t.Y)
+		f.Text(t.X, t.Y, s)
+		f.TransformEnd()
+		f.SetTextColor(0, 0, 0)
 	}
 }
 

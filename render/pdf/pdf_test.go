@@ -270,6 +270,28 @@ func pageText(t *testing.T, b []byte, page int) string {
 	return testutil.PDFText(t, b, "-f", n, "-l", n)
 }
 
+// A background text (a draft's DRAF) is drawn turned and grey under the
+// page, and leaves the text after it black and upright.
+func TestBackgroundText(t *testing.T) {
+	t.Parallel()
+	d := sampleDoc(t)
+	d.Pages[0].Background = []render.Text{{X: 40, Y: 250, Style: fonts.Bold, Size: 120, S: "DRAF", Gray: 0.86, Angle: 54.7}}
+	b := mustBuild(t, d, options{noCompress: true})
+	if got := pageText(t, b, 1); !strings.Contains(got, txtTitle) {
+		t.Errorf("page 1 text %q: want the title", got)
+	}
+	content := string(b)
+	turn := strings.Index(content, " cm")
+	grey := strings.Index(content, "0.859 g BT") // round(0.86 × 255) / 255
+	black := -1
+	if grey >= 0 {
+		black = strings.Index(content[grey:], "0.000 g")
+	}
+	if turn < 0 || turn > grey || grey < 0 || black < 0 {
+		t.Errorf("no rotation (%d), grey text colour (%d) or black after it (%d)", turn, grey, black)
+	}
+}
+
 func TestTextExtractable(t *testing.T) {
 	t.Parallel()
 	b := mustBuild(t, sampleDoc(t), options{})
@@ -539,16 +561,20 @@ func TestErrors(t *testing.T) {
 		"NaN size":       func(d *render.Document) { d.Pages[0].Texts[0].Size = math.NaN() },
 		"unknown style":  func(d *render.Document) { d.Pages[0].Texts[0].Style = 9 },
 		"NaN position":   func(d *render.Document) { d.Pages[0].Texts[0].X = math.NaN() },
-		"inf line":       func(d *render.Document) { d.Pages[0].Lines[0].Y2 = math.Inf(1) },
-		"NaN rect":       func(d *render.Document) { d.Pages[0].Rects[0].Fill = math.NaN() },
-		"zero page":      func(d *render.Document) { d.Pages[2].Width = 0 },
-		"huge page":      func(d *render.Document) { d.Pages[2].Height = 1e6 },
-		"outline page":   func(d *render.Document) { d.Outline[0].Page = 4 },
-		"outline order":  func(d *render.Document) { d.Outline[2].Page = 0 },
-		"outline y":      func(d *render.Document) { d.Outline[0].Y = math.Inf(-1) },
-		"created year":   func(d *render.Document) { d.Meta.Created = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) },
-		"corrupt png":    func(d *render.Document) { d.Pages[0].Images[0].Data = []byte("\x89PNG\r\n\x1a\nnot really a png") },
-		"truncated png":  func(d *render.Document) { d.Pages[0].Images[0].Data = pngData[:len(pngData)/2] },
+		"grey above 1":   func(d *render.Document) { d.Pages[0].Texts[0].Gray = 1.5 },
+		"NaN angle": func(d *render.Document) {
+			d.Pages[0].Background = []render.Text{{X: 10, Y: 10, Size: 40, S: "DRAF", Angle: math.NaN()}}
+		},
+		"inf line":      func(d *render.Document) { d.Pages[0].Lines[0].Y2 = math.Inf(1) },
+		"NaN rect":      func(d *render.Document) { d.Pages[0].Rects[0].Fill = math.NaN() },
+		"zero page":     func(d *render.Document) { d.Pages[2].Width = 0 },
+		"huge page":     func(d *render.Document) { d.Pages[2].Height = 1e6 },
+		"outline page":  func(d *render.Document) { d.Outline[0].Page = 4 },
+		"outline order": func(d *render.Document) { d.Outline[2].Page = 0 },
+		"outline y":     func(d *render.Document) { d.Outline[0].Y = math.Inf(-1) },
+		"created year":  func(d *render.Document) { d.Meta.Created = time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC) },
+		"corrupt png":   func(d *render.Document) { d.Pages[0].Images[0].Data = []byte("\x89PNG\r\n\x1a\nnot really a png") },
+		"truncated png": func(d *render.Document) { d.Pages[0].Images[0].Data = pngData[:len(pngData)/2] },
 		"corrupt jpeg": func(d *render.Document) {
 			d.Pages[0].Images[0].Data, d.Pages[0].Images[0].Type = []byte("\xff\xd8\xff\xe0garbage"), "jpg"
 		},

@@ -62,3 +62,46 @@ func TestBerkasKunciBaru(t *testing.T) {
 		}
 	}
 }
+
+// The commented paraf boxes, page number, kop layout and styled kop lines
+// of every starting file read as they say once uncommented.
+func TestBerkasParafKop(t *testing.T) {
+	t.Parallel()
+	for _, b := range Bentuk() {
+		data, _ := Berkas(b)
+		var out []string
+		inParaf, inKop := false, false
+		for _, l := range strings.Split(string(data), "\n") {
+			switch {
+			case strings.HasPrefix(l, "kop = ["):
+				continue // replaced by the styled lines below
+			case strings.HasPrefix(l, "# [[paraf]]"):
+				inParaf = true
+			case strings.HasPrefix(l, "#   kop = ["):
+				inKop = true
+			case strings.HasPrefix(l, "# nomor_halaman"), strings.HasPrefix(l, "# tata_kop"), strings.HasPrefix(l, "# logo"):
+				l = strings.TrimPrefix(l, "# ")
+			}
+			if inParaf || inKop {
+				l = strings.TrimPrefix(strings.TrimPrefix(l, "#"), " ")
+			}
+			if inKop && strings.TrimSpace(l) == "]" {
+				inKop = false
+			}
+			if inParaf && l == "" {
+				inParaf = false
+			}
+			out = append(out, l)
+		}
+		doc, probs := model.Parse(b+".toml", []byte(strings.Join(out, "\n")))
+		if doc == nil || len(probs.Errors()) > 0 {
+			t.Fatalf("%s: %v\n%s", b, probs, strings.Join(out, "\n"))
+		}
+		k := doc.Instansi.Kop
+		if len(doc.Paraf) != 2 || doc.Paraf[0].Nama == "" || doc.NomorHalaman != model.HalamanSemua ||
+			doc.Instansi.TataKop != model.KopTengah || doc.Instansi.Logo == "" ||
+			len(k) < 2 || k[len(k)-1].Gaya != model.KopAlamat || k[len(k)-2].Gaya != model.KopBesar {
+			t.Errorf("%s: keys not read: paraf %+v, nomor_halaman %q, instansi %+v", b, doc.Paraf, doc.NomorHalaman, doc.Instansi)
+		}
+	}
+}
