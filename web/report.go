@@ -44,6 +44,12 @@ type report struct {
 // the snapshot under the document's name, so references resolve in the
 // workspace as they will once saved.
 func (s *Server) check(name string, text []byte) *report {
+	rep, _ := s.checkIn(name, text)
+	return rep
+}
+
+// checkIn is check, returning the snapshot it read.
+func (s *Server) checkIn(name string, text []byte) (*report, *files.Snapshot) {
 	snap := files.NewSnapshot(s.root.FS())
 	if text != nil {
 		snap.Add(name, text)
@@ -70,7 +76,69 @@ func (s *Server) check(name string, text []byte) *report {
 		rep.Messages = append(rep.Messages, message{Text: pr.Error(err), Galat: true})
 		rep.Errors++
 	}
+	return rep, snap
+}
+
+// checked is a saved file's check kept for the next listing: valid while
+// every file it read keeps its size and modification time, in the same
+// language.
+type checked struct {
+	rep    *report
+	lang   string
+	inputs map[string]stamp
+}
+
+type stamp struct {
+	size int64
+	mod  time.Time
+}
+
+// checkSaved is check of a saved file, from the cache when nothing it
+// read has changed. Only a document without errors is kept: one with
+// errors may have failed on a file that does not exist yet.
+func (s *Server) checkSaved(name string) *report {
+	lang := pesan.Current().Lang().String()
+	s.cacheMu.Lock()
+	c, ok := s.cache[name]
+	s.cacheMu.Unlock()
+	if ok && c.lang == lang && s.unchanged(c.inputs) {
+		return c.rep
+	}
+	// Stamps first: a file changed while it is checked is checked again
+	// next time.
+	before := map[string]stamp{}
+	if st, err := s.root.Stat(name); err == nil {
+		before[name] = stamp{st.Size(), st.ModTime()}
+	}
+	rep, snap := s.checkIn(name, nil)
+	if rep.Errors > 0 {
+		return rep
+	}
+	inputs := map[string]stamp{}
+	for _, n := range snap.Names() {
+		st, err := s.root.Stat(n)
+		if err != nil {
+			return rep
+		}
+		inputs[n] = stamp{st.Size(), st.ModTime()}
+	}
+	if b, ok := before[name]; !ok || b != inputs[name] {
+		return rep
+	}
+	s.cacheMu.Lock()
+	s.cache[name] = checked{rep: rep, lang: lang, inputs: inputs}
+	s.cacheMu.Unlock()
 	return rep
+}
+
+func (s *Server) unchanged(inputs map[string]stamp) bool {
+	for n, was := range inputs {
+		st, err := s.root.Stat(n)
+		if err != nil || (stamp{st.Size(), st.ModTime()}) != was {
+			return false
+		}
+	}
+	return true
 }
 
 func (rep *report) add(p model.Problem, pr *pesan.Printer) {
@@ -197,7 +265,7 @@ func (s *Server) list() ([]row, error) {
 }
 
 func (s *Server) row(name string) row {
-	r := row{report: s.check(name, nil)}
+	r := row{report: s.checkSaved(name)}
 	if st, err := s.root.Stat(r.PDFName()); err == nil && st.Mode().IsRegular() {
 		r.PDF = r.PDFName()
 		r.PDFTime = st.ModTime().Local().Format(time.DateTime)

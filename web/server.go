@@ -48,7 +48,10 @@ type Server struct {
 
 	saving sync.Mutex // one save at a time: the conflict check and the write are one step
 	pages  *pages
-	now    func() time.Time // for the history's timestamps; tests fix it
+
+	cacheMu sync.Mutex
+	cache   map[string]checked // by file name: the Daftar's checks
+	now     func() time.Time   // for the history's timestamps; tests fix it
 }
 
 // New opens the workspace. The caller closes the server.
@@ -86,7 +89,7 @@ func New(cfg Config) (*Server, error) {
 		root.Close()
 		return nil, err
 	}
-	s := &Server{root: root, token: cfg.Token, csrf: randomToken(), host: host, port: port, pages: pg, now: time.Now}
+	s := &Server{root: root, token: cfg.Token, csrf: randomToken(), host: host, port: port, pages: pg, now: time.Now, cache: map[string]checked{}}
 	if s.token == "" {
 		s.token = randomToken()
 	}

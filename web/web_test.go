@@ -307,6 +307,21 @@ func TestDaftar(t *testing.T) {
 	if !strings.Contains(rows[1], "belum dibuat") {
 		t.Errorf("amendment's PDF: %s", rows[1])
 	}
+
+	// Listed again after the PK the amendment amends broke: both rows
+	// say so (the cache of checks knows what each check read).
+	path := filepath.Join(h.dir, seed)
+	testutil.WriteFile(t, path, badTarget(t, testutil.ReadFile(t, path)))
+	w = h.request("GET", "/", nil)
+	rows = regexp.MustCompile(`(?s)<tr data-cari.*?</tr>`).FindAllString(w.Body.String(), -1)
+	for _, i := range []int{1, 3} {
+		if !strings.Contains(rows[i], `class="status galat">`) {
+			t.Errorf("row %d after its PK broke: %s", i, rows[i])
+		}
+	}
+	if !strings.Contains(rows[2], `class="status galat">`) {
+		t.Errorf("the TW3 report of the broken PK: %s", rows[2])
+	}
 }
 
 func TestDokumenPage(t *testing.T) {
