@@ -24,6 +24,7 @@ var entries = [][]entri{
 	pesanTemplates,
 	pesanRender,
 	pesanPkgen,
+	pesanWeb,
 }
 
 // katalog is the catalogue: every entri of entries, in both languages.

@@ -94,6 +94,16 @@ var pesanCLI = []entri{
 	{"PK %d, %d sasaran, %d indikator", "PK %d, %d sasaran, %d indicator(s)"},
 	{"pkgen impor: isi %s tidak sah (%d galat); TOML tidak ditulis\n", "pkgen impor: the content of %s is invalid (%d error(s)); no TOML written\n"},
 
+	// web.go
+	{"meja kerja di peramban atas sebuah folder PK", "workbench in the browser over a folder of PKs"},
+	{"alamat HOST:PORT (bawaan: 127.0.0.1:8800, hanya komputer ini)", "address HOST:PORT (default: 127.0.0.1:8800, this computer only)"},
+	{"buka peramban", "open the browser"},
+	{"token akses tetap (bawaan: PKGEN_TOKEN, atau acak)", "a fixed access token (default: PKGEN_TOKEN, or random)"},
+	{"pkgen web: sebutkan satu folder saja\n\n%s", "pkgen web: name one folder only\n\n%s"},
+	{"pkgen web: peringatan: %s dapat dijangkau dari komputer lain di jaringan; siapa pun yang tahu tokennya dapat membaca dan mengubah berkas di %s\n",
+		"pkgen web: warning: %s can be reached from other computers on the network; anyone who knows the token can read and change the files in %s\n"},
+	{"Meja kerja pkgen untuk %s: buka\n  %s\nHentikan dengan Ctrl-C.\n", "pkgen workbench for %s: open\n  %s\nStop with Ctrl-C.\n"},
+	{"pkgen web: peramban tidak dapat dibuka (%v); buka alamat di atas sendiri\n", "pkgen web: could not open the browser (%v); open the address above yourself\n"},
 	// pantau.go
 	{"pkgen pantau: sebutkan tepat satu berkas .toml\n\n%s", "pkgen pantau: name exactly one .toml file\n\n%s"},
 	{"pkgen pantau: PDF pratinjau harus berupa berkas; sebutkan -o BERKAS.pdf\n", "pkgen pantau: the preview PDF must be a file; give -o FILE.pdf\n"},

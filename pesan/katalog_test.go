@@ -24,6 +24,8 @@ var sameInBoth = map[string]bool{
 	"%s:%d: instansi.logo: %v": true,
 	"%s:%d: templat: %v":       true,
 	"pk %q: %v":                true,
+	"Unit":                     true,
+	"Status":                   true,
 }
 
 // notMessages are literals with words, in any scanned package, that are

@@ -122,6 +122,12 @@ func init() {
 			flags: []flagSpec{
 				{"-o", pdfFile, pesan.Key("berkas PDF keluaran")},
 				timpa, templat, pdfaSpec, tte, jangkar, draf, akar, lampiranOnly}},
+		{name: "web", run: webCmd, help: "web",
+			summary: pesan.Key("meja kerja di peramban atas sebuah folder PK"), args: folder,
+			flags: []flagSpec{
+				{"--alamat", word, pesan.Key("alamat HOST:PORT (bawaan: 127.0.0.1:8800, hanya komputer ini)")},
+				{"--buka", none, pesan.Key("buka peramban")},
+				{"--token", word, pesan.Key("token akses tetap (bawaan: PKGEN_TOKEN, atau acak)")}}},
 		{name: "version", run: versionCmd, help: "version",
 			summary: pesan.Key("versi pkgen dan Go"), args: none},
 		{name: "completion", run: completionCmd, help: "completion",
