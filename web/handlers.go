@@ -16,7 +16,7 @@ import (
 )
 
 // daftar is the list of documents.
-func (s *Server) daftar(w http.ResponseWriter, r *http.Request) {
+func (s *Server) listPage(w http.ResponseWriter, r *http.Request) {
 	rows, err := s.list()
 	if err != nil {
 		refuse(w, http.StatusInternalServerError, pesan.Current().Error(err))
@@ -27,7 +27,7 @@ func (s *Server) daftar(w http.ResponseWriter, r *http.Request) {
 
 // dokumen is a document's page: its messages, its text in the editor,
 // and the preview of its PDF.
-func (s *Server) dokumen(w http.ResponseWriter, r *http.Request) {
+func (s *Server) documentPage(w http.ResponseWriter, r *http.Request) {
 	name, ok := s.tomlName(w, r)
 	if !ok {
 		return
@@ -44,7 +44,7 @@ func (s *Server) dokumen(w http.ResponseWriter, r *http.Request) {
 
 // pratinjauSaved is the PDF of the file as saved, shown inline; nothing
 // is written.
-func (s *Server) pratinjauSaved(w http.ResponseWriter, r *http.Request) {
+func (s *Server) previewSaved(w http.ResponseWriter, r *http.Request) {
 	name, ok := s.tomlName(w, r)
 	if !ok {
 		return
@@ -54,7 +54,7 @@ func (s *Server) pratinjauSaved(w http.ResponseWriter, r *http.Request) {
 
 // pratinjauText is the PDF of the editor's unsaved text; nothing is
 // written.
-func (s *Server) pratinjauText(w http.ResponseWriter, r *http.Request) {
+func (s *Server) previewText(w http.ResponseWriter, r *http.Request) {
 	name, ok := s.tomlName(w, r)
 	if !ok {
 		return
@@ -122,7 +122,7 @@ func checkResult(rep *report) checkJSON {
 }
 
 // periksa checks the editor's unsaved text; nothing is written.
-func (s *Server) periksa(w http.ResponseWriter, r *http.Request) {
+func (s *Server) checkText(w http.ResponseWriter, r *http.Request) {
 	name, ok := s.tomlName(w, r)
 	if !ok {
 		return
@@ -137,7 +137,7 @@ func (s *Server) periksa(w http.ResponseWriter, r *http.Request) {
 // simpan saves the editor's text over the file, atomically, unless the
 // file changed on disk since the page loaded it (the hash it sends back);
 // the version replaced is kept in .pkgen/riwayat.
-func (s *Server) simpan(w http.ResponseWriter, r *http.Request) {
+func (s *Server) save(w http.ResponseWriter, r *http.Request) {
 	name, ok := s.tomlName(w, r)
 	if !ok {
 		return
@@ -201,7 +201,7 @@ func (s *Server) keep(name string, old []byte) (string, error) {
 // simpanPDF writes the PDF of the saved file beside it, named as pkgen
 // render names it. An existing PDF (it may be signed) is replaced only
 // when the request says so (timpa=1), after the page asked the user.
-func (s *Server) simpanPDF(w http.ResponseWriter, r *http.Request) {
+func (s *Server) savePDF(w http.ResponseWriter, r *http.Request) {
 	name, ok := s.tomlName(w, r)
 	if !ok {
 		return
@@ -231,7 +231,7 @@ func (s *Server) simpanPDF(w http.ResponseWriter, r *http.Request) {
 }
 
 // unduh sends a PDF, TOML or XLSX file of the workspace.
-func (s *Server) unduh(w http.ResponseWriter, r *http.Request) {
+func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 	name, ok := fileName(r, extPDF, extTOML, extXLSX)
 	if !ok {
 		badName(w, r)

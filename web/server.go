@@ -161,14 +161,14 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 // Handler is the workbench behind its guard.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /{$}", s.daftar)
-	mux.HandleFunc("GET /dokumen", s.dokumen)
-	mux.HandleFunc("GET /pratinjau", s.pratinjauSaved)
-	mux.HandleFunc("GET /unduh", s.unduh)
-	mux.HandleFunc("POST /api/periksa", s.periksa)
-	mux.HandleFunc("POST /api/pratinjau", s.pratinjauText)
-	mux.HandleFunc("POST /api/simpan", s.simpan)
-	mux.HandleFunc("POST /api/simpan-pdf", s.simpanPDF)
+	mux.HandleFunc("GET /{$}", s.listPage)
+	mux.HandleFunc("GET /dokumen", s.documentPage)
+	mux.HandleFunc("GET /pratinjau", s.previewSaved)
+	mux.HandleFunc("GET /unduh", s.download)
+	mux.HandleFunc("POST /api/periksa", s.checkText)
+	mux.HandleFunc("POST /api/pratinjau", s.previewText)
+	mux.HandleFunc("POST /api/simpan", s.save)
+	mux.HandleFunc("POST /api/simpan-pdf", s.savePDF)
 	mux.Handle("GET /aset/", assetHandler())
 	return s.guard(mux)
 }
