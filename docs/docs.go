@@ -1,0 +1,10 @@
+// Package docs holds the user guide (panduan.md, Indonesian), embedded so
+// the workbench serves the same text the repository shows.
+package docs
+
+import _ "embed"
+
+// Panduan is the user guide for planners, in Markdown.
+//
+//go:embed panduan.md
+var Panduan []byte
