@@ -2,9 +2,14 @@
 // the workbench serves the same text the repository shows.
 package docs
 
-import _ "embed"
+import "embed"
 
 // Panduan is the user guide for planners, in Markdown.
 //
 //go:embed panduan.md
 var Panduan []byte
+
+// Gambar holds the guide's pictures, gambar/NAME.png.
+//
+//go:embed gambar/*.png
+var Gambar embed.FS

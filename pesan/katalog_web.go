@@ -31,6 +31,7 @@ var pesanWeb = []entri{
 	{"Langsung ke isi", "Skip to content"},
 	{"Navigasi utama", "Main navigation"},
 	{"Daftar dokumen", "Documents"},
+	{"Panduan", "Guide"},
 	{"Folder kerja:", "Workspace:"},
 	{"Cari (berkas, unit, tahun, versi, status)", "Search (file, unit, year, version, status)"},
 	{"Berkas PK dan realisasi di folder kerja", "PK and realisasi files in the workspace"},

@@ -19,7 +19,7 @@ var pageFiles embed.FS
 var assetFiles embed.FS
 
 // pageNames are the pages, each halaman/NAME.html over halaman/layout.html.
-var pageNames = []string{"daftar", "dokumen"}
+var pageNames = []string{"daftar", "dokumen", "panduan"}
 
 // pages are the parsed page templates.
 type pages struct {

@@ -170,6 +170,8 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /api/simpan", s.save)
 	mux.HandleFunc("POST /api/simpan-pdf", s.savePDF)
 	mux.Handle("GET /aset/", assetHandler())
+	mux.HandleFunc("GET /panduan", s.guidePage)
+	mux.Handle("GET /panduan/gambar/", guidePictures())
 	return s.guard(mux)
 }
 

@@ -527,3 +527,18 @@ func TestPageTextsCatalogued(t *testing.T) {
 		t.Errorf("only %d texts found", n)
 	}
 }
+
+// The user guide is served as a page with its pictures; raw HTML in it
+// would be left out by the Markdown renderer.
+func TestGuidePage(t *testing.T) {
+	h := newHarness(t, workspace(t))
+	w := h.request(http.MethodGet, "/panduan", nil)
+	body := w.Body.String()
+	if w.Code != http.StatusOK || !strings.Contains(body, "Panduan pkgen untuk perencana") || !strings.Contains(body, `src="/panduan/gambar/daftar.png"`) {
+		t.Fatalf("guide: %d\n%.300s", w.Code, body)
+	}
+	pic := h.request(http.MethodGet, "/panduan/gambar/daftar.png", nil)
+	if pic.Code != http.StatusOK || !strings.HasPrefix(pic.Body.String(), "\x89PNG") {
+		t.Errorf("picture: %d", pic.Code)
+	}
+}
