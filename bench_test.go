@@ -28,3 +28,15 @@ func BenchmarkCheck(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRenderDOCX is pkgen docx of the seed PK: read once, validate,
+// gather the PDF's words and write the Word document.
+func BenchmarkRenderDOCX(b *testing.B) {
+	in := Input{FS: os.DirFS("examples"), Name: "jakarta-pusat-2023.toml"}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := RenderDOCX(in, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -44,16 +44,10 @@ func preparePK(in Input, opt Options, makePDF bool) (*PK, error) {
 		res.Inputs = snap.Names()
 		in.rename(res.Doc, res.Problems)
 	}()
-	doc, probs, err := model.Load(snap, in.Name)
+	doc, probs, err := loadPrintable(in, snap)
 	res.Problems = probs
 	if err != nil {
 		return res, err
-	}
-	if doc != nil {
-		res.Problems = append(res.Problems, model.CheckCharacters(doc, fonts.Name, fonts.Covers)...)
-	}
-	if n := len(res.Problems.Errors()); doc == nil || n > 0 {
-		return res, &InvalidError{Name: in.show(in.Name), Errors: n}
 	}
 	res.Doc = doc
 	ropt, err := layoutOptions(snap, doc, opt, true)
@@ -73,6 +67,22 @@ func preparePK(in Input, opt Options, makePDF bool) (*PK, error) {
 		return res, inFile(in.show(doc.File), err)
 	}
 	return res, nil
+}
+
+// loadPrintable loads in's document and checks that its font prints
+// every character: the document, or its problems and why there is none.
+func loadPrintable(in Input, snap *files.Snapshot) (*model.Document, model.Problems, error) {
+	doc, probs, err := model.Load(snap, in.Name)
+	if err != nil {
+		return nil, probs, err
+	}
+	if doc != nil {
+		probs = append(probs, model.CheckCharacters(doc, fonts.Name, fonts.Covers)...)
+	}
+	if n := len(probs.Errors()); doc == nil || n > 0 {
+		return nil, probs, &InvalidError{Name: in.show(in.Name), Errors: n}
+	}
+	return doc, probs, nil
 }
 
 // layoutOptions gathers what layout needs besides the document: its

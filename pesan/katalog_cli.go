@@ -216,4 +216,14 @@ var pesanCLI = []entri{
 	{"pkgen xlsx: %v; XLSX tidak ditulis\n", "pkgen xlsx: %v; no XLSX written\n"},
 	{"hanya lampiran, tanpa halaman pernyataan", "the lampiran only, without the statement page"},
 	{"lampiran saja, tanpa para pihak", "lampiran only, no parties"},
+	// pkgen docx
+	{"PK sebagai dokumen Word (DOCX) untuk disunting", "the PK as a Word document (DOCX) to edit"},
+	{"berkas DOCX keluaran", "the output DOCX file"},
+	{"pkgen docx: sebutkan tepat satu berkas .toml\n\n%s", "pkgen docx: name exactly one .toml file\n\n%s"},
+	{"pkgen docx: masukan dari masukan standar (-) memerlukan -o BERKAS.docx\n", "pkgen docx: input from standard input (-) needs -o FILE.docx\n"},
+	{"pkgen docx: DOCX tidak ditulis ke keluaran standar; sebutkan -o BERKAS.docx\n", "pkgen docx: DOCX is not written to standard output; give -o FILE.docx\n"},
+	{"pkgen docx: keluaran %s sama dengan masukan\n", "pkgen docx: output %s is the input\n"},
+	{"pkgen docx: %s adalah laporan realisasi, bukan PK\n", "pkgen docx: %s is a realisasi report, not a PK\n"},
+	{"pkgen docx: %v; DOCX tidak ditulis\n", "pkgen docx: %v; no DOCX written\n"},
+	{"%s: ditulis; PDF yang ditandatangani tetap dibuat dengan pkgen render\n", "%s: written; the PDF to sign is still made with pkgen render\n"},
 }

@@ -59,7 +59,7 @@ func (l *layouter) anggaranTable(a *templates.Anggaran, key string, numbered boo
 		return s
 	}
 	body := func(col int, s string, style fonts.Style, align Align) Cell {
-		return Cell{Col: col, ColSpan: 1, RowSpan: 1, Content: l.plainCell(s, style, align), Fill: -1}
+		return l.textCell(Cell{Col: col, ColSpan: 1, RowSpan: 1, Fill: -1}, PlainParas(s, style, align))
 	}
 	for i, r := range l.doc.Anggaran {
 		row := Row{Cells: []Cell{
@@ -73,7 +73,7 @@ func (l *layouter) anggaranTable(a *templates.Anggaran, key string, numbered boo
 		t.Rows = append(t.Rows, row)
 	}
 	total := Row{Cells: []Cell{
-		{Col: 0, ColSpan: 2, RowSpan: 1, Content: l.plainCell(a.Total, fonts.Bold, AlignCenter), Fill: -1},
+		l.textCell(Cell{Col: 0, ColSpan: 2, RowSpan: 1, Fill: -1}, PlainParas(a.Total, fonts.Bold, AlignCenter)),
 		body(2, amount(TotalAnggaran(l.doc.Anggaran)), fonts.Bold, AlignRight),
 	}}
 	if withKet {
@@ -87,8 +87,8 @@ func (l *layouter) anggaranTable(a *templates.Anggaran, key string, numbered boo
 func (l *layouter) columnNumbers(n int) Row {
 	r := Row{}
 	for i := range n {
-		r.Cells = append(r.Cells, Cell{Col: i, ColSpan: 1, RowSpan: 1, Fill: headFill, Middle: true,
-			Content: l.plainCell(fmt.Sprintf("(%d)", i+1), fonts.Italic, AlignCenter)})
+		r.Cells = append(r.Cells, l.textCell(Cell{Col: i, ColSpan: 1, RowSpan: 1, Fill: headFill, Middle: true},
+			PlainParas(fmt.Sprintf("(%d)", i+1), fonts.Italic, AlignCenter)))
 	}
 	return r
 }

@@ -139,6 +139,16 @@ func (l *layouter) head(d data, titled string, title []TextLine, x, w float64) (
 // ministry's header lines given in [instansi], else the document's
 // identitas_lampiran; lines without a value are left out.
 func (l *layouter) identity(d data, x, w float64) (labelledRows, error) {
+	labels, values, keys, err := l.identityRows(d)
+	if err != nil {
+		return labelledRows{}, err
+	}
+	return l.labelled(labels, values, keys, x, w, sizeIdent), nil
+}
+
+// identityRows are the identity lines' labels, values and the values'
+// inputs.
+func (l *layouter) identityRows(d data) (labels, values, keys []string, err error) {
 	who := l.doc.PihakPertama
 	jabatan := who.Jabatan
 	if who.Status != "" {
@@ -158,7 +168,6 @@ func (l *layouter) identity(d data, x, w float64) (labelledRows, error) {
 		model.IdentitasSatker:                {"identitas_satker", l.doc.Instansi.Satker, "instansi.satker"},
 		model.IdentitasTahunAnggaran:         {"identitas_tahun_anggaran", strconv.Itoa(l.doc.Tahun), "tahun"},
 	}
-	var labels, values, keys []string
 	for _, name := range l.doc.Identitas() {
 		r := rows[name]
 		if r.value == "" {
@@ -166,11 +175,11 @@ func (l *layouter) identity(d data, x, w float64) (labelledRows, error) {
 		}
 		s, err := l.words(r.block, d)
 		if err != nil {
-			return labelledRows{}, err
+			return nil, nil, nil, err
 		}
 		labels, values, keys = append(labels, s), append(values, r.value), append(keys, r.key)
 	}
-	return l.labelled(labels, values, keys, x, w, sizeIdent), nil
+	return labels, values, keys, nil
 }
 
 // headFill is the grey of header cells.
@@ -193,8 +202,15 @@ func (l *layouter) plainCell(s string, style fonts.Style, align Align) Content {
 
 // headCell is a header cell: bold, centred, grey, with its words' input.
 func (l *layouter) headCell(col, colSpan, rowSpan int, s, key string) Cell {
-	return Cell{Col: col, ColSpan: colSpan, RowSpan: rowSpan, Content: l.plainCell(s, fonts.Bold, AlignCenter),
-		Fill: headFill, Middle: true, Key: key}
+	return l.textCell(Cell{Col: col, ColSpan: colSpan, RowSpan: rowSpan, Fill: headFill, Middle: true, Key: key},
+		PlainParas(s, fonts.Bold, AlignCenter))
+}
+
+// textCell is c with its content from paragraphs, which it keeps for
+// formats that lay text out themselves (Words).
+func (l *layouter) textCell(c Cell, ps []Para) Cell {
+	c.Content, c.paras = l.content(ps, l.tableSize), ps
+	return c
 }
 
 // table builds a lampiran table of sasaran from a column set: a two-level
@@ -240,8 +256,8 @@ func (l *layouter) table(set templates.Lampiran, sasaran []model.Sasaran) (*Tabl
 
 	for _, g := range model.Groups(sasaran) {
 		if g.Nama != "" {
-			t.Rows = append(t.Rows, Row{Group: true, Cells: []Cell{{Col: 0, ColSpan: len(set.Kolom), RowSpan: 1,
-				Content: l.plainCell(g.Nama, fonts.Bold, AlignLeft), Fill: -1}}})
+			t.Rows = append(t.Rows, Row{Group: true, Cells: []Cell{l.textCell(Cell{Col: 0, ColSpan: len(set.Kolom), RowSpan: 1, Fill: -1},
+				PlainParas(g.Nama, fonts.Bold, AlignLeft))}})
 		}
 		for si, s := range g.Sasaran {
 			// A parent objective spans the rows of the consecutive sasaran
@@ -271,7 +287,7 @@ func (l *layouter) table(set templates.Lampiran, sasaran []model.Sasaran) (*Tabl
 						}
 						span = len(s.Indikator)
 					}
-					cell := Cell{Col: c, ColSpan: 1, RowSpan: span, Content: l.cell(k, s, ind), Fill: -1}
+					cell := l.textCell(Cell{Col: c, ColSpan: 1, RowSpan: span, Fill: -1}, l.cellParas(k, s, ind))
 					if span > 1 || k.Isi == "sasaran.induk" || isSasaran(k.Isi) {
 						var err error
 						if cell.Continued, err = l.continuedCell(k, s, ind); err != nil {
@@ -312,6 +328,11 @@ func isSasaran(field string) bool { return field == "sasaran.nomor" || field == 
 
 // cell is the content of one column for one indicator row.
 func (l *layouter) cell(k templates.Kolom, s model.Sasaran, ind model.Indikator) Content {
+	return l.content(l.cellParas(k, s, ind), l.tableSize)
+}
+
+// cellParas is the paragraphs of one column for one indicator row.
+func (l *layouter) cellParas(k templates.Kolom, s model.Sasaran, ind model.Indikator) []Para {
 	align := aligns[k.Rata]
 	var text string
 	switch k.Isi {
@@ -332,7 +353,7 @@ func (l *layouter) cell(k templates.Kolom, s model.Sasaran, ind model.Indikator)
 				ps[i].Align = align
 			}
 		}
-		return l.content(ps, l.tableSize)
+		return ps
 	case "indikator.satuan":
 		text = ind.Satuan
 	case "target.tw1", "target.tw2", "target.tw3", "target.tw4", "target.tahunan", "target.tahunan_satuan",
@@ -341,7 +362,7 @@ func (l *layouter) cell(k templates.Kolom, s model.Sasaran, ind model.Indikator)
 	case "sasaran.induk":
 		text = s.Induk
 	}
-	return l.plainCell(text, fonts.Regular, align)
+	return PlainParas(text, fonts.Regular, align)
 }
 
 // cellText is a target column's text for one indicator.

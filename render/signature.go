@@ -46,11 +46,7 @@ type signer struct {
 // true) the roles "PIHAK KEDUA," / "PIHAK PERTAMA," head each column and
 // names are in capitals; after the lampiran they are as written.
 func (l *layouter) signatures(d data, statement bool, w, size float64) (sigBlock, error) {
-	right := signer{who: &l.doc.PihakPertama, key: "pihak_pertama", role: "peran_pertama", date: true}
-	signers := []signer{right}
-	if l.doc.PihakKedua != nil {
-		signers = []signer{{who: l.doc.PihakKedua, key: "pihak_kedua", role: "peran_kedua"}, right}
-	}
+	signers, third := l.signers()
 	colW := w / 2
 	b := sigBlock{space: signSpace}
 	for i, s := range signers {
@@ -73,12 +69,8 @@ func (l *layouter) signatures(d data, statement bool, w, size float64) (sigBlock
 	}
 	b.rowH = preH + b.space + nameH
 	b.h = b.rowH
-	if m := l.doc.Tandatangan.Mengetahui; m != nil {
-		role, lit := "peran_mengetahui", false
-		if r := l.doc.Tandatangan.PeranKetiga; r != "" {
-			role, lit = r, true
-		}
-		c, err := l.signerCol(d, signer{who: m, key: "tanda_tangan.mengetahui", role: role, lit: lit, alone: true}, statement, colW-6, size)
+	if third != nil {
+		c, err := l.signerCol(d, *third, statement, colW-6, size)
 		if err != nil {
 			return b, err
 		}
@@ -87,6 +79,26 @@ func (l *layouter) signatures(d data, statement bool, w, size float64) (sigBlock
 		b.h += 6 + height(c.pre) + b.space + height(c.name)
 	}
 	return b, nil
+}
+
+// signers are the signatories side by side (PIHAK KEDUA left of PIHAK
+// PERTAMA, or PIHAK PERTAMA alone on the right), and the one "Mengetahui"
+// under them, if any.
+func (l *layouter) signers() ([]signer, *signer) {
+	right := signer{who: &l.doc.PihakPertama, key: "pihak_pertama", role: "peran_pertama", date: true}
+	signers := []signer{right}
+	if l.doc.PihakKedua != nil {
+		signers = []signer{{who: l.doc.PihakKedua, key: "pihak_kedua", role: "peran_kedua"}, right}
+	}
+	m := l.doc.Tandatangan.Mengetahui
+	if m == nil {
+		return signers, nil
+	}
+	role, lit := "peran_mengetahui", false
+	if r := l.doc.Tandatangan.PeranKetiga; r != "" {
+		role, lit = r, true
+	}
+	return signers, &signer{who: m, key: "tanda_tangan.mengetahui", role: role, lit: lit, alone: true}
 }
 
 // tighten returns the block with less room to sign (never under minSpace),
@@ -111,19 +123,47 @@ func (b sigBlock) tighten(over float64) sigBlock {
 // signerCol lays out one signatory: optional date line, role, jabatan, the
 // room to sign, the name, pangkat and NIP.
 func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) (sigCol, error) {
-	var pre []Para
+	pre, name, err := l.signerParas(d, s, statement)
+	if err != nil {
+		return sigCol{}, err
+	}
 	var from []source
-	// part adds paragraphs printed from an input, measuring them alone.
-	part := func(list *[]Para, key string, ps []Para) {
-		*list = append(*list, ps...)
-		from = append(from, linesSource(key, l.m.Block(ps, w, size, leading)))
+	flat := func(parts []sigPart) []Para {
+		var out []Para
+		for _, p := range parts {
+			out = append(out, p.ps...)
+			// Measured alone: the input's share of the column.
+			if p.key != "" {
+				from = append(from, linesSource(p.key, l.m.Block(p.ps, w, size, leading)))
+			}
+		}
+		return out
+	}
+	c := sigCol{w: w, pre: l.m.Block(flat(pre), w, size, leading), name: l.m.Block(flat(name), w, size, leading), from: from}
+	if err := l.electronic(&c, s, statement); err != nil {
+		return sigCol{}, err
+	}
+	return c, nil
+}
+
+// sigPart is paragraphs of a signature column and the input they print
+// (empty: none to name).
+type sigPart struct {
+	key string
+	ps  []Para
+}
+
+// signerParas is one signatory's words: above the room to sign (date,
+// role, jabatan) and below it (name, pangkat, NIP).
+func (l *layouter) signerParas(d data, s signer, statement bool) (pre, name []sigPart, err error) {
+	part := func(list *[]sigPart, key string, ps []Para) {
+		*list = append(*list, sigPart{key, ps})
 	}
 	if l.doc.Tandatangan.BarisTanggal && (s.date || !s.alone) {
 		text := "\u00a0" // keeps the columns' jabatan lines on one row
 		if s.date {
-			var err error
 			if text, err = l.words("tempat_tanggal", d); err != nil {
-				return sigCol{}, err
+				return nil, nil, err
 			}
 		}
 		part(&pre, within("tempat_tanggal", text, [2]string{"tempat", l.doc.Tempat}), PlainParas(text, fonts.Regular, AlignCenter))
@@ -133,19 +173,18 @@ func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) 
 	} else if statement || s.role == "peran_mengetahui" || l.doc.Tandatangan.PeranDiLampiran {
 		role, err := l.rich(s.role, d, fonts.Bold, AlignCenter)
 		if err != nil {
-			return sigCol{}, err
+			return nil, nil, err
 		}
 		part(&pre, templateKey(s.role), role)
 	}
 	if l.opt.TTE {
 		oleh, err := l.words("tte_oleh", d)
 		if err != nil {
-			return sigCol{}, err
+			return nil, nil, err
 		}
 		part(&pre, templateKey("tte_oleh"), PlainParas(oleh, fonts.Regular, AlignCenter))
 	}
 	part(&pre, jabatanKey(s.key, s.who.Jabatan, s.who.UnitKerja), PlainParas(l.signedJabatan(s.who), fonts.Regular, AlignCenter))
-	var name []Para
 	part(&name, s.key+".nama", []Para{{Spans: []Span{{Text: l.f.nama(*s.who, statement), Style: fonts.Bold, Underline: true}}, Align: AlignCenter}})
 	if s.who.Pangkat != "" {
 		part(&name, s.key+".pangkat", PlainParas(s.who.Pangkat, fonts.Regular, AlignCenter))
@@ -153,15 +192,11 @@ func (l *layouter) signerCol(d data, s signer, statement bool, w, size float64) 
 	if s.who.NIP != "" {
 		nip, err := l.nipWords(s.who)
 		if err != nil {
-			return sigCol{}, err
+			return nil, nil, err
 		}
-		name = append(name, PlainParas(nip, fonts.Regular, AlignCenter)...)
+		part(&name, "", PlainParas(nip, fonts.Regular, AlignCenter))
 	}
-	c := sigCol{w: w, pre: l.m.Block(pre, w, size, leading), name: l.m.Block(name, w, size, leading), from: from}
-	if err := l.electronic(&c, s, statement); err != nil {
-		return sigCol{}, err
-	}
-	return c, nil
+	return pre, name, nil
 }
 
 // nipWords is who's NIP line as the document prints it under a signature:

@@ -42,6 +42,8 @@ type Cell struct {
 	// again, marked "(lanjutan)", so that a row starting a page says what
 	// it belongs to. nil: the rest of Content, often nothing.
 	Continued Content
+	// paras is the text of Content, for Words; nil where not kept.
+	paras []Para
 }
 
 // Row is one table row.

@@ -59,6 +59,7 @@ var (
 	tomlFile = value{files: "*.toml"}
 	pdfFile  = value{files: "*.pdf"}
 	xlsxFile = value{files: "*.xlsx"}
+	docxFile = value{files: "*.docx"}
 	folder   = value{dir: true}
 	word     = value{text: true}
 )
@@ -112,6 +113,11 @@ func init() {
 				{"-o", xlsxFile, pesan.Key("berkas XLSX keluaran")},
 				{"--realisasi", none, pesan.Key("lembar isian realisasi")},
 				timpa, akar}},
+		{name: "docx", run: docxCmd, help: "docx",
+			summary: pesan.Key("PK sebagai dokumen Word (DOCX) untuk disunting"), args: tomlFile,
+			flags: []flagSpec{
+				{"-o", docxFile, pesan.Key("berkas DOCX keluaran")},
+				timpa, templat, akar}},
 		{name: "impor", run: imporCmd, help: "impor",
 			summary: pesan.Key("lembar kerja XLSX kembali menjadi TOML"), args: xlsxFile,
 			flags: []flagSpec{
