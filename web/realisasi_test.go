@@ -18,7 +18,7 @@ const tw3 = "jakarta-pusat-2023-tw3.toml"
 
 // loadedGrid is the grid the page shows for a saved report, as the page
 // sends it back unchanged.
-func loadedGrid(t *testing.T, h *harness, name string) *grid {
+func loadedGrid(t testing.TB, h *harness, name string) *grid {
 	t.Helper()
 	lap, _, err := pkgen.LoadRealisasi(pkgen.Input{FS: h.s.root.FS(), Name: name})
 	if err != nil || lap == nil {
@@ -51,7 +51,7 @@ func (h *harness) checkGrid(g *grid) gridResult {
 }
 
 // setCell sets a row's cell (q 1..4) of the grid.
-func setCell(t *testing.T, g *grid, kode string, q int, v string) {
+func setCell(t testing.TB, g *grid, kode string, q int, v string) {
 	t.Helper()
 	for i := range g.Rows {
 		if g.Rows[i].Kode == kode {
@@ -340,4 +340,37 @@ func TestGridLKIP(t *testing.T) {
 	send(http.StatusRequestEntityTooLarge, pk.PDF, func(r *http.Request) { r.ContentLength = -1 })
 	lkipLimit = 1 << 20
 	send(http.StatusRequestEntityTooLarge, pk.PDF, func(r *http.Request) { r.ContentLength = 300 << 20 })
+}
+
+// BenchmarkGridCheck is the grid's round trip for the tw3 example: the
+// JSON, the TOML written, pkgen.Check and the capaian of each quarter;
+// with a bad cell the report is checked twice (the rest's capaian).
+func BenchmarkGridCheck(b *testing.B) {
+	h := newHarness(b, workspace(b))
+	g := loadedGrid(b, h, tw3)
+	body, _ := json.Marshal(g)
+	setCell(b, g, "IK-02", 2, "banyak")
+	bad, _ := json.Marshal(g)
+	for name, body := range map[string][]byte{"valid": body, "bad-cell": bad} {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if w := h.request("POST", "/api/realisasi/periksa?berkas="+tw3, body); w.Code != http.StatusOK {
+					b.Fatalf("status %d", w.Code)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkGridAnnex is "Buat lampiran capaian" for the tw3 example.
+func BenchmarkGridAnnex(b *testing.B) {
+	h := newHarness(b, workspace(b))
+	body, _ := json.Marshal(loadedGrid(b, h, tw3))
+	b.ReportAllocs()
+	for b.Loop() {
+		if w := h.request("POST", "/api/realisasi/lampiran?berkas="+tw3+"&ttd=1", body); w.Code != http.StatusOK {
+			b.Fatalf("status %d", w.Code)
+		}
+	}
 }
