@@ -95,6 +95,12 @@ func TestGridPage(t *testing.T) {
 	if w.Code != http.StatusOK || !strings.Contains(w.Body.String(), `data-berkas="jakarta-pusat-2023-tw2.toml" data-hash=""`) {
 		t.Errorf("a new report's grid: %d\n%.300s", w.Code, w.Body)
 	}
+	// A report that does not load has no grid: its messages, and the editor.
+	testutil.WriteFile(t, filepath.Join(h.dir, "rusak-tw1.toml"), []byte("pk = \"jakarta-pusat-2023.toml\"\ntriwulan = 7\n"))
+	w = h.request("GET", "/realisasi?berkas=rusak-tw1.toml", nil)
+	if body := w.Body.String(); w.Code != http.StatusOK || !strings.Contains(body, "triwulan 7 tidak ada") || !strings.Contains(body, `href="/dokumen?berkas=rusak-tw1.toml"`) {
+		t.Errorf("a broken report: %d\n%.600s", w.Code, body)
+	}
 	h.refused(http.StatusBadRequest, "GET", "/realisasi?berkas="+seed, nil)
 	h.refused(http.StatusBadRequest, "GET", "/realisasi?berkas=../"+tw3, nil)
 }
