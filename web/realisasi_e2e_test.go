@@ -33,8 +33,10 @@ func TestBrowserRealisasi(t *testing.T) {
 	do(t, ctx, "open with token", chromedp.Navigate(s.URL()), chromedp.WaitVisible(chromedp.CSS("#daftar")))
 	do(t, ctx, "open the report", chromedp.Click(chromedp.CSS(`a[href="/dokumen?berkas=`+tw3+`"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`a[href="/realisasi?berkas=`+tw3+`"]`)))
-	do(t, ctx, "open its grid", chromedp.Click(chromedp.CSS(`a[href="/realisasi?berkas=`+tw3+`"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#grid")))
+	// Followed by address, not by a click: Navigate waits for the page's
+	// load, so no query races the new document.
+	base := strings.TrimSuffix(s.URL(), "/?token="+s.Token())
+	do(t, ctx, "open its grid", chromedp.Navigate(base+"/realisasi?berkas="+tw3), chromedp.WaitVisible(chromedp.CSS("#grid")))
 	if got := text(t, ctx, row("IK-01")+` td[data-tw="2"] output`); got != "101,67% · Tercapai" {
 		t.Errorf("IK-01 TW II shows %q", got)
 	}
@@ -84,7 +86,11 @@ func TestBrowserRealisasi(t *testing.T) {
 	screenshot(t, ctx, "r4-lampiran")
 
 	// Saved: the report holds the new value, the original is in the history.
-	do(t, ctx, "save", chromedp.Click(chromedp.CSS("#simpan")))
+	// Clicked from the page: a mouse click may land on the PDF viewer
+	// still drawing under a loaded machine.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { document.getElementById("simpan").click(); return true; })()`)); err != nil {
+		t.Fatalf("save: %v", err)
+	}
 	poll("saved", `document.getElementById("kabar").textContent.includes("disimpan")`)
 	got := testutil.ReadFile(t, filepath.Join(dir, tw3))
 	if !bytes.Contains(got, []byte("kode = \"IK-01\"\ntw = { tw2 = 91.5 }")) {
