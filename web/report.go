@@ -25,6 +25,7 @@ type message struct {
 	Line     int    `json:"baris"`  // in the checked file; 0 when unknown or another file
 	Text     string `json:"teks"`
 	Galat    bool   `json:"galat"`
+	Path     string `json:"jalur,omitempty"` // its key path in the checked file: the field it concerns
 }
 
 // report is what pkgen.Check found about one file, for a row of the
@@ -151,7 +152,7 @@ func (rep *report) add(p model.Problem, pr *pesan.Printer) {
 	}
 	m := message{Location: loc, Text: p.Text(pr), Galat: p.Severity == model.Galat}
 	if p.File == rep.Name {
-		m.Line = p.Line
+		m.Line, m.Path = p.Line, p.Path
 	}
 	rep.Messages = append(rep.Messages, m)
 	if m.Galat {

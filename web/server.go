@@ -169,6 +169,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /api/pratinjau", s.previewText)
 	mux.HandleFunc("POST /api/simpan", s.save)
 	mux.HandleFunc("POST /api/simpan-pdf", s.savePDF)
+	s.realisasiRoutes(mux)
 	mux.Handle("GET /aset/", assetHandler())
 	mux.HandleFunc("GET /panduan", s.guidePage)
 	mux.Handle("GET /panduan/gambar/", guidePictures())

@@ -1,0 +1,48 @@
+package pesan
+
+// pesanWebRealisasi are the texts of the workbench's realisasi grid
+// (web/realisasi.go, its page and script).
+var pesanWebRealisasi = []entri{
+	{"%s adalah berkas PK; sebutkan triwulan 1–4 untuk laporan realisasi baru", "%s is a PK file; name a quarter 1–4 for a new realisasi report"},
+	{"%s bukan berkas PDF (tidak diawali %%PDF-); unggah LKIP dalam bentuk PDF", "%s is not a PDF file (it does not start with %%PDF-); upload the LKIP as a PDF"},
+	{"%s dibuat", "%s created"},
+	{"Indikator versi sebelumnya (%s)", "Indicator of an earlier version (%s)"},
+	{"isi grid tidak terbaca: %v", "the grid's content cannot be read: %v"},
+	{"kirim grid dan berkas LKIP sebagai formulir multipart: %v", "send the grid and the LKIP file as a multipart form: %v"},
+	{"pilih berkas PDF LKIP; grid dan LKIP dikirim bersama", "choose the LKIP PDF file; the grid and the LKIP are sent together"},
+	// The script's texts.
+	{"Lampiran belum dibuat: laporan masih bergalat.", "Annex not made: the report still has errors."},
+	{"Membuat lampiran…", "Making the annex…"},
+	{"Menghitung capaian…", "Computing capaian…"},
+	{"Pilih berkas PDF LKIP dulu.", "Choose the LKIP PDF file first."},
+	{"Simpan dulu perubahan grid; PDF dibuat dari berkas yang tersimpan.", "Save the grid's changes first; the PDF is made from the saved file."},
+	{"Timpa lampiran yang ada", "Replace the existing annex"},
+	// The page.
+	{"Buat lampiran capaian", "Make the capaian annex"},
+	{"Buat laporan", "Create the report"},
+	{"Buka di penyunting TOML", "Open in the TOML editor"},
+	{"Gabungkan dan unduh", "Merge and download"},
+	{"Grid realisasi tidak dapat dibuka: berkas ini atau PK-nya bergalat. Perbaiki di halaman dokumen.", "The realisasi grid cannot be opened: this file or its PK has errors. Fix them on the document's page."},
+	{"Indikator", "Indicator"},
+	{"Kendala", "Obstacles"},
+	{"Kendala dan upaya", "Obstacles and actions"},
+	{"Kode", "Code"},
+	{"Lampiran capaian", "Capaian annex"},
+	{"Lampirkan ke LKIP", "Append to an LKIP"},
+	{"Laporan baru, belum disimpan", "New report, not saved yet"},
+	{"Menyimpan dari grid menulis TOML baku: komentar di tengah berkas dan tata letaknya tidak dipertahankan (komentar pembuka tetap). Versi asli disimpan di riwayat (.pkgen/riwayat).",
+		"Saving from the grid writes canonical TOML: comments inside the file and its layout are not kept (the opening comments are). The original is kept in the history (.pkgen/riwayat)."},
+	{"PDF LKIP", "LKIP PDF"},
+	{"Pratinjau lampiran capaian", "Capaian annex preview"},
+	{"Realisasi per indikator dan triwulan; T: target di samping setiap sel; capaian dihitung langsung", "Realisasi per indicator and quarter; T: the target beside each cell; capaian computed as you type"},
+	{"Realisasi per triwulan", "Realisasi by quarter"},
+	{"Simpan lampiran ke folder", "Save the annex in the folder"},
+	{"Tahun lalu", "Last year"},
+	{"Unduh lampiran", "Download the annex"},
+	{"Upaya", "Actions"},
+	{"dengan tanda tangan (--ttd)", "with signatures (--ttd)"},
+	{"realisasi TW", "realisasi Q"},
+	{"s.d. triwulan", "up to quarter"},
+	{"Buka grid realisasi", "Open the realisasi grid"},
+	{"Buat realisasi triwulan:", "Make the realisasi of quarter:"},
+}
