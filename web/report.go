@@ -23,6 +23,7 @@ import (
 type message struct {
 	Location string `json:"lokasi"` // file:line: key.path
 	Line     int    `json:"baris"`  // in the checked file; 0 when unknown or another file
+	Path     string `json:"jalur"`  // the key path in the checked file; "" when none or another file
 	Text     string `json:"teks"`
 	Galat    bool   `json:"galat"`
 }
@@ -151,7 +152,7 @@ func (rep *report) add(p model.Problem, pr *pesan.Printer) {
 	}
 	m := message{Location: loc, Text: p.Text(pr), Galat: p.Severity == model.Galat}
 	if p.File == rep.Name {
-		m.Line = p.Line
+		m.Line, m.Path = p.Line, p.Path
 	}
 	rep.Messages = append(rep.Messages, m)
 	if m.Galat {
