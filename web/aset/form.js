@@ -175,12 +175,16 @@ list.addEventListener("click", (e) => {
 let sequence = 0;
 let timer = null;
 
+// page.dataset.menunggu is set while a change waits for its check (the
+// browser tests wait on it).
 async function check() {
   clearTimeout(timer);
+  timer = null;
   const mine = ++sequence;
   const res = await post("periksa", collect());
   const body = await res.json();
   if (mine !== sequence) return; // a later check is under way
+  if (timer === null) delete page.dataset.menunggu;
   if (!res.ok) {
     say(body.pesan || res.statusText);
     return;
@@ -196,6 +200,7 @@ function guarded(action) {
 let dirty = false;
 function changed() {
   dirty = true;
+  page.dataset.menunggu = "1";
   say(t("Ada perubahan yang belum disimpan."));
   clearTimeout(timer);
   timer = setTimeout(guarded(check), 300);
