@@ -106,7 +106,11 @@ func (s *Server) checkForm(name string, data []byte, f *formDocument) (*report, 
 
 // formCheck checks the form the page sends; nothing is written.
 func (s *Server) formCheck(w http.ResponseWriter, r *http.Request) {
-	name, f, data, ok := s.formRequest(w, r)
+	name, f, ok := s.formRequest(w, r)
+	if !ok {
+		return
+	}
+	data, ok := s.read(w, name, files.TOML)
 	if !ok {
 		return
 	}
@@ -118,24 +122,23 @@ func (s *Server) formCheck(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, formChecked{checkResult(rep), total})
 }
 
-// formRequest reads a form request: the file it names (as saved), and the
-// form in its body.
-func (s *Server) formRequest(w http.ResponseWriter, r *http.Request) (string, *formDocument, []byte, bool) {
+// formRequest reads a form request: the file it names, and the form in
+// its body.
+func (s *Server) formRequest(w http.ResponseWriter, r *http.Request) (string, *formDocument, bool) {
 	name, ok := s.tomlName(w, r)
 	if !ok {
-		return "", nil, nil, false
+		return "", nil, false
 	}
 	body, ok := readBody(w, r, name, files.TOML)
 	if !ok {
-		return "", nil, nil, false
+		return "", nil, false
 	}
 	f, err := decodeForm(body)
 	if err != nil {
 		writeJSON(w, http.StatusBadRequest, map[string]any{"pesan": pesan.Current().Error(err)})
-		return "", nil, nil, false
+		return "", nil, false
 	}
-	data, ok := s.read(w, name, files.TOML)
-	return name, f, data, ok
+	return name, f, true
 }
 
 // formSave writes the form as canonical TOML over the file, unless the
@@ -144,9 +147,13 @@ func (s *Server) formRequest(w http.ResponseWriter, r *http.Request) (string, *f
 // version replaced is kept in .pkgen/riwayat, as the TOML editor's
 // Simpan keeps it.
 func (s *Server) formSave(w http.ResponseWriter, r *http.Request) {
+	name, f, ok := s.formRequest(w, r)
+	if !ok {
+		return
+	}
 	s.saving.Lock()
 	defer s.saving.Unlock()
-	name, f, old, ok := s.formRequest(w, r)
+	old, ok := s.read(w, name, files.TOML)
 	if !ok {
 		return
 	}

@@ -141,9 +141,15 @@ func TestFormRendersEveryExample(t *testing.T) {
 // tanda_tangan, bagian, kondisi_awal …) survives.
 func TestFormRoundTrip(t *testing.T) {
 	dir, pks := examplesWorkspace(t)
+	h := newHarness(t, dir)
 	for _, name := range pks {
 		base := loadPK(t, dir, name)
 		_, before, _ := pkgen.LoadPK(pkgen.Input{FS: os.DirFS(dir), Name: name})
+		// Through the server: the same counts as the file's own check.
+		_, answer := h.postForm("periksa", name, formOf(base), "")
+		if saved := h.s.check(name, nil); answer["galat"] != float64(saved.Errors) || answer["peringatan"] != float64(saved.Warnings) {
+			t.Errorf("%s: the unchanged form checks to %v errors, %v warnings; the file to %d, %d", name, answer["galat"], answer["peringatan"], saved.Errors, saved.Warnings)
+		}
 		body, err := json.Marshal(formOf(base))
 		if err != nil {
 			t.Fatal(err)
@@ -245,6 +251,9 @@ func TestFormSave(t *testing.T) {
 	path := filepath.Join(dir, name)
 	old := testutil.ReadFile(t, path)
 	base := loadPK(t, dir, name)
+	if w := h.request("GET", "/formulir?berkas="+name, nil); !strings.Contains(w.Body.String(), `id="kanonik"`) {
+		t.Error("the form of a hand-written file does not say its comments will not be kept")
+	}
 
 	f := formOf(base)
 	added := formIndikator{Kode: "IK-99", Uraian: "Jumlah dokumen uji", Satuan: "Dokumen", Polaritas: "naik", Agregasi: "akhir",
