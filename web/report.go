@@ -23,9 +23,9 @@ import (
 type message struct {
 	Location string `json:"lokasi"` // file:line: key.path
 	Line     int    `json:"baris"`  // in the checked file; 0 when unknown or another file
+	Path     string `json:"jalur"`  // the key path in the checked file; "" when none or another file
 	Text     string `json:"teks"`
 	Galat    bool   `json:"galat"`
-	Path     string `json:"jalur,omitempty"` // its key path in the checked file: the field it concerns
 }
 
 // report is what pkgen.Check found about one file, for a row of the

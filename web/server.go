@@ -170,6 +170,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /api/simpan", s.save)
 	mux.HandleFunc("POST /api/simpan-pdf", s.savePDF)
 	s.realisasiRoutes(mux)
+	s.formRoutes(mux)
 	mux.Handle("GET /aset/", assetHandler())
 	mux.HandleFunc("GET /panduan", s.guidePage)
 	mux.Handle("GET /panduan/gambar/", guidePictures())
