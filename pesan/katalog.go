@@ -25,6 +25,7 @@ var entries = [][]entri{
 	pesanRender,
 	pesanPkgen,
 	pesanWeb,
+	pesanWebSheet,
 }
 
 // katalog is the catalogue: every entri of entries, in both languages.

@@ -169,6 +169,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /api/pratinjau", s.previewText)
 	mux.HandleFunc("POST /api/simpan", s.save)
 	mux.HandleFunc("POST /api/simpan-pdf", s.savePDF)
+	s.sheetRoutes(mux)
 	mux.Handle("GET /aset/", assetHandler())
 	return s.guard(mux)
 }
