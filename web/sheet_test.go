@@ -21,8 +21,9 @@ import (
 	"pkgen/templates/baru"
 )
 
-// setCell opens a workbook, sets the first cell of the row holding kode
-// whose value is was (on any sheet) to now, and returns the workbook.
+// setCell opens a workbook, sets the cells of the first row holding kode
+// whose value is was (on any sheet) to now (the quarter's target and the
+// annual one that must agree), and returns the workbook.
 func setCell(t testing.TB, book []byte, kode, was string, now any) []byte {
 	t.Helper()
 	f, err := excelize.OpenReader(bytes.NewReader(book))
@@ -39,6 +40,7 @@ func setCell(t testing.TB, book []byte, kode, was string, now any) []byte {
 			if !slices.Contains(row, kode) {
 				continue
 			}
+			set := 0
 			for x, v := range row {
 				if v != was {
 					continue
@@ -47,12 +49,16 @@ func setCell(t testing.TB, book []byte, kode, was string, now any) []byte {
 				if err := f.SetCellValue(sheet, cell, now); err != nil {
 					t.Fatal(err)
 				}
-				var b bytes.Buffer
-				if err := f.Write(&b); err != nil {
-					t.Fatal(err)
-				}
-				return b.Bytes()
+				set++
 			}
+			if set == 0 {
+				continue
+			}
+			var b bytes.Buffer
+			if err := f.Write(&b); err != nil {
+				t.Fatal(err)
+			}
+			return b.Bytes()
 		}
 	}
 	t.Fatalf("no cell %q in a row of %s", was, kode)

@@ -83,6 +83,8 @@ async function save() {
   say(body.pesan || res.statusText);
   if (res.ok) {
     reset();
+    result.hidden = true;
+    input.value = "";
     page.dataset.diterima = "1";
   }
 }
