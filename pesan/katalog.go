@@ -26,6 +26,7 @@ var entries = [][]entri{
 	pesanPkgen,
 	pesanWeb,
 	pesanWebRealisasi,
+	pesanWebSheet,
 }
 
 // katalog is the catalogue: every entri of entries, in both languages.

@@ -57,17 +57,27 @@ func (s *Server) checkIn(name string, text []byte) (*report, *files.Snapshot) {
 	}
 	res, err := pkgen.Check(pkgen.Input{FS: snap, Name: name}, pkgen.Options{})
 	rep := &report{Name: name}
-	if data, rerr := files.Read(snap, name, files.TOML); rerr == nil {
-		rep.Ke = model.PerubahanKe(data)
-	}
 	pr := pesan.Current()
 	if res != nil {
 		rep.Doc, rep.Laporan = res.Doc, res.Laporan
 		if rep.Laporan != nil {
-			rep.Doc, rep.Ke = rep.Laporan.Dokumen, 0
+			rep.Doc = rep.Laporan.Dokumen
 		}
 		for _, p := range res.Problems {
 			rep.add(p, pr)
+		}
+	}
+	switch {
+	case rep.Laporan != nil:
+	case rep.Doc != nil:
+		if rep.Doc.Perubahan != nil {
+			rep.Ke = rep.Doc.Perubahan.Ke
+		}
+	default:
+		// Not loaded: the version from the text alone, a second decode
+		// only for a file that is invalid anyway.
+		if data, rerr := files.Read(snap, name, files.TOML); rerr == nil {
+			rep.Ke = model.PerubahanKe(data)
 		}
 	}
 	var invalid *pkgen.InvalidError

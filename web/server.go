@@ -171,6 +171,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /api/simpan-pdf", s.savePDF)
 	s.realisasiRoutes(mux)
 	s.formRoutes(mux)
+	s.sheetRoutes(mux)
 	mux.Handle("GET /aset/", assetHandler())
 	mux.HandleFunc("GET /panduan", s.guidePage)
 	mux.Handle("GET /panduan/gambar/", guidePictures())

@@ -2,12 +2,9 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
@@ -17,8 +14,6 @@ import (
 
 // now is the clock of the default year; tests replace it.
 var now = time.Now
-
-var yearLine = regexp.MustCompile(`(?m)^tahun = [0-9]+`)
 
 func baruCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("baru", flag.ContinueOnError)
@@ -49,14 +44,11 @@ func baruCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if y == 0 {
 		y = now().Year()
 	}
-	// The starting files' NIP were appointed up to 2010.
-	if y < 2010 || y > 2100 {
+	if y < baru.MinTahun || y > baru.MaxTahun {
 		pesan.Fprintf(stderr, "pkgen baru: tahun %d di luar rentang 2010–2100\n", y)
 		return exitUsage
 	}
-	text := yearLine.ReplaceAllString(string(data), "tahun = "+strconv.Itoa(y))
-	text = strings.ReplaceAll(text, "2025-02-15", fmt.Sprintf("%d-02-15", y))
-	text = strings.ReplaceAll(text, `"2025-01"`, fmt.Sprintf(`"%d-01"`, y))
+	text := string(baru.ForYear(data, y))
 
 	dst := *out
 	dir := "."

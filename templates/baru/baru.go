@@ -5,7 +5,10 @@ package baru
 
 import (
 	"embed"
+	"fmt"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -32,4 +35,23 @@ func Berkas(bentuk string) (data []byte, ok bool) {
 	}
 	data, err := files.ReadFile(bentuk + ".toml")
 	return data, err == nil
+}
+
+// The years a starting file is made for: its NIP were appointed up to
+// 2010.
+const (
+	MinTahun = 2010
+	MaxTahun = 2100
+)
+
+var yearLine = regexp.MustCompile(`(?m)^tahun = [0-9]+`)
+
+// ForYear is a starting file made for year y: its tahun, and its example
+// dates moved into that year. The command line and the workbench both
+// start from it.
+func ForYear(data []byte, y int) []byte {
+	text := yearLine.ReplaceAllString(string(data), "tahun = "+strconv.Itoa(y))
+	text = strings.ReplaceAll(text, "2025-02-15", fmt.Sprintf("%d-02-15", y))
+	text = strings.ReplaceAll(text, `"2025-01"`, fmt.Sprintf(`"%d-01"`, y))
+	return []byte(text)
 }
