@@ -42,8 +42,6 @@ var pesanWebSheet = []entri{
 	{"Kop (satu baris per baris)", "Letterhead (one line a line)"},
 	{"Pihak pertama", "First party"},
 	{"Pihak kedua", "Second party"},
-	{"Nama", "Name"},
-	{"Jabatan", "Position"},
 	{"Buat", "Create"},
 	{"(diabaikan bila bentuknya hanya punya satu pihak)", "(ignored when the shape has one party only)"},
 	{"PDF semua PK tahun", "PDFs of every PK of the year"},
