@@ -54,6 +54,7 @@ func preparePK(in Input, opt Options, makePDF bool) (*PK, error) {
 	if err != nil {
 		return res, err
 	}
+	ropt.SmallestType = !makePDF // a check finds every layout error there
 	laid, err := render.Layout(doc, ropt)
 	if err != nil {
 		return res, inFile(in.show(doc.File), err)

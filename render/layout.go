@@ -38,6 +38,10 @@ type Options struct {
 	// HanyaLampiran lays out the lampiran alone, without the statement
 	// page (the document's hanya_lampiran does the same).
 	HanyaLampiran bool
+	// SmallestType lays the lampiran out at its smallest type only, without
+	// looking for a larger one: every layout error shows there (a larger
+	// type is taken only where it fits), so a check needs no more.
+	SmallestType bool
 	// Draf marks every page as a draft: a light diagonal "DRAF" under the
 	// page and the note "DRAF — belum ditandatangani" at its foot
 	// (template blocks draf_tanda, draf_catatan); no electronic-signature
@@ -113,30 +117,24 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 	// a page: small type only where the content needs the room. Pages
 	// never decrease as the size grows, so a bisection over the sizes
 	// finds it in at most three layouts.
-	// The trials lay out the lampiran alone: the statement page does not
-	// depend on the size.
+	// Every layout is a whole one, so the best is returned as it is.
 	parsed := map[string][]Para{}
-	trial := opt
-	trial.HanyaLampiran = true
-	base, err := layoutAt(doc, tpl, trial, tableSizes[0], parsed)
-	if err != nil {
-		return nil, err
+	base, err := layoutAt(doc, tpl, opt, tableSizes[0], parsed)
+	if err != nil || opt.SmallestType {
+		return base, err
 	}
-	best := 0
+	best := base
 	lo, hi := 1, len(tableSizes)-1
 	for lo <= hi {
 		mid := (lo + hi) / 2
-		d, err := layoutAt(doc, tpl, trial, tableSizes[mid], parsed)
+		d, err := layoutAt(doc, tpl, opt, tableSizes[mid], parsed)
 		if err != nil || len(d.Pages) > len(base.Pages) {
 			hi = mid - 1
 			continue
 		}
-		best, lo = mid, mid+1
+		best, lo = d, mid+1
 	}
-	if best == 0 && (doc.HanyaLampiran || opt.HanyaLampiran) {
-		return base, nil
-	}
-	return layoutAt(doc, tpl, opt, tableSizes[best], parsed)
+	return best, nil
 }
 
 // tableSizes are the lampiran's type sizes, pt, smallest first: 8 pt, the
