@@ -247,6 +247,10 @@ var realisasiColumns = []column{
 	{header: "realisasi.tahun_lalu", kind: kindValue, width: 11},
 	{header: "realisasi.kendala", kind: kindMarkdown, width: 40},
 	{header: "realisasi.upaya", kind: kindMarkdown, width: 40},
+	// Computed from a report's values (written only for a report with its
+	// triwulan), as the capaian annex prints them.
+	{header: "capaian.sd", kind: kindDecimal, readOnly: true, width: 11},
+	{header: "capaian.kategori", readOnly: true, width: 16},
 }
 
 var laporanKeys = []keyRow{
