@@ -7,6 +7,7 @@ import (
 	"pkgen/model"
 	"pkgen/render"
 	"pkgen/render/pdf"
+	"pkgen/spreadsheet"
 )
 
 // CapaianOptions are the choices of the capaian annex.
@@ -104,5 +105,26 @@ func prepareCapaian(in Input, opt CapaianOptions, makePDF bool) (*Capaian, error
 		data, res.LKIPPages = merged, n
 	}
 	res.PDF = data
+	return res, nil
+}
+
+// CapaianXLSX loads the realisasi report in with its PK and writes the
+// capaian annex's tables as a workbook (spreadsheet.ExportCapaian): the
+// same values as the PDF annex, editable for the LKIP.
+func CapaianXLSX(in Input) (res *Exported, err error) {
+	defer catch(&err, in.show(in.Name))
+	res = &Exported{}
+	lap, probs, err := LoadRealisasi(in)
+	res.Problems = probs
+	if err != nil {
+		return res, err
+	}
+	if n := len(probs.Errors()); lap == nil || lap.Dokumen == nil || n > 0 {
+		return res, &InvalidError{Name: in.show(in.Name), Errors: n}
+	}
+	res.XLSX, err = spreadsheet.ExportCapaian(lap)
+	if err != nil {
+		return res, inFile(in.show(in.Name), err)
+	}
 	return res, nil
 }

@@ -183,6 +183,7 @@ var pesanModel = []entri{
 	{"tidak ada skala yang memuat kategori %s; nyatakan skalanya di [capaian.skala.NAMA] dan pilih dengan skala = \"NAMA\"", "no scale holds the categories %s; declare the scale in [capaian.skala.NAME] and choose it with skala = \"NAME\""},
 	{"kategori %s ada di beberapa skala (%s); pilih dengan skala = \"NAMA\"", "the categories %s are in several scales (%s); choose one with skala = \"NAME\""},
 	{"capaian: dokumen atau laporan realisasi tidak ada", "capaian: the document or the realisasi report is missing"},
+	{"capaian: laporan realisasi tidak ada", "capaian: the realisasi report is missing"},
 	{"capaian: triwulan %d di luar 1–4", "capaian: quarter %d outside 1–4"},
 	{"capaian: rumus_turun %q tidak dikenal", "capaian: unknown rumus_turun %q"},
 	{"skala hanya untuk indikator dengan target kategori (\"(3) WTP\", \"A (82)\")", "skala is only for indicators with category targets (\"(3) WTP\", \"A (82)\")"},

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -76,6 +77,10 @@ func (b *workbook) style(name string) int {
 			st.CustomNumFmt = &f
 		case p == "rupiah":
 			st.NumFmt = 3 // #,##0
+		case strings.HasPrefix(p, "decimal"):
+			n, _ := strconv.Atoi(strings.TrimPrefix(p, "decimal"))
+			f := "0." + strings.Repeat("0", n)
+			st.CustomNumFmt = &f
 		case strings.HasPrefix(p, "percent"):
 			f := "0%"
 			if n := len(p) - len("percent"); n > 0 {
@@ -636,11 +641,26 @@ func ExportRealisasi(doc *model.Document, lap *model.Laporan, pk string) ([]byte
 		return nil
 	})
 
+	// The capaian columns only for a report with its quarter: a new form
+	// has nothing to compute.
+	cols := realisasiColumns
+	capaian := map[string]model.Capaian{}
+	if lap.Triwulan >= 1 && lap.Triwulan <= 4 {
+		rows, err := model.ComputeCapaian(doc, lap)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			capaian[r.Indikator.Kode] = r.CapaianSD
+		}
+	} else {
+		cols = slices.DeleteFunc(slices.Clone(cols), func(c column) bool { return strings.HasPrefix(c.header, "capaian.") })
+	}
 	const sh = SheetRealisasi
 	b.sheet(sh)
-	b.header(sh, realisasiColumns, doc.JumlahIndikator())
+	b.header(sh, cols, doc.JumlahIndikator())
 	col := map[string]int{}
-	for i, k := range realisasiColumns {
+	for i, k := range cols {
 		col[k.header] = i + 1
 	}
 	row := 2
@@ -668,6 +688,14 @@ func ExportRealisasi(doc *model.Document, lap *model.Laporan, pk string) ([]byte
 			b.validation(sh, c, row, ind.Target.Tahunan, ind, sk, "Realisasi tahun lalu")
 			b.put(sh, col["realisasi.kendala"], row, r.Kendala, "")
 			b.put(sh, col["realisasi.upaya"], row, r.Upaya, "")
+			if c, ok := col["capaian.sd"]; ok {
+				if cp := capaian[ind.Kode]; cp.Ada() {
+					cell := ref(c, row)
+					b.fail(b.f.SetCellFloat(sh, cell, percentOf(cp.Nilai), -1, 64))
+					b.setStyle(sh, cell, "grey+percent00")
+				}
+				b.put(sh, col["capaian.kategori"], row, capaian[ind.Kode].Kategori, "grey")
+			}
 			row++
 		}
 	}

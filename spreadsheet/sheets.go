@@ -8,7 +8,9 @@
 // sections, with a sasaran.bagian column in Lampiran) and Kategori and
 // Skala (the [capaian] tables). A realisasi workbook has Laporan (pk, tahun,
 // triwulan) and Realisasi (one row per indicator of the PK: its targets,
-// read only, beside the realisasi cells). Column headers are the TOML keys
+// read only, beside the realisasi cells; for a report, its capaian s.d.
+// and category, read only too). ExportCapaian writes the capaian annex's
+// tables, for reading only. Column headers are the TOML keys
 // ("indikator.kode", "target.tw1"), so columns may be reordered; other
 // sheets are ignored. Reading is strict like the TOML loader: a missing or
 // unknown column, text in a number cell or a merged cell is reported with
@@ -247,6 +249,10 @@ var realisasiColumns = []column{
 	{header: "realisasi.tahun_lalu", kind: kindValue, width: 11},
 	{header: "realisasi.kendala", kind: kindMarkdown, width: 40},
 	{header: "realisasi.upaya", kind: kindMarkdown, width: 40},
+	// Computed from a report's values (written only for a report with its
+	// triwulan), as the capaian annex prints them.
+	{header: "capaian.sd", kind: kindDecimal, readOnly: true, width: 11},
+	{header: "capaian.kategori", readOnly: true, width: 16},
 }
 
 var laporanKeys = []keyRow{

@@ -17,6 +17,7 @@ func capaianCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "berkas PDF keluaran, atau - untuk keluaran standar")
 	ttd := fs.Bool("ttd", false, "tutup lampiran dengan tanda tangan")
 	lkip := fs.String("lampirkan-ke", "", "PDF LKIP yang diberi lampiran")
+	xlsx := fs.String("xlsx", "", "buku kerja XLSX tabel capaian; tanpa -o hanya XLSX yang ditulis")
 	timpa := fs.Bool("timpa", false, "ganti PDF yang sudah ada")
 	of := addOutputFlags(fs, "blok tanda tangan elektronik dan berkas .ttd.json (bersama --ttd)")
 	inputs, err := parseInterspersed(fs, args)
@@ -32,6 +33,23 @@ func capaianCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	in, dst := inputs[0], *out
+	if *xlsx != "" {
+		if *xlsx == "-" || samePath(*xlsx, in) || dst != "" && dst != "-" && samePath(*xlsx, dst) {
+			pesan.Fprintf(stderr, "pkgen capaian: --xlsx %s: tulis buku kerja ke berkas lain (bukan masukan, bukan -o, bukan -)\n", *xlsx)
+			return exitUsage
+		}
+		if in == files.Stdin && dst != "" {
+			pesan.Fprintf(stderr, "pkgen capaian: masukan dari keluaran standar (-) dibaca sekali: tulis PDF atau --xlsx, tidak keduanya\n")
+			return exitUsage
+		}
+		if refuseExisting("capaian", *xlsx, *timpa, stderr) {
+			return exitInvalid
+		}
+		if dst == "" {
+			// The workbook instead of the PDF.
+			return capaianXLSX(in, *xlsx, *of.akar, *timpa, stdin, stderr)
+		}
+	}
 	if *lkip != "" {
 		if dst == "" {
 			pesan.Fprintf(stderr, "pkgen capaian: --lampirkan-ke memerlukan -o KELUARAN.pdf (berkas LKIP %s tidak ditimpa)\n", *lkip)
@@ -108,5 +126,31 @@ func capaianCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitInvalid
 	}
 	pesan.Fprintf(stderr, "%s: %s\n", dst, pages)
+	if *xlsx != "" {
+		return capaianXLSX(in, *xlsx, *of.akar, *timpa, stdin, stderr)
+	}
+	return exitOK
+}
+
+// capaianXLSX writes the capaian tables of the report in as a workbook.
+func capaianXLSX(in, dst, akar string, replace bool, stdin io.Reader, stderr io.Writer) int {
+	src, err := openInput(in, akar, stdin)
+	if err != nil {
+		pesan.Fprintf(stderr, "pkgen capaian: %v\n", err)
+		return exitInvalid
+	}
+	defer src.Close()
+	res, err := pkgen.CapaianXLSX(src.Input)
+	if res != nil {
+		printProblems(stderr, res.Problems)
+	}
+	if err != nil {
+		pesan.Fprintf(stderr, "pkgen capaian: %v; XLSX tidak ditulis\n", err)
+		return exitInvalid
+	}
+	if !writeOutput("capaian", dst, res.XLSX, replace, stderr) {
+		return exitInvalid
+	}
+	pesan.Fprintf(stderr, "%s: buku kerja capaian\n", dst)
 	return exitOK
 }

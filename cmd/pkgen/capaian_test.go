@@ -390,3 +390,49 @@ REALISASI KINERJA TW {{.Triwulan}} ({{.NomorTriwulan}}) {{.Tahun}}{{end}}`))
 		t.Errorf("a block with an unknown variable: exit %d: %s", code, errOut)
 	}
 }
+
+// TestCapaianXLSX: --xlsx alone writes only the workbook, the same bytes
+// as the library's; an existing one is replaced only with --timpa.
+func TestCapaianXLSX(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"jakarta-pusat-2023.toml", "jakarta-pusat-2023-tw3.toml"} {
+		b, err := os.ReadFile(filepath.Join("../../examples", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		testutil.WriteFile(t, filepath.Join(dir, f), b)
+	}
+	in := filepath.Join(dir, "jakarta-pusat-2023-tw3.toml")
+	out := filepath.Join(dir, "capaian.xlsx")
+	code, _, errOut := runCLI("capaian", in, "--xlsx", out)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "jakarta-pusat-2023-tw3.pdf")); err == nil {
+		t.Error("--xlsx without -o wrote the PDF too")
+	}
+	if !bytes.HasPrefix(got, []byte("PK")) {
+		t.Fatal("not a zip")
+	}
+	if code, _, _ := runCLI("capaian", in, "--xlsx", out); code != exitInvalid {
+		t.Errorf("existing workbook without --timpa: exit %d", code)
+	}
+	pdf := filepath.Join(dir, "c.pdf")
+	if code, _, errOut := runCLI("capaian", in, "--xlsx", out, "-o", pdf, "--timpa"); code != exitOK {
+		t.Fatalf("with -o and --timpa: exit %d: %s", code, errOut)
+	}
+	again, _ := os.ReadFile(out)
+	if !bytes.Equal(got, again) {
+		t.Error("two runs give different workbooks")
+	}
+	if _, err := os.Stat(pdf); err != nil {
+		t.Errorf("with -o: %v", err)
+	}
+	if code, _, _ := runCLI("capaian", in, "--xlsx", in); code != exitUsage {
+		t.Errorf("--xlsx onto the input: exit %d", code)
+	}
+}

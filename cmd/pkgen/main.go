@@ -93,6 +93,7 @@ func init() {
 				{"-o", pdfFile, pesan.Key("berkas PDF keluaran, atau - untuk keluaran standar")},
 				{"--ttd", none, pesan.Key("tutup lampiran dengan tanda tangan")},
 				{"--lampirkan-ke", pdfFile, pesan.Key("PDF LKIP yang diberi lampiran")},
+				{"--xlsx", xlsxFile, pesan.Key("buku kerja XLSX tabel capaian")},
 				timpa, templat, pdfaSpec, tte, jangkar, draf, akar}},
 		{name: "ekstrak", run: ekstrakCmd, help: "ekstrak",
 			summary: pesan.Key("tulis kembali berkas TOML sumber yang dilampirkan di PDF"), args: pdfFile,
