@@ -13,6 +13,7 @@ import (
 	"pkgen/files"
 	"pkgen/internal/testutil"
 	"pkgen/model"
+	"pkgen/pesan"
 )
 
 const amended = "jakarta-pusat-2023-perubahan-1.toml"
@@ -84,6 +85,14 @@ func TestBuatPerubahan(t *testing.T) {
 	body := diff.Body.String()
 	if diff.Code != http.StatusOK || !strings.Contains(body, "~ pihak_kedua.nama: Heru Budi Hartono → Budi Santoso") {
 		t.Errorf("diff: %d\n%s", diff.Code, body)
+	}
+
+	// In the workbench's language.
+	pesan.Use(pesan.Inggris)
+	diff = h.request("GET", "/beda?lama="+seed+"&baru="+amended, nil)
+	pesan.Use(pesan.Indonesia)
+	if body := diff.Body.String(); !strings.Contains(body, "Differences between versions") || !strings.Contains(body, "Heru Budi Hartono → Budi Santoso") {
+		t.Errorf("English diff: %s", body)
 	}
 
 	// Ke-2 from ke-1: named after the original, amending ke-1.
