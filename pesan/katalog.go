@@ -27,6 +27,7 @@ var entries = [][]entri{
 	pesanWeb,
 	pesanWebRealisasi,
 	pesanWebSheet,
+	pesanWebPerubahan,
 }
 
 // katalog is the catalogue: every entri of entries, in both languages.

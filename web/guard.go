@@ -133,7 +133,12 @@ const (
 // fileName is the file a request names in its "berkas" parameter, if it
 // is a name the workbench accepts with one of exts.
 func fileName(r *http.Request, exts ...string) (string, bool) {
-	name := r.URL.Query().Get("berkas")
+	return fileParam(r, "berkas", exts...)
+}
+
+// fileParam is fileName for the query parameter param.
+func fileParam(r *http.Request, param string, exts ...string) (string, bool) {
+	name := r.URL.Query().Get(param)
 	// A backslash or a colon is a Windows path (..\, C:) on some system.
 	if name == "" || strings.ContainsAny(name, `\:`) || !fs.ValidPath(name) || name == "." {
 		return "", false

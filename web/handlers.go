@@ -146,13 +146,21 @@ func (s *Server) save(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	s.saveText(w, name, text, r.URL.Query().Get("hash"))
+}
+
+// saveText writes text over name unless name's content on disk no longer
+// has the hash the page loaded (wantHash); the version replaced goes to
+// the history first. The editor's Simpan and Riwayat's Pulihkan save
+// through it.
+func (s *Server) saveText(w http.ResponseWriter, name string, text []byte, wantHash string) {
 	s.saving.Lock()
 	defer s.saving.Unlock()
 	old, ok := s.read(w, name, files.TOML)
 	if !ok {
 		return
 	}
-	if h := hash(old); !same(h, r.URL.Query().Get("hash")) {
+	if h := hash(old); !same(h, wantHash) {
 		writeJSON(w, http.StatusConflict, map[string]any{
 			"konflik": true, "hash": h, "isi": string(old),
 			"pesan": pesan.Sprintf("%s berubah di disk sejak dimuat (oleh penyunting lain atau tab lain); tidak disimpan. Salin perubahan Anda, muat ulang, lalu terapkan lagi.", name),

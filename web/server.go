@@ -172,6 +172,7 @@ func (s *Server) Handler() http.Handler {
 	s.realisasiRoutes(mux)
 	s.formRoutes(mux)
 	s.sheetRoutes(mux)
+	s.perubahanRoutes(mux)
 	mux.Handle("GET /aset/", assetHandler())
 	mux.HandleFunc("GET /panduan", s.guidePage)
 	mux.Handle("GET /panduan/gambar/", guidePictures())
