@@ -28,6 +28,7 @@ func (s *Server) formRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /formulir", s.formPage)
 	mux.HandleFunc("POST /api/formulir/periksa", s.formCheck)
 	mux.HandleFunc("POST /api/formulir/simpan", s.formSave)
+	mux.HandleFunc("POST /api/formulir/pratinjau", s.formPreview)
 }
 
 // loadBase loads the PK name as saved (data is its content): the
@@ -120,6 +121,30 @@ func (s *Server) formCheck(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, formChecked{checkResult(rep), total})
+}
+
+// formPreview renders the form's document in memory, as it would be
+// saved; nothing is written. A form with errors gets 422, so the page keeps
+// the last good preview.
+func (s *Server) formPreview(w http.ResponseWriter, r *http.Request) {
+	name, f, ok := s.formRequest(w, r)
+	if !ok {
+		return
+	}
+	data, ok := s.read(w, name, files.TOML)
+	if !ok {
+		return
+	}
+	rep, text, _, why := s.checkForm(name, data, f)
+	if rep == nil {
+		writeJSON(w, http.StatusUnprocessableEntity, map[string]any{"pesan": why})
+		return
+	}
+	if rep.Errors > 0 {
+		writeJSON(w, http.StatusUnprocessableEntity, checkResult(rep))
+		return
+	}
+	s.servePDF(w, name, text)
 }
 
 // formRequest reads a form request: the file it names, and the form in

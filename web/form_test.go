@@ -355,3 +355,33 @@ func TestFormRequestsGuarded(t *testing.T) {
 	h.refused(http.StatusBadRequest, "POST", save, []byte(`tahun = 2030`))
 	h.refused(http.StatusBadRequest, "GET", "/formulir?berkas=/etc/passwd.toml", nil)
 }
+
+// The form's preview is the PDF of the form as it would be saved (a target
+// changed in the form shows in it); a form with errors gets 422 and no PDF;
+// nothing is written.
+func TestFormPreview(t *testing.T) {
+	dir, _ := examplesWorkspace(t)
+	h := newHarness(t, dir)
+	before := tree(t, dir)
+	f := formJSON(t, dir, seed)
+	f.Sasaran[0].Indikator[0].Target.TW2 = "85.25"
+	f.Sasaran[0].Indikator[0].Target.TW4 = "85.25"
+	f.Sasaran[0].Indikator[0].Target.Tahunan = "85.25"
+	body, err := json.Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := h.request("POST", "/api/formulir/pratinjau?berkas="+seed, body)
+	if w.Code != http.StatusOK || w.Header().Get("Content-Type") != "application/pdf" {
+		t.Fatalf("preview: %d %s: %.200s", w.Code, w.Header().Get("Content-Type"), w.Body)
+	}
+	if text := testutil.PDFText(t, w.Body.Bytes()); !strings.Contains(text, "85,25") {
+		t.Error("the preview does not show the form's target 85,25")
+	}
+	f.Sasaran[0].Indikator[0].Target.TW2 = "banyak"
+	resp, res := h.postForm("pratinjau", seed, f, "")
+	if resp.StatusCode != http.StatusUnprocessableEntity || findMessage(messages(t, res), "sasaran[1].indikator[1].target.tw2") == nil {
+		t.Errorf("a form with errors: %d %v", resp.StatusCode, res)
+	}
+	sameTree(t, before, tree(t, dir))
+}

@@ -190,6 +190,28 @@ async function check() {
     return;
   }
   showCheck(body);
+  if (body.galat === 0) await refreshPreview(mine);
+}
+
+// refreshPreview shows the form's PDF as it would be saved; while the form
+// has errors the last good preview stays.
+const preview = document.getElementById("pratinjau");
+const previewNews = document.getElementById("kabar-pratinjau");
+let previewURL = null;
+async function refreshPreview(mine) {
+  previewNews.textContent = t("Membuat pratinjau…");
+  const res = await post("pratinjau", collect());
+  if (mine !== sequence) return; // a later change is under way
+  if (!res.ok) {
+    previewNews.textContent = t("Pratinjau belum diperbarui: dokumen masih bergalat. Yang tampil adalah PDF sah terakhir.");
+    return;
+  }
+  const blob = await res.blob();
+  if (previewURL) URL.revokeObjectURL(previewURL);
+  previewURL = URL.createObjectURL(blob);
+  preview.src = previewURL;
+  previewNews.textContent = "";
+  page.dataset.pratinjau = String(mine); // the browser tests wait on it
 }
 
 function guarded(action) {
