@@ -13,6 +13,7 @@ import (
 
 	"pkgen"
 	"pkgen/internal/testutil"
+	"pkgen/render/pdf/pdfacheck"
 )
 
 // fetchBytes fetches url from the page (its cookie and origin), as a
@@ -109,5 +110,17 @@ func TestBrowserSheet(t *testing.T) {
 	}
 	if kept, _ := filepath.Glob(filepath.Join(dir, ".pkgen", "riwayat", "pk-bidang-2026-*.toml")); len(kept) != 1 {
 		t.Errorf("history %v", kept)
+	}
+
+	// Unduh: the PDF the page downloads passes the command line's checks:
+	// strict validation, PDF/A structure, and the accepted target printed.
+	pdfURL := "/unduh/pdf?berkas=" + name
+	doc := fetchBytes(t, ctx, pdfURL)
+	testutil.ValidateStrict(t, doc)
+	if r := pdfacheck.Check(doc); len(r.Problems) > 0 {
+		t.Errorf("the downloaded PDF/A: %v", r.Problems)
+	}
+	if text := testutil.PDFText(t, doc); !strings.Contains(text, "47,5") {
+		t.Error("the downloaded PDF lacks the accepted target 47,5")
 	}
 }
