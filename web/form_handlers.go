@@ -178,15 +178,8 @@ func (s *Server) formSave(w http.ResponseWriter, r *http.Request) {
 	}
 	s.saving.Lock()
 	defer s.saving.Unlock()
-	old, ok := s.read(w, name, files.TOML)
+	old, ok := s.readUnchanged(w, name, r.URL.Query().Get("hash"))
 	if !ok {
-		return
-	}
-	if h := hash(old); !same(h, r.URL.Query().Get("hash")) {
-		writeJSON(w, http.StatusConflict, map[string]any{
-			"konflik": true, "hash": h, "isi": string(old),
-			"pesan": pesan.Sprintf("%s berubah di disk sejak dimuat (oleh penyunting lain atau tab lain); tidak disimpan. Salin perubahan Anda, muat ulang, lalu terapkan lagi.", name),
-		})
 		return
 	}
 	rep, text, total, why := s.checkForm(name, old, f)
@@ -207,12 +200,8 @@ func (s *Server) formSave(w http.ResponseWriter, r *http.Request) {
 	}
 	base, _ := s.loadBase(name, old)
 	handWritten := base != nil && !canonical(old, base)
-	kept, err := s.keep(name, old)
-	if err == nil {
-		err = files.WriteIn(s.root, name, text, true)
-	}
-	if err != nil {
-		writeJSON(w, http.StatusInternalServerError, map[string]any{"pesan": pesan.Current().Error(err)})
+	kept, ok := s.replace(w, name, old, text)
+	if !ok {
 		return
 	}
 	msg := pesan.Sprintf("%s disimpan; versi sebelumnya di %s", name, kept)

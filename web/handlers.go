@@ -156,23 +156,12 @@ func (s *Server) save(w http.ResponseWriter, r *http.Request) {
 func (s *Server) saveText(w http.ResponseWriter, name string, text []byte, wantHash string) {
 	s.saving.Lock()
 	defer s.saving.Unlock()
-	old, ok := s.read(w, name, files.TOML)
+	old, ok := s.readUnchanged(w, name, wantHash)
 	if !ok {
 		return
 	}
-	if h := hash(old); !same(h, wantHash) {
-		writeJSON(w, http.StatusConflict, map[string]any{
-			"konflik": true, "hash": h, "isi": string(old),
-			"pesan": pesan.Sprintf("%s berubah di disk sejak dimuat (oleh penyunting lain atau tab lain); tidak disimpan. Salin perubahan Anda, muat ulang, lalu terapkan lagi.", name),
-		})
-		return
-	}
-	kept, err := s.keep(name, old)
-	if err == nil {
-		err = files.WriteIn(s.root, name, text, true)
-	}
-	if err != nil {
-		writeJSON(w, http.StatusInternalServerError, map[string]any{"pesan": pesan.Current().Error(err)})
+	kept, ok := s.replace(w, name, old, text)
+	if !ok {
 		return
 	}
 	rep := s.check(name, nil)
@@ -180,6 +169,38 @@ func (s *Server) saveText(w http.ResponseWriter, name string, text []byte, wantH
 		"hash": hash(text), "periksa": checkResult(rep),
 		"pesan": pesan.Sprintf("%s disimpan; versi sebelumnya di %s", name, kept),
 	})
+}
+
+// readUnchanged reads name for a save, answering 409 (with the version on
+// disk) when its content no longer has the hash the page loaded. The
+// caller holds s.saving.
+func (s *Server) readUnchanged(w http.ResponseWriter, name, wantHash string) ([]byte, bool) {
+	old, ok := s.read(w, name, files.TOML)
+	if !ok {
+		return nil, false
+	}
+	if h := hash(old); !same(h, wantHash) {
+		writeJSON(w, http.StatusConflict, map[string]any{
+			"konflik": true, "hash": h, "isi": string(old),
+			"pesan": pesan.Sprintf("%s berubah di disk sejak dimuat (oleh penyunting lain atau tab lain); tidak disimpan. Salin perubahan Anda, muat ulang, lalu terapkan lagi.", name),
+		})
+		return nil, false
+	}
+	return old, true
+}
+
+// replace keeps old in the history and writes text over name, answering
+// 500 on failure; it returns the history copy's name.
+func (s *Server) replace(w http.ResponseWriter, name string, old, text []byte) (string, bool) {
+	kept, err := s.keep(name, old)
+	if err == nil {
+		err = files.WriteIn(s.root, name, text, true)
+	}
+	if err != nil {
+		writeJSON(w, http.StatusInternalServerError, map[string]any{"pesan": pesan.Current().Error(err)})
+		return "", false
+	}
+	return kept, true
 }
 
 // historyDir keeps the versions a save replaced.

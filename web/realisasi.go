@@ -427,11 +427,8 @@ func (s *Server) gridSave(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	text, _ := g.encode(s.savedHeader(name))
-	if r.URL.Query().Get("hash") != "" {
-		saved := r.Clone(r.Context())
-		saved.Body = io.NopCloser(bytes.NewReader(text))
-		saved.ContentLength = int64(len(text))
-		s.save(w, saved)
+	if h := r.URL.Query().Get("hash"); h != "" {
+		s.saveText(w, name, text, h)
 		return
 	}
 	s.saving.Lock()
