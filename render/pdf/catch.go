@@ -2,10 +2,8 @@ package pdf
 
 import (
 	"fmt"
-	"path/filepath"
-	"runtime"
-	"strings"
 
+	"pkgen/internal/panicsite"
 	"pkgen/pesan"
 )
 
@@ -22,26 +20,5 @@ func catch(err *error, key string) {
 	if r == nil {
 		return
 	}
-	*err = pesan.Errorf(key, fmt.Sprintf("%v, %s", r, panicSite()))
-}
-
-// panicSite is the file and line that panicked: the first frame below the
-// runtime's panic machinery.
-func panicSite() string {
-	pcs := make([]uintptr, 32)
-	n := runtime.Callers(3, pcs) // skip Callers, panicSite, catch
-	frames := runtime.CallersFrames(pcs[:n])
-	inRuntime := false
-	for {
-		f, more := frames.Next()
-		switch {
-		case strings.HasPrefix(f.Function, "runtime."):
-			inRuntime = true
-		case inRuntime:
-			return filepath.Base(filepath.Dir(f.File)) + "/" + filepath.Base(f.File) + ":" + fmt.Sprint(f.Line)
-		}
-		if !more {
-			return "?"
-		}
-	}
+	*err = pesan.Errorf(key, fmt.Sprintf("%v, %s", r, panicsite.Of()))
 }
