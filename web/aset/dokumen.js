@@ -2,6 +2,7 @@
 // the preview, and write the PDF (Simpan PDF). Every request sends the
 // CSRF token; the server refuses a save over a file changed on disk.
 import { t } from "./teks.js";
+import { listMessages } from "./daftar-pesan.js";
 
 const page = document.getElementById("dokumen");
 const name = page.dataset.berkas;
@@ -38,26 +39,7 @@ function say(text, element = news) {
 function showCheck(res) {
   status.textContent = res.status;
   status.className = `status ${res.kelas}`;
-  list.replaceChildren();
-  if (res.daftar.length === 0) {
-    const li = document.createElement("li");
-    li.className = "kosong";
-    li.textContent = t("Tidak ada pesan.");
-    list.append(li);
-  }
-  for (const m of res.daftar) {
-    const li = document.createElement("li");
-    li.className = m.galat ? "galat" : "peringatan";
-    const button = document.createElement("button");
-    button.type = "button";
-    button.dataset.baris = m.baris;
-    const where = document.createElement("span");
-    where.className = "lokasi";
-    where.textContent = m.lokasi;
-    button.append(where, " " + m.teks);
-    li.append(button);
-    list.append(li);
-  }
+  listMessages(list, res.daftar, (m) => m.lokasi, (b, m) => { b.dataset.baris = m.baris; });
 }
 
 function goToLine(line) {

@@ -6,6 +6,7 @@
 // in the list focuses the field. Checks run as you type (debounced);
 // nothing is written until Simpan.
 import { t } from "./teks.js";
+import { listMessages } from "./daftar-pesan.js";
 
 const page = document.getElementById("formulir");
 const form = document.getElementById("pk");
@@ -124,26 +125,9 @@ function showCheck(res) {
     e.removeAttribute("aria-invalid");
     e.removeAttribute("aria-describedby");
   }
-  list.replaceChildren();
-  if (res.daftar.length === 0) {
-    const li = document.createElement("li");
-    li.className = "kosong";
-    li.textContent = t("Tidak ada pesan.");
-    list.append(li);
-  }
+  listMessages(list, res.daftar, (m) => m.jalur || m.lokasi, (b, m) => { b.dataset.jalur = m.jalur; });
   for (const m of res.daftar) {
     const kind = m.galat ? "galat" : "peringatan";
-    const li = document.createElement("li");
-    li.className = kind;
-    const button = document.createElement("button");
-    button.type = "button";
-    button.dataset.jalur = m.jalur;
-    const where = document.createElement("span");
-    where.className = "lokasi";
-    where.textContent = m.jalur || m.lokasi;
-    button.append(where, " " + m.teks);
-    li.append(button);
-    list.append(li);
     const at = m.jalur && field(m.jalur);
     if (!at) continue;
     const note = document.createElement("p");

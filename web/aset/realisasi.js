@@ -4,6 +4,7 @@
 // data-path is their key path. Simpan writes the report; the annex is
 // made from the grid as it stands, and can be appended to an LKIP.
 import { t } from "./teks.js";
+import { listMessages } from "./daftar-pesan.js";
 
 const page = document.getElementById("realisasi");
 if (page) start();
@@ -95,25 +96,8 @@ function start() {
       const note = field.parentElement.querySelector(".pesan-sel");
       if (note) note.textContent = "";
     }
-    list.replaceChildren();
-    if (res.daftar.length === 0) {
-      const li = document.createElement("li");
-      li.className = "kosong";
-      li.textContent = t("Tidak ada pesan.");
-      list.append(li);
-    }
+    listMessages(list, res.daftar, (m) => m.lokasi, (b, m) => { b.dataset.jalur = m.jalur || ""; });
     for (const m of res.daftar) {
-      const li = document.createElement("li");
-      li.className = m.galat ? "galat" : "peringatan";
-      const button = document.createElement("button");
-      button.type = "button";
-      button.dataset.jalur = m.jalur || "";
-      const where = document.createElement("span");
-      where.className = "lokasi";
-      where.textContent = m.lokasi;
-      button.append(where, " " + m.teks);
-      li.append(button);
-      list.append(li);
       const field = fieldOf(m.jalur);
       if (field) {
         if (m.galat) field.setAttribute("aria-invalid", "true");
