@@ -17,6 +17,10 @@ var (
 // lighten mixes a colour channel with 75% white.
 func lighten(v uint8) uint8 { return uint8(255 - (255-int(v))/4) }
 
+// Tint is the light shade of a category colour that fills behind text
+// (the annex's category cell, the pohon kinerja's indicator rows).
+func Tint(c RGB) RGB { return RGB{R: lighten(c.R), G: lighten(c.G), B: lighten(c.B)} }
+
 // KategoriColors returns the colour of each band of a category table
 // (highest min first): green for the best band and red for the lowest,
 // amber in the middle of three, light green and orange added for four and

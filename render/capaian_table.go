@@ -424,7 +424,7 @@ func (a *annex) capaianTable() (*Table, error) {
 		if c, ok := colors[r.CapaianSD.Kategori]; ok {
 			// A light tint of the chart's colour: the category reads at a
 			// glance and the text stays legible in print.
-			tint := RGB{R: lighten(c.R), G: lighten(c.G), B: lighten(c.B)}
+			tint := Tint(c)
 			katCell.Fill, katCell.Color = 1, &tint
 		}
 		row.Cells = append(row.Cells, katCell)
