@@ -61,10 +61,11 @@ func height(lines []render.TextLine) float64 {
 
 // boxMaker measures the boxes of one tree with one options set.
 type boxMaker struct {
-	m      render.Measurer
-	p      *pesan.Printer
-	w      float64 // box width
-	colors map[string]render.RGB
+	m       render.Measurer
+	p       *pesan.Printer
+	w       float64 // box width
+	minSize float64 // pt, the smallest type of a box
+	colors  map[string]render.RGB
 }
 
 func (b *boxMaker) para(s string, st fonts.Style, al render.Align) []render.Para {
@@ -193,7 +194,7 @@ func (b *boxMaker) frame(n *Node, size float64) *parts {
 			ps = append(ps, render.Para{Spans: []render.Span{{Text: w, Style: fonts.Italic}},
 				Marker: "!", MarkerStyle: fonts.Bold, Indent: 2})
 		}
-		p.warn = b.m.Block(ps, inner, max(size-0.5, 4), leading)
+		p.warn = b.m.Block(ps, inner, max(size-0.5, b.minSize), leading)
 		p.warnH = height(p.warn) + 2*0.8
 	}
 	return p

@@ -34,6 +34,7 @@ type layouter struct {
 	markH                float64
 	boxes                map[*Node]*art
 	depth                map[*Node]int // levels in the node's subtree
+	maxLevels            int           // more levels than a page can hold
 	pages                []pagePlan
 	pageOf               map[*Node]int    // the page of the node's full box
 	cont                 map[*Node][2]int // the pages its children are on
@@ -65,7 +66,7 @@ func newLayouter(t *Tree, o Options) *layouter {
 		pageW: o.Paper[0], pageH: o.Paper[1],
 		stubH: map[*Node]float64{}, boxes: map[*Node]*art{}, depth: map[*Node]int{},
 		pageOf: map[*Node]int{}, cont: map[*Node][2]int{}}
-	l.bm = boxMaker{p: o.Printer, w: o.BoxWidth, colors: map[string]render.RGB{}}
+	l.bm = boxMaker{p: o.Printer, w: o.BoxWidth, minSize: o.MinSize}
 	return l
 }
 
@@ -119,6 +120,13 @@ func (l *layouter) measure() error {
 	for _, r := range l.t.Roots {
 		l.depthOf(r)
 	}
+	// No page holds more levels than the lowest boxes stacked: a deeper
+	// layout is never tried further than one level past that.
+	low := maxH
+	for _, a := range l.boxes {
+		low = min(low, a.h)
+	}
+	l.maxLevels = int((l.areaH+vGap)/(low+vGap)) + 1
 	return nil
 }
 

@@ -98,7 +98,8 @@ func (l *layouter) place(pg *pagePlan) *geometry {
 		if gi > 0 {
 			left += groupGap
 		}
-		t := &tidy{l: l, depth: gr.depth, step: bw + hGap, rel: map[*Node]float64{}}
+		depth := min(gr.depth, l.maxLevels)
+		t := &tidy{l: l, depth: depth, step: bw + hGap, rel: map[*Node]float64{}}
 		offs, acc := t.row(gr.roots, 0)
 		lo, hi := acc.lo[0], acc.hi[0]
 		for d := range acc.lo {
@@ -122,7 +123,7 @@ func (l *layouter) place(pg *pagePlan) *geometry {
 		set = func(n *Node, x float64, level int) {
 			g.x[n], g.level[n] = x, level
 			levels = max(levels, level+1)
-			if level+1 < gr.depth {
+			if level+1 < depth {
 				for _, c := range n.Children {
 					set(c, x+t.rel[c], level+1)
 				}
