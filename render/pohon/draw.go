@@ -243,14 +243,22 @@ func (l *layouter) drawTree(p *render.Page, i int, res *Result) {
 		if gr.stub != nil {
 			d.stub(gr, g.groups[gi])
 		}
-		forEach(gr.roots, gr.depth, func(n *Node, level int) {
+		gg := g.groups[gi]
+		gr.forEach(func(n *Node, level int) {
 			a := l.boxes[n]
 			x := d.x0 + g.x[n]
 			d.place(a, x, d.rowTop(level), KindNode, FrameNode, n.ID, i, i)
-			if level+1 < gr.depth && len(n.Children) > 0 {
-				cxs := make([]float64, len(n.Children))
-				for j, c := range n.Children {
+			kids := gr.children(n)
+			if level+1 < gr.depth && len(kids) > 0 {
+				cxs := make([]float64, len(kids))
+				for j, c := range kids {
 					cxs[j] = d.x0 + g.x[c]
+				}
+				if n == gr.open {
+					// The rest of its children: the bus leads on to the side mark.
+					cxs = append(cxs, d.x0+gg.sideX)
+					c := l.cont[n]
+					d.place(l.markArt(c[0], c[1]), d.x0+gg.sideX, d.rowTop(1), KindMark, FrameMark, n.ID, c[0], c[1])
 				}
 				d.fan(x, d.rowTop(level)+a.h, cxs, d.rowTop(level+1))
 			}

@@ -53,6 +53,18 @@ type group struct {
 	roots []*Node
 	depth int
 	next  bool
+	// open, when set, is the group's one root shown with only its first
+	// children, kids; the others continue on the next page.
+	open *Node
+	kids []*Node
+}
+
+// children are the children of n drawn in the group.
+func (g *group) children(n *Node) []*Node {
+	if n == g.open {
+		return g.kids
+	}
+	return n.Children
 }
 
 // job is a run of siblings still to place, with their parent.
@@ -165,8 +177,12 @@ func (l *layouter) paginate() {
 		queue = queue[1:]
 		var pg pagePlan
 		k, d := l.choose(&pg, j.parent, j.sibs)
-		pg.groups = append(pg.groups, group{stub: j.parent, roots: j.sibs[:k], depth: d, next: k < len(j.sibs)})
-		if k < len(j.sibs) {
+		if g, ok := l.opened(j, k, d); ok {
+			// Only the node fits, not its children: it goes with as many
+			// of them as fit, the rest on the next pages under its stub.
+			pg.groups = append(pg.groups, g)
+			queue = append([]job{{g.open, g.open.Children[len(g.kids):]}}, queue...)
+		} else if pg.groups = append(pg.groups, group{stub: j.parent, roots: j.sibs[:k], depth: d, next: k < len(j.sibs)}); k < len(j.sibs) {
 			queue = append([]job{{j.parent, j.sibs[k:]}}, queue...)
 		} else {
 			for len(queue) > 0 {
@@ -190,7 +206,7 @@ func (l *layouter) paginate() {
 				c[1] = p
 				l.cont[g.stub] = c
 			}
-			forEach(g.roots, g.depth, func(n *Node, level int) {
+			g.forEach(func(n *Node, level int) {
 				l.pageOf[n] = p
 				if level == g.depth-1 && len(n.Children) > 0 {
 					queue = append(queue, job{n, n.Children})
@@ -200,21 +216,44 @@ func (l *layouter) paginate() {
 	}
 }
 
-// forEach visits the nodes of a forest drawn depth levels deep, parents
-// first, with their level.
-func forEach(roots []*Node, depth int, f func(n *Node, level int)) {
+// forEach visits the nodes of a group, parents first, with their level.
+func (g *group) forEach(f func(n *Node, level int)) {
 	var rec func(n *Node, level int)
 	rec = func(n *Node, level int) {
 		f(n, level)
-		if level+1 < depth {
-			for _, c := range n.Children {
+		if level+1 < g.depth {
+			for _, c := range g.children(n) {
 				rec(c, level+1)
 			}
 		}
 	}
-	for _, r := range roots {
+	for _, r := range g.roots {
 		rec(r, 0)
 	}
+}
+
+// opened is the group of a job's one node whose children do not all fit
+// below it (choose gave the node alone): the node with its first
+// children, as deep and as many as fit.
+func (l *layouter) opened(j job, k, d int) (group, bool) {
+	if k != 1 || d != 1 || len(j.sibs) != 1 || len(j.sibs[0].Children) < 2 {
+		return group{}, false
+	}
+	n := j.sibs[0]
+	for d := l.depth[n]; d >= 2; d-- {
+		kk := 0
+		for kk+1 < len(n.Children) {
+			g := group{stub: j.parent, roots: j.sibs, depth: d, open: n, kids: n.Children[:kk+1]}
+			if !l.fits(&pagePlan{}, g) {
+				break
+			}
+			kk++
+		}
+		if kk > 0 {
+			return group{stub: j.parent, roots: j.sibs, depth: d, open: n, kids: n.Children[:kk]}, true
+		}
+	}
+	return group{}, false
 }
 
 // choose picks how many of sibs start a page and how deep: as many whole

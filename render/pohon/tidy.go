@@ -32,6 +32,7 @@ type groupGeometry struct {
 
 type tidy struct {
 	l     *layouter
+	g     *group
 	depth int
 	step  float64 // centre to centre of two neighbours
 	rel   map[*Node]float64
@@ -40,12 +41,13 @@ type tidy struct {
 // subtree lays out n's subtree, cut below level depth-1, and records each
 // child's centre relative to its parent.
 func (t *tidy) subtree(n *Node, level int) contour {
-	if level+1 >= t.depth || len(n.Children) == 0 {
+	kids := t.g.children(n)
+	if level+1 >= t.depth || len(kids) == 0 {
 		return contour{lo: []float64{0}, hi: []float64{0}}
 	}
-	offs, acc := t.row(n.Children, level+1)
+	offs, acc := t.row(kids, level+1)
 	mid := (offs[0] + offs[len(offs)-1]) / 2
-	for i, c := range n.Children {
+	for i, c := range kids {
 		t.rel[c] = offs[i] - mid
 	}
 	out := contour{lo: make([]float64, 1, len(acc.lo)+1), hi: make([]float64, 1, len(acc.hi)+1)}
@@ -99,7 +101,7 @@ func (l *layouter) place(pg *pagePlan) *geometry {
 			left += groupGap
 		}
 		depth := min(gr.depth, l.maxLevels)
-		t := &tidy{l: l, depth: depth, step: bw + hGap, rel: map[*Node]float64{}}
+		t := &tidy{l: l, g: &gr, depth: depth, step: bw + hGap, rel: map[*Node]float64{}}
 		offs, acc := t.row(gr.roots, 0)
 		lo, hi := acc.lo[0], acc.hi[0]
 		for d := range acc.lo {
@@ -113,6 +115,13 @@ func (l *layouter) place(pg *pagePlan) *geometry {
 			gg.sideX = acc.hi[0] + bw/2 + hGap + gg.sideW/2
 			right = max(right, gg.sideX+gg.sideW/2)
 		}
+		if gr.open != nil {
+			// The open node's side mark, right of its children.
+			side = true
+			gg.sideW = l.sideWidth()
+			gg.sideX = acc.hi[1] + bw/2 + hGap + gg.sideW/2
+			right = max(right, gg.sideX+gg.sideW/2)
+		}
 		shift := left - (lo - bw/2)
 		gg.stubX = (offs[0]+offs[len(offs)-1])/2 + shift
 		gg.sideX += shift
@@ -124,7 +133,7 @@ func (l *layouter) place(pg *pagePlan) *geometry {
 			g.x[n], g.level[n] = x, level
 			levels = max(levels, level+1)
 			if level+1 < depth {
-				for _, c := range n.Children {
+				for _, c := range gr.children(n) {
 					set(c, x+t.rel[c], level+1)
 				}
 			} else if len(n.Children) > 0 {
@@ -143,7 +152,13 @@ func (l *layouter) place(pg *pagePlan) *geometry {
 		g.rowH[g.level[n]] = max(g.rowH[g.level[n]], l.boxes[n].h)
 	}
 	if side {
-		g.rowH[0] = max(g.rowH[0], l.markH)
+		for _, gr := range pg.groups {
+			if gr.open != nil {
+				g.rowH[1] = max(g.rowH[1], l.markH)
+			} else if gr.next && gr.stub != nil {
+				g.rowH[0] = max(g.rowH[0], l.markH)
+			}
+		}
 	}
 	y := 0.0
 	for _, gr := range pg.groups {
