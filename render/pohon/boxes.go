@@ -22,7 +22,7 @@ const (
 )
 
 // Colours. Text is always black (render/pdf draws it so): colours are
-// fills behind it.
+// fills behind it. Never changed; rects get copies.
 var (
 	headFill   = 0.90                               // grey band of a box's unit
 	stubFill   = 0.95                               // a stub and a continuation mark
@@ -164,13 +164,15 @@ func (b *boxMaker) frame(n *Node, size float64) *parts {
 	}
 	band := render.Rect{X: 0, Y: 0, W: b.w, H: headH, Fill: headFill}
 	if warned {
-		band.Color = &warnLight
+		c := warnLight // a copy: the document must not point at package state
+		band.Color = &c
 	}
 	a.rects = append(a.rects, band)
 	a.addLines(unit, pad+(inner-headW)/2, (headH-height(unit))/2)
 	if warned {
 		bx, by := b.w-0.8-badgeSide, 0.8
-		a.rects = append(a.rects, render.Rect{X: bx, Y: by, W: badgeSide, H: badgeSide, Fill: 0, Color: &warnStrong, Stroke: thinLine})
+		c := warnStrong
+		a.rects = append(a.rects, render.Rect{X: bx, Y: by, W: badgeSide, H: badgeSide, Fill: 0, Color: &c, Stroke: thinLine})
 		bang := b.lines("!", fonts.Bold, render.AlignCenter, badgeSide, size+1)
 		a.addLines(bang, bx, by+(badgeSide-height(bang))/2)
 	}
@@ -213,7 +215,8 @@ func (p *parts) finish(items []item, more []render.TextLine) *art {
 		y = a.addLines(more, pad, y+itemGap/2) + itemGap/2
 	}
 	if p.warn != nil {
-		a.rects = append(a.rects, render.Rect{X: 0, Y: y, W: a.w, H: p.warnH, Fill: 1, Color: &warnLight})
+		c := warnLight
+		a.rects = append(a.rects, render.Rect{X: 0, Y: y, W: a.w, H: p.warnH, Fill: 1, Color: &c})
 		a.lines = append(a.lines, render.Line{X1: 0, Y1: y, X2: a.w, Y2: y, Width: thinLine / 2})
 		a.addLines(p.warn, pad, y+0.8)
 		y += p.warnH
