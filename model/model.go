@@ -235,11 +235,11 @@ func (p Pihak) JabatanLengkap() string {
 
 // Sasaran is an objective with its indicators.
 type Sasaran struct {
-	Nomor     int    // 1..n across the document, or per section (Bagian), computed
-	Bagian    string // the section ([[bagian]] nama) it belongs to; empty without sections
-	Kelompok  string // group such as "Sasaran Strategis"; may be empty
-	Induk     string // parent objective (sasaran program above a sasaran kegiatan); may be empty
-	Uraian    string
+	Nomor    int    // 1..n across the document, or per section (Bagian), computed
+	Bagian   string // the section ([[bagian]] nama) it belongs to; empty without sections
+	Kelompok string // group such as "Sasaran Strategis"; may be empty
+	Induk    string // parent objective (sasaran program above a sasaran kegiatan); may be empty
+	Uraian   string
 	// Mendukung are the kode of the induk PK's indicators this sasaran
 	// supports (the cascade); nil when not given.
 	Mendukung []string
