@@ -168,29 +168,33 @@ func (b *builder) latest(name string) string {
 
 // add records a problem located in file name; format is a catalogue key.
 func (b *builder) add(name string, sev model.Severity, path, format string, args ...any) {
-	line := 0
+	b.record(name, model.Problem{Path: path, Severity: sev, Msg: fmt.Sprintf(format, args...), Key: format, Args: args})
+}
+
+// record places p in file name and keeps it.
+func (b *builder) record(name string, p model.Problem) {
+	p.File = name
 	if pk := b.byName[name]; pk != nil && pk.Doc != nil {
 		loc := b.locate[name]
 		if loc == nil {
 			loc = model.Locator(pk.Doc.Raw)
 			b.locate[name] = loc
 		}
-		line = loc(path)
+		p.Line = loc(p.Path)
 	}
 	if b.probs == nil {
 		b.probs = map[string]model.Problems{}
 	}
-	b.probs[name] = append(b.probs[name], model.Problem{File: name, Line: line, Path: path, Severity: sev,
-		Msg: fmt.Sprintf(format, args...), Key: format, Args: args})
+	b.probs[name] = append(b.probs[name], p)
 }
 
 // errOf records err as an error: its catalogue message when it is one.
 func (b *builder) errOf(name, path string, err error) {
+	p := model.Problem{Path: path, Severity: model.Galat, Msg: err.Error()}
 	if m, ok := pesan.Of(err); ok {
-		b.errf(name, path, m.Key, m.Args...)
-		return
+		p.Key, p.Args = m.Key, m.Args
 	}
-	b.add(name, model.Galat, path, "%v", err)
+	b.record(name, p)
 }
 
 func (b *builder) errf(name, path, format string, args ...any) {
