@@ -363,6 +363,9 @@ func documentValue(doc *model.Document, k string) []any {
 	case "templat":
 		return many(doc.Templat)
 	case "pk_induk":
+		if doc.PKInduk == "" {
+			return nil // an optional row
+		}
 		return one(doc.PKInduk)
 	case "instansi.kop":
 		return many(doc.Instansi.KopTeks())
