@@ -23,7 +23,7 @@ func (b *builder) checkJumlah(n *Node) {
 			if up.AgregasiKaskade != model.Jumlah {
 				continue
 			}
-			path := fmt.Sprintf("sasaran[%d].indikator[%d]", i+1, j+1)
+			path := IndikatorPath(i, j)
 			inds, _ := supporters(n, up.Kode)
 			var same []supporter
 			var other []string

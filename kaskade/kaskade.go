@@ -67,6 +67,13 @@ type Link struct {
 	Kode      []string // the induk's indicators, as written
 }
 
+// SasaranPath and IndikatorPath are key paths as problems name them
+// (counted from 1), for Marked: indices are 0-based.
+func SasaranPath(i int) string { return fmt.Sprintf("sasaran[%d]", i+1) }
+
+// IndikatorPath is the key path of indicator j of sasaran i.
+func IndikatorPath(i, j int) string { return fmt.Sprintf("sasaran[%d].indikator[%d]", i+1, j+1) }
+
 // Standalone reports a PK outside any cascade: no induk and nothing below.
 func (n *Node) Standalone() bool { return n.Induk == nil && len(n.Children) == 0 }
 
@@ -210,7 +217,7 @@ func (b *builder) warnf(name, path, format string, args ...any) {
 func (b *builder) link(n *Node) {
 	doc := n.Doc
 	for i, s := range doc.Sasaran {
-		sp := fmt.Sprintf("sasaran[%d]", i+1)
+		sp := SasaranPath(i)
 		if len(s.Mendukung) > 0 {
 			n.Links = append(n.Links, Link{Path: sp, Sasaran: i, Indikator: -1, Kode: s.Mendukung})
 		}
@@ -218,7 +225,7 @@ func (b *builder) link(n *Node) {
 		for j, ind := range s.Indikator {
 			if len(ind.Mendukung) > 0 {
 				supports = true
-				n.Links = append(n.Links, Link{Path: fmt.Sprintf("%s.indikator[%d]", sp, j+1), Sasaran: i, Indikator: j, Kode: ind.Mendukung})
+				n.Links = append(n.Links, Link{Path: IndikatorPath(i, j), Sasaran: i, Indikator: j, Kode: ind.Mendukung})
 			}
 		}
 		if doc.PKInduk != "" && !supports {
@@ -395,7 +402,7 @@ func (b *builder) checkUnsupported(n *Node) {
 	for i, s := range n.Doc.Sasaran {
 		for j, ind := range s.Indikator {
 			if _, named := supporters(n, ind.Kode); !named {
-				b.warnf(n.Name, fmt.Sprintf("sasaran[%d].indikator[%d]", i+1, j+1),
+				b.warnf(n.Name, IndikatorPath(i, j),
 					"indikator %q tidak didukung sasaran atau indikator PK bawahan mana pun", ind.Kode)
 			}
 		}
