@@ -61,6 +61,11 @@ func preparePK(in Input, opt Options, makePDF bool) (*PK, error) {
 	}
 	res.Layout = laid
 	if !makePDF {
+		// A check also checks the PK's links up its cascade.
+		res.Problems = append(res.Problems, linkProblems(snap, doc)...)
+		if n := len(res.Problems.Errors()); n > 0 {
+			return res, &InvalidError{Name: in.show(in.Name), Errors: n}
+		}
 		return res, nil
 	}
 	res.PDF, err = pdf.Bytes(laid, pdf.Options{PDFA: opt.PDFA && !opt.Draf, Sources: sources(versions(doc))})

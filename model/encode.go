@@ -42,6 +42,7 @@ func EncodePK(doc *Document, header string) []byte {
 	}
 	w.str("lampiran", doc.Lampiran)
 	w.strs("templat", doc.Templat)
+	w.str("pk_induk", doc.PKInduk)
 	if doc.IdentitasLampiran != nil && len(doc.IdentitasLampiran) == 0 {
 		w.line("identitas_lampiran = []") // none, unlike the default
 	}
@@ -151,6 +152,7 @@ func EncodePK(doc *Document, header string) []byte {
 		w.str("kelompok", s.Kelompok)
 		w.str("induk", s.Induk)
 		w.str("uraian", s.Uraian)
+		w.strs("mendukung", s.Mendukung)
 		for _, ind := range s.Indikator {
 			w.blank()
 			w.line("[[sasaran.indikator]]")
@@ -164,6 +166,8 @@ func EncodePK(doc *Document, header string) []byte {
 			if ind.Agregasi != "" && ind.Agregasi != Akhir {
 				w.str("agregasi", string(ind.Agregasi))
 			}
+			w.strs("mendukung", ind.Mendukung)
+			w.str("agregasi_kaskade", string(ind.AgregasiKaskade))
 			w.str("skala", ind.Skala)
 			w.str("rumus_turun", string(ind.RumusTurun))
 			if ind.Batas != nil {

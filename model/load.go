@@ -142,6 +142,7 @@ func (d *decoder) document(t *tbl) *Document {
 		doc.Lampiran = "dki"
 	}
 	doc.Templat = t.strs("templat", false)
+	doc.PKInduk = d.pkInduk(t)
 	doc.IdentitasLampiran = d.identitas(t)
 	d.perubahan(t, doc)
 	// The heading is printed on the statement page only: a lampiran-only
@@ -329,6 +330,7 @@ func (d *decoder) sasaran(t *tbl) Sasaran {
 		Induk:    t.str("induk", false),
 		Uraian:   t.str("uraian", true),
 	}
+	s.Mendukung = d.mendukung(t)
 	inds := t.list("indikator")
 	if v, ok := t.m["indikator"]; !ok || isEmptyList(v) {
 		d.errf(t.path, "sasaran tanpa indikator: tambahkan setidaknya satu [[sasaran.indikator]]")
@@ -358,6 +360,8 @@ func (d *decoder) indikator(t *tbl) Indikator {
 		tt.done()
 	}
 	d.capaianIndikator(t, &ind)
+	ind.Mendukung = d.mendukung(t)
+	ind.AgregasiKaskade = Agregasi(t.enum("agregasi_kaskade", "", string(Jumlah)))
 	t.done()
 	return ind
 }

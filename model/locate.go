@@ -229,3 +229,10 @@ func stripIdx(p string) string {
 func (d *Document) Line(path string) int {
 	return newLocator(string(d.Raw)).line(path)
 }
+
+// Locator returns the line of a key path in src (or of its nearest
+// located parent), 0 if none: one scan of src for many messages about
+// the same file (package kaskade's, made after loading).
+func Locator(src []byte) func(path string) int {
+	return newLocator(string(src)).line
+}

@@ -81,6 +81,9 @@ type Document struct {
 	// Templat names wording variants ("pihak-kesatu") or template files
 	// (relative to the document) applied over the embedded wording.
 	Templat []string
+	// PKInduk is the PK of the level above (pk_induk), a path relative to
+	// this file as written; "" for a root of the cascade.
+	PKInduk string
 	// IdentitasLampiran names the lines under the lampiran title, in
 	// order (IdentitasLines); nil prints the default, an empty list none.
 	IdentitasLampiran []string
@@ -232,11 +235,14 @@ func (p Pihak) JabatanLengkap() string {
 
 // Sasaran is an objective with its indicators.
 type Sasaran struct {
-	Nomor     int    // 1..n across the document, or per section (Bagian), computed
-	Bagian    string // the section ([[bagian]] nama) it belongs to; empty without sections
-	Kelompok  string // group such as "Sasaran Strategis"; may be empty
-	Induk     string // parent objective (sasaran program above a sasaran kegiatan); may be empty
-	Uraian    string
+	Nomor    int    // 1..n across the document, or per section (Bagian), computed
+	Bagian   string // the section ([[bagian]] nama) it belongs to; empty without sections
+	Kelompok string // group such as "Sasaran Strategis"; may be empty
+	Induk    string // parent objective (sasaran program above a sasaran kegiatan); may be empty
+	Uraian   string
+	// Mendukung are the kode of the induk PK's indicators this sasaran
+	// supports (the cascade); nil when not given.
+	Mendukung []string
 	Indikator []Indikator
 }
 
@@ -279,6 +285,13 @@ type Indikator struct {
 	// indicator; "" and nil keep the document's.
 	RumusTurun RumusTurun
 	Batas      *Desimal
+
+	// Mendukung are the kode of the induk PK's indicators this indicator
+	// supports; nil when not given.
+	Mendukung []string
+	// AgregasiKaskade says how the supporting lower indicators' targets
+	// make this one's: Jumlah (they add up) or "" (not checked).
+	AgregasiKaskade Agregasi
 }
 
 // NilaiTahun is a value of another year than the PK's: the baseline or the

@@ -31,6 +31,7 @@ func (d *decoder) validate(doc *Document) {
 	d.checkKelompok(doc)
 	d.checkIdentitas(doc)
 	d.checkAnggaran(doc.Anggaran)
+	d.checkKaskade(doc)
 	if m := doc.Tandatangan.Mengetahui; m != nil {
 		d.checkPihak("tanda_tangan.mengetahui", *m, tahun)
 	}

@@ -318,7 +318,7 @@ func TestRuleDocument(t *testing.T) {
 		{"unknown table", with("[instansi]", "[instansii]\nx = 1\n[instansi]"),
 			[]string{`instansii: kunci "instansii" tidak dikenal; maksud Anda "instansi"?`}},
 		{"no near key", with(`tempat = "Jakarta"`, "tempat = \"Jakarta\"\nwarna = \"merah\""),
-			[]string{`warna: kunci "warna" tidak dikenal; kunci yang boleh di sini: anggaran, bagian, capaian, format_angka, hanya_lampiran, identitas_lampiran, instansi, jenis, kertas, lampiran, nomor_halaman, paraf, perubahan, pihak_kedua, pihak_pertama, sasaran, tahun, tanda_tangan, tanggal, tempat, templat, tingkat`}},
+			[]string{`warna: kunci "warna" tidak dikenal; kunci yang boleh di sini: anggaran, bagian, capaian, format_angka, hanya_lampiran, identitas_lampiran, instansi, jenis, kertas, lampiran, nomor_halaman, paraf, perubahan, pihak_kedua, pihak_pertama, pk_induk, sasaran, tahun, tanda_tangan, tanggal, tempat, templat, tingkat`}},
 		{"capitalised key", with("tahun = 2023", "Tahun = 2023"),
 			[]string{`Tahun: kunci "Tahun" tidak dikenal; maksud Anda "tahun"?`, "tahun: wajib diisi (bilangan bulat)"}},
 	})

@@ -29,6 +29,7 @@ var entries = [][]entri{
 	pesanWebSheet,
 	pesanWebPerubahan,
 	pesanPohon,
+	pesanKaskade,
 }
 
 // katalog is the catalogue: every entri of entries, in both languages.

@@ -362,6 +362,11 @@ func documentValue(doc *model.Document, k string) []any {
 		return one(doc.Lampiran)
 	case "templat":
 		return many(doc.Templat)
+	case "pk_induk":
+		if doc.PKInduk == "" {
+			return nil // an optional row
+		}
+		return one(doc.PKInduk)
 	case "instansi.kop":
 		return many(doc.Instansi.KopTeks())
 	case "instansi.kop_gaya":
@@ -486,6 +491,16 @@ func ExportPK(doc *model.Document) ([]byte, error) {
 		if ind.RumusTurun != "" {
 			vals["indikator.rumus_turun"] = string(ind.RumusTurun)
 		}
+		// The cascade's keys, kode separated by commas in one cell.
+		if len(s.Mendukung) > 0 {
+			vals["sasaran.mendukung"] = strings.Join(s.Mendukung, ", ")
+		}
+		if len(ind.Mendukung) > 0 {
+			vals["indikator.mendukung"] = strings.Join(ind.Mendukung, ", ")
+		}
+		if ind.AgregasiKaskade != "" {
+			vals["indikator.agregasi_kaskade"] = string(ind.AgregasiKaskade)
+		}
 		if ind.Batas != nil {
 			vals["indikator.batas"] = *ind.Batas
 		}
@@ -535,6 +550,8 @@ func ExportPK(doc *model.Document) ([]byte, error) {
 					b.put(SheetLampiran, i+1, row, s.Uraian, "")
 				case "sasaran.induk":
 					b.put(SheetLampiran, i+1, row, s.Induk, "")
+				case "sasaran.mendukung":
+					b.put(SheetLampiran, i+1, row, strings.Join(s.Mendukung, ", "), "")
 				}
 			}
 			row++

@@ -470,6 +470,8 @@ func (p *reader) setDocument(doc *model.Document, k keyRow, c cell) {
 		doc.Lampiran = str()
 	case "templat":
 		doc.Templat = append(doc.Templat, str())
+	case "pk_induk":
+		doc.PKInduk = str()
 	case "instansi.kop":
 		doc.Instansi.Kop = append(doc.Instansi.Kop, model.KopBaris{Teks: str(), Gaya: model.KopNama})
 	case "instansi.tata_kop":
@@ -582,6 +584,7 @@ func (p *reader) lampiran(t *table, im *Imported) []model.Sasaran {
 		bag := p.text(t.cell("sasaran.bagian", row), "sasaran.bagian")
 		kel := p.text(t.cell("kelompok", row), "kelompok")
 		induk := p.text(t.cell("sasaran.induk", row), "sasaran.induk")
+		mendukung := p.text(t.cell("sasaran.mendukung", row), "sasaran.mendukung")
 		ur := p.text(t.cell("sasaran.uraian", row), "sasaran.uraian")
 		// Numbers start again in each section: a new section is a new
 		// sasaran, and a number is unique inside its section.
@@ -601,11 +604,11 @@ func (p *reader) lampiran(t *table, im *Imported) []model.Sasaran {
 				}
 				seen[key] = row
 			}
-			out = append(out, model.Sasaran{Bagian: bag, Kelompok: kel, Induk: induk, Uraian: ur})
+			out = append(out, model.Sasaran{Bagian: bag, Kelompok: kel, Induk: induk, Uraian: ur, Mendukung: kodes(mendukung)})
 			cur, curNomor, curRow = len(out)-1, nomor, row
 			sp := fmt.Sprintf("sasaran[%d]", cur+1)
 			im.record(sp, sh, colOr(t, "sasaran.uraian"), row)
-			for _, k := range []string{"bagian", "kelompok", "induk", "uraian"} {
+			for _, k := range []string{"bagian", "kelompok", "induk", "uraian", "mendukung"} {
 				col := "sasaran." + k
 				if k == "kelompok" {
 					col = k
@@ -618,7 +621,8 @@ func (p *reader) lampiran(t *table, im *Imported) []model.Sasaran {
 			s := &out[cur]
 			for _, c := range []struct {
 				name, got, want string
-			}{{"sasaran.bagian", bag, s.Bagian}, {"kelompok", kel, s.Kelompok}, {"sasaran.induk", induk, s.Induk}, {"sasaran.uraian", ur, s.Uraian}} {
+			}{{"sasaran.bagian", bag, s.Bagian}, {"kelompok", kel, s.Kelompok}, {"sasaran.induk", induk, s.Induk}, {"sasaran.uraian", ur, s.Uraian},
+				{"sasaran.mendukung", strings.Join(kodes(mendukung), ", "), strings.Join(s.Mendukung, ", ")}} {
 				if c.got != "" && c.got != c.want {
 					p.errf(sh, ref(t.col[c.name], row), "%s berbeda dengan baris %d dari sasaran yang sama (%q); kosongkan sel ini, samakan isinya, atau beri sasaran.nomor baru", c.name, curRow, c.want)
 				}
@@ -648,6 +652,8 @@ func (p *reader) lampiran(t *table, im *Imported) []model.Sasaran {
 		if d, ok := p.decimal(t.cell("indikator.batas", row), "indikator.batas"); ok {
 			ind.Batas = &d
 		}
+		ind.Mendukung = kodes(p.text(t.cell("indikator.mendukung", row), "indikator.mendukung"))
+		ind.AgregasiKaskade = model.Agregasi(p.text(t.cell("indikator.agregasi_kaskade", row), "indikator.agregasi_kaskade"))
 		ind.KondisiAwal = p.nilaiTahun(t, row, "kondisi_awal")
 		ind.TargetAkhir = p.nilaiTahun(t, row, "target_akhir")
 		s.Indikator = append(s.Indikator, ind)
@@ -657,6 +663,18 @@ func (p *reader) lampiran(t *table, im *Imported) []model.Sasaran {
 			if c, ok := t.col[k.header]; ok && (strings.HasPrefix(k.header, "indikator.") || strings.HasPrefix(k.header, "target.")) {
 				im.record(ip+"."+strings.TrimPrefix(k.header, "indikator."), sh, c, row)
 			}
+		}
+	}
+	return out
+}
+
+// kodes splits a cell of kode separated by commas (mendukung); nil for
+// an empty cell.
+func kodes(cell string) []string {
+	var out []string
+	for _, k := range strings.Split(cell, ",") {
+		if k = strings.TrimSpace(k); k != "" {
+			out = append(out, k)
 		}
 	}
 	return out

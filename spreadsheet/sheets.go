@@ -107,6 +107,7 @@ var dokumenKeys = func() []keyRow {
 		{key: "tanggal", kind: kindDate, note: "tanggal penandatanganan TTTT-BB-HH, atau bulannya saja sebagai teks TTTT-BB; kosongkan untuk ditulis tangan"},
 		{key: "lampiran", note: "bentuk lampiran: dki, eselon2, eselon3, eselon4, tahunan, bertingkat, program, kegiatan atau nama sendiri"},
 		{key: "templat", list: true, note: "varian kata-kata atau berkas templat, satu per baris"},
+		{key: "pk_induk", optional: true, note: "berkas PK tingkat di atasnya (pohon kinerja), relatif terhadap berkas TOML"},
 		{key: "nomor_halaman", optional: true, note: "lampiran (bawaan) atau semua: halaman pernyataan juga diberi Halaman 1 dari N", choices: []string{string(model.HalamanLampiran), string(model.HalamanSemua)}},
 		{key: "hanya_lampiran", kind: kindBool, note: "TRUE: hanya tabel lampiran, tanpa halaman pernyataan; para pihak boleh kosong"},
 		{key: "identitas_lampiran", list: true, note: "baris di bawah judul lampiran, satu per baris: nama, nip, jabatan, unit_kerja, unit_organisasi_eselon_i, unit_organisasi, satker, tahun_anggaran; - untuk tanpa baris; kosongkan untuk bawaan"},
@@ -195,6 +196,11 @@ var lampiranColumns = []column{
 	{header: "indikator.target_akhir.nilai", kind: kindValue, width: 11, optional: true},
 	{header: "indikator.target_akhir.tahun", kind: kindInteger, width: 9, optional: true},
 	{header: "indikator.target_akhir.dokumen", width: 12, optional: true},
+	// The cascade's keys (pohon kinerja), last: a workbook without them
+	// keeps its columns where they were.
+	{header: "sasaran.mendukung", width: 14, optional: true},
+	{header: "indikator.mendukung", width: 14, optional: true},
+	{header: "indikator.agregasi_kaskade", width: 11, optional: true, choices: []string{string(model.Jumlah)}},
 }
 
 var anggaranColumns = []column{

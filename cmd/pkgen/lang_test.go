@@ -267,7 +267,7 @@ func bashCheck(t *testing.T, script string) {
 	}
 	os.Mkdir(filepath.Join(dir, "arsip"), 0o755)
 	for _, c := range []struct{ line, want string }{
-		{"pkgen ", "baru capaian check completion diff docx ekstrak help impor pantau render version web xlsx"},
+		{"pkgen ", "baru capaian check completion diff docx ekstrak help impor kaskade pantau render version web xlsx"},
 		{"pkgen re", "render"},
 		{"pkgen -", "--help --lang --version"},
 		{"pkgen --lang ", "en id"},

@@ -98,6 +98,12 @@ func init() {
 		{name: "ekstrak", run: ekstrakCmd, help: "ekstrak",
 			summary: pesan.Key("tulis kembali berkas TOML sumber yang dilampirkan di PDF"), args: pdfFile,
 			flags: []flagSpec{{"-d", folder, pesan.Key("folder tujuan")}}},
+		{name: "kaskade", run: kaskadeCmd, help: "kaskade",
+			summary: pesan.Key("periksa keselarasan PK satu folder (pohon kinerja)"), args: folder,
+			flags: []flagSpec{
+				{"--tahun", word, pesan.Key("hanya PK tahun ini")},
+				{"-o", pdfFile, pesan.Key("berkas PDF pohon kinerja")},
+				timpa}},
 		{name: "diff", run: diffCmd, help: "diff",
 			summary: pesan.Key("perubahan antara dua versi PK"), args: tomlFile,
 			flags: []flagSpec{akar}},

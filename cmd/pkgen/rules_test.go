@@ -120,10 +120,11 @@ func TestPantauTimpa(t *testing.T) {
 // "-" reads the document from standard input: check and render (which
 // then needs -o) work as on the file, and the PDF embeds it as stdin.toml.
 func TestStandardInput(t *testing.T) {
-	dir := copyExamples(t, "kabupaten-contoh-bidang-2024.toml")
+	// With its induk chain: check checks the links, relative to --akar.
+	dir := copyExamples(t, "kabupaten-contoh-bidang-2024.toml", "kabupaten-contoh-dinas-kesehatan-2024.toml", "kabupaten-contoh-bupati-2024.toml")
 	data := must(os.ReadFile(filepath.Join(dir, "kabupaten-contoh-bidang-2024.toml")))
 	var stdout, stderr bytes.Buffer
-	if code := runWith([]string{"check", "-"}, bytes.NewReader(data), &stdout, &stderr); code != exitOK || !strings.HasPrefix(stdout.String(), "-: sah") {
+	if code := runWith([]string{"check", "-", "--akar", dir}, bytes.NewReader(data), &stdout, &stderr); code != exitOK || !strings.HasPrefix(stdout.String(), "-: sah") {
 		t.Errorf("check -: exit %d: %s%s", code, stdout.String(), stderr.String())
 	}
 	stdout.Reset()
