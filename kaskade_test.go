@@ -1,6 +1,7 @@
 package pkgen
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 
 	"pkgen/internal/testutil"
 	"pkgen/kaskade"
+	"pkgen/render/pohon"
 )
 
 // TestKaskadeExamples: the kabupaten examples make one tree of two
@@ -173,5 +175,55 @@ func BenchmarkKaskade200(b *testing.B) {
 		if _, err := Kaskade(in, 2024); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkKaskadePohon200 is pkgen kaskade -o over 200 linked PKs:
+// check and draw (the goal: under 2 s).
+func BenchmarkKaskadePohon200(b *testing.B) {
+	dir := b.TempDir()
+	writeCascade(b, dir, 200)
+	in := Input{FS: os.DirFS(dir), Name: "."}
+	b.ReportAllocs()
+	for b.Loop() {
+		rep, err := Kaskade(in, 2024)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := rep.PohonPDF(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// The generated 200-PK folder draws: every PK once as a box, pages A3.
+func TestKaskadePohon200(t *testing.T) {
+	dir := t.TempDir()
+	writeCascade(t, dir, 200)
+	rep, err := Kaskade(Input{FS: os.DirFS(dir), Name: "."}, 2024)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tree := rep.Pohon()
+	n := 0
+	var walk func(*pohon.Node)
+	walk = func(p *pohon.Node) {
+		n++
+		for _, c := range p.Children {
+			walk(c)
+		}
+	}
+	for _, r := range tree.Roots {
+		walk(r)
+	}
+	if n != 200 || len(tree.Roots) != 1 {
+		t.Fatalf("%d nodes under %d roots, want 200 under 1", n, len(tree.Roots))
+	}
+	data, err := rep.PohonPDF()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(data, []byte("%PDF-")) {
+		t.Fatal("not a PDF")
 	}
 }

@@ -30,4 +30,9 @@ var pesanPohon = []entri{
 	{"indikator dengan peringatan", "indicator with a warning"},
 	{"rujukan ke halaman lain (lanjut di / dari halaman N)", "reference to another page (continued on / from page N)"},
 	{"Kategori capaian:", "Capaian category:"},
+	// The tree as pkgen kaskade -o draws it (pohon.go in the module root).
+	{"baris %d", "line %d"},
+	{"%d masalah pada indikator bertanda ! (rinciannya di ringkasan pkgen kaskade)", "%d problems at the indicators marked ! (the pkgen kaskade summary has the details)"},
+	{"TAHUN %s", "YEAR %s"},
+	{"Pohon kinerja", "Performance tree"},
 }

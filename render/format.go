@@ -78,3 +78,11 @@ func (f formatter) decimalSep() string {
 	}
 	return ","
 }
+
+// FormatNilai prints a value as the lampiran does in a document of number
+// format ("id" or "en"): for the drawings outside the PK (pohon kinerja).
+func FormatNilai(format string, n model.Nilai) string { return newFormatter(format).nilai(n) }
+
+// NamaPihak is a party's name with their titles, as the signature block
+// prints it.
+func NamaPihak(p model.Pihak) string { return newFormatter("").nama(p, false) }

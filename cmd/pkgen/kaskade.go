@@ -54,10 +54,14 @@ func kaskadeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		status = exitInvalid
 	}
 	if *out != "" {
-		// TODO(pohon): draw the tree (render/pohon) and write it with
-		// writeOutput(…, *timpa, …); the coordinator wires the drawing.
-		pesan.Fprintf(stderr, "pkgen kaskade: menggambar pohon kinerja (-o) belum tersedia\n")
-		return exitInvalid
+		data, err := rep.PohonPDF()
+		if err != nil {
+			pesan.Fprintf(stderr, "pkgen kaskade: %v\n", err)
+			return exitInvalid
+		}
+		if !writeOutput("kaskade", *out, data, *timpa, stderr) {
+			return exitInvalid
+		}
 	}
 	return status
 }

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"pkgen/internal/testutil"
 )
 
 // pkgen kaskade prints the tree of the examples and exits 0 (warnings
@@ -48,5 +50,54 @@ func TestKaskadeCommand(t *testing.T) {
 	stderr.Reset()
 	if code := runWith([]string{"kaskade"}, nil, &stdout, &stderr); code != exitUsage {
 		t.Errorf("no folder: exit %d", code)
+	}
+}
+
+// kaskade -o draws the linked examples as an A3 landscape PDF whose words
+// name every PK of the tree and its warnings' marks; it is the same bytes
+// twice, and an existing file is kept without --timpa.
+func TestKaskadeDrawing(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	out := filepath.Join(dir, "pohon.pdf")
+	var stdout, stderr bytes.Buffer
+	args := []string{"kaskade", "../../examples", "--tahun", "2024", "-o", out}
+	if code := runWith(args, nil, &stdout, &stderr); code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr.String())
+	}
+	first := must(os.ReadFile(out))
+	testutil.ValidateStrict(t, first)
+	text := testutil.PDFText(t, first)
+	for _, want := range []string{
+		"POHON KINERJA", "PEMERINTAH KABUPATEN LEMBAH HIJAU", "TAHUN 2024",
+		"Dinas Kesehatan, Pengendalian Penduduk dan Keluarga", "Dinas Pertanian dan Ketahanan Pangan",
+		"Bidang Pencegahan dan Pengendalian Penyakit", "Bidang Kesehatan Masyarakat", "Seksi Surveilans dan Imunisasi",
+		"Sri Handayani", "SI-01", "mendukung P2P-04", "Halaman 1 dari",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %q in the drawing", want)
+		}
+	}
+	// Standalone PKs are not drawn.
+	if strings.Contains(text, "Jakarta") || strings.Contains(text, "Balai") {
+		t.Error("a standalone PK is drawn")
+	}
+	info := testutil.PDFText(t, first, "-f", "1", "-l", "1", "-bbox")
+	if !strings.Contains(info, `<page width="1190.55`) || !strings.Contains(info, `height="841.89`) {
+		t.Errorf("page 1 is not A3 landscape: %.200s", info)
+	}
+
+	stderr.Reset()
+	if code := runWith(args, nil, &stdout, &stderr); code != exitInvalid || !strings.Contains(stderr.String(), "--timpa") {
+		t.Errorf("existing file: exit %d %s", code, stderr.String())
+	}
+	if !bytes.Equal(must(os.ReadFile(out)), first) {
+		t.Error("the existing drawing was changed")
+	}
+	if code := runWith(append(args, "--timpa"), nil, &stdout, &stderr); code != exitOK {
+		t.Fatalf("--timpa: exit %d %s", code, stderr.String())
+	}
+	if !bytes.Equal(must(os.ReadFile(out)), first) {
+		t.Error("two drawings of the same folder differ")
 	}
 }

@@ -119,6 +119,11 @@ func (l *layouter) measure() error {
 	if maxH < 30 {
 		return l.tooSmall()
 	}
+	if k := float64(o.Levels); k > 1 {
+		if per := (l.areaH-l.stubMax-markGap-l.markH)/k - vGap; per >= 30 {
+			maxH = min(maxH, per)
+		}
+	}
 	var err error
 	l.walk(func(n *Node) {
 		if err != nil {

@@ -62,6 +62,10 @@ type Options struct {
 	// smallest a tall box shrinks to before indicators are left out
 	// (zero: 6, never above Size).
 	Size, MinSize float64
+	// Levels asks that so many levels of boxes fit on one page: a box is
+	// then at most that share of the page tall (shrunk, then cut short,
+	// as a box taller than the page is). Zero or 1: as tall as the page.
+	Levels int
 	// BoxWidth in mm (zero: 50).
 	BoxWidth float64
 	// Kategori are the capaian category bands, best first, whose annex
