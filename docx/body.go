@@ -82,9 +82,16 @@ func (d *writer) image() {
 	if tw := d.textWidth(false); lw > tw {
 		lh, lw = lh*tw/lw, tw
 	}
-	cx, cy := itoa(emu(lw)), itoa(emu(lh))
+	d.picture("rIdLogo", 1, "logo", lw, lh)
+}
+
+// picture writes an inline picture run of the related image rel, w × h
+// mm; id is unique in the document.
+func (d *writer) picture(rel string, id int, name string, w, h float64) {
+	cx, cy := itoa(emu(w)), itoa(emu(h))
+	n := itoa(id)
 	d.b.WriteString(`<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="` + cx + `" cy="` + cy +
-		`"/><wp:docPr id="1" name="logo"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="1" name="logo"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rIdLogo"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="` +
+		`"/><wp:docPr id="` + n + `" name="` + name + `"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="` + n + `" name="` + name + `"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="` + rel + `"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="` +
 		cx + `" cy="` + cy + `"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`)
 }
 

@@ -36,11 +36,20 @@ var zipTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 // Bytes writes the document of w.
 func Bytes(w *render.Words, p Properties) ([]byte, error) {
 	d := &writer{w: w}
-	body := d.document()
-	parts := []struct {
-		name string
-		data []byte
-	}{
+	return d.pack(d.document(), p)
+}
+
+// part is one file of the package.
+type part struct {
+	name string
+	data []byte
+}
+
+// pack zips the parts around body (word/document.xml), in a fixed order
+// with fixed times.
+func (d *writer) pack(body []byte, p Properties) ([]byte, error) {
+	w := d.w
+	parts := []part{
 		{"[Content_Types].xml", d.contentTypes()},
 		{"_rels/.rels", []byte(rootRels)},
 		{"docProps/app.xml", []byte(appXML)},
@@ -50,14 +59,16 @@ func Bytes(w *render.Words, p Properties) ([]byte, error) {
 		{"word/document.xml", body},
 		{"word/fontTable.xml", []byte(fontTable)},
 		{"word/footer1.xml", d.footer()},
-		{"word/settings.xml", []byte(settings)},
-		{"word/styles.xml", []byte(styles)},
 	}
+	if len(d.nums) > 0 {
+		parts = append(parts, part{"word/numbering.xml", d.numbering()})
+	}
+	parts = append(parts, part{"word/settings.xml", []byte(settings)}, part{"word/styles.xml", []byte(styles)})
 	if len(w.Logo) > 0 {
-		parts = append(parts, struct {
-			name string
-			data []byte
-		}{"word/media/logo." + w.LogoType, w.Logo})
+		parts = append(parts, part{"word/media/logo." + w.LogoType, w.Logo})
+	}
+	for _, m := range d.media {
+		parts = append(parts, part{"word/media/" + m.name, m.data})
 	}
 	var buf bytes.Buffer
 	z := zip.NewWriter(&buf)
@@ -94,6 +105,20 @@ func esc(b *strings.Builder, s string) {
 type writer struct {
 	w *render.Words
 	b strings.Builder
+	// media are the images besides the logo (the capaian chart), each
+	// related as rIdMedia<i+1>.
+	media []media
+	// nums are the list instances (w:num) the body uses, in numId order;
+	// listNum[level] is the instance of the list open at each level.
+	nums    []render.ListItem
+	listNum [9]int
+	// centred centres the tables started (the capaian summary).
+	centred bool
+}
+
+type media struct {
+	name string // under word/media
+	data []byte
 }
 
 const wordNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"`
@@ -157,6 +182,9 @@ type paraOpt struct {
 	keepNext bool
 	border   bool // the kop's closing rules under it
 	line     int  // line spacing in 240ths; 0: single
+	right    bool // aligned right whatever the paragraph's alignment (figures)
+	// rightIndent (mm) narrows the paragraph from the right.
+	rightIndent float64
 }
 
 var jc = map[render.Align]string{render.AlignLeft: "left", render.AlignCenter: "center", render.AlignRight: "right", render.AlignJustify: "both"}
@@ -182,6 +210,18 @@ func (d *writer) para(p render.Para, o paraOpt) {
 	if o.keepNext {
 		b.WriteString(`<w:keepNext/>`)
 	}
+	numbered := p.List.Kind != render.NotList && p.Marker != ""
+	if numbered {
+		lvl := min(p.List.Level, len(d.listNum)-1)
+		id := d.listNum[lvl]
+		if p.List.First || id == 0 {
+			d.nums = append(d.nums, p.List)
+			id = len(d.nums)
+			d.listNum[lvl] = id
+			clear(d.listNum[lvl+1:])
+		}
+		b.WriteString(`<w:numPr><w:ilvl w:val="` + itoa(lvl) + `"/><w:numId w:val="` + itoa(id) + `"/></w:numPr>`)
+	}
 	if o.border {
 		b.WriteString(`<w:pBdr><w:bottom w:val="thickThinSmallGap" w:sz="18" w:space="4" w:color="000000"/></w:pBdr>`)
 	}
@@ -190,11 +230,24 @@ func (d *writer) para(p render.Para, o paraOpt) {
 	if p.Marker != "" {
 		hang := 5.0
 		b.WriteString(`<w:ind w:left="` + itoa(twips(max(left, hang))) + `" w:hanging="` + itoa(twips(hang)) + `"/>`)
-	} else if left > 0 {
-		b.WriteString(`<w:ind w:left="` + itoa(twips(left)) + `"/>`)
+	} else if left > 0 || o.rightIndent > 0 {
+		b.WriteString(`<w:ind w:left="` + itoa(twips(left)) + `"`)
+		if o.rightIndent > 0 {
+			b.WriteString(` w:right="` + itoa(twips(o.rightIndent)) + `"`)
+		}
+		b.WriteString(`/>`)
 	}
-	b.WriteString(`<w:jc w:val="` + jc[p.Align] + `"/></w:pPr>`)
-	if p.Marker != "" {
+	align := p.Align
+	if o.right {
+		align = render.AlignRight
+	}
+	b.WriteString(`<w:jc w:val="` + jc[align] + `"/>`)
+	if numbered {
+		// The number takes the paragraph mark's type.
+		d.rPr(p.MarkerStyle, false, o.size)
+	}
+	b.WriteString(`</w:pPr>`)
+	if p.Marker != "" && !numbered {
 		d.run(p.Marker, p.MarkerStyle, false, o.size)
 		b.WriteString(`<w:r>`)
 		d.rPr(p.MarkerStyle, false, o.size)

@@ -28,6 +28,7 @@ var entries = [][]entri{
 	pesanWebRealisasi,
 	pesanWebSheet,
 	pesanWebPerubahan,
+	pesanDOCX,
 }
 
 // katalog is the catalogue: every entri of entries, in both languages.
