@@ -175,3 +175,38 @@ func (d *writer) cellParas(ps []render.Para, o paraOpt) {
 	}
 	d.paras(ps, o)
 }
+
+// parafTable is the paraf koordinasi boxes as a footer's table: a column
+// per official, the jabatan over the room to initial, the nama small at
+// its foot. It uses the writer's buffer: call it once the body is done.
+func (d *writer) parafTable() string {
+	b := &d.b
+	b.Reset()
+	widths := make([]float64, len(d.w.Paraf))
+	for i := range widths {
+		widths[i] = render.ParafBoxW
+	}
+	d.tableStart(widths, true)
+	b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+	for i, p := range d.w.Paraf {
+		d.cellStart(widths[i], 1, "", false, "center")
+		d.text(p.Jabatan, fonts.Regular, render.AlignCenter, paraOpt{size: render.SizeParaf})
+		b.WriteString(`</w:tc>`)
+	}
+	b.WriteString(`</w:tr><w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="` + itoa(twips(render.ParafBoxH+3)) + `" w:hRule="atLeast"/></w:trPr>`)
+	for i, p := range d.w.Paraf {
+		d.cellStart(widths[i], 1, "", false, "bottom")
+		d.text(p.Nama, fonts.Regular, render.AlignCenter, paraOpt{size: render.SizeParafNama})
+		b.WriteString(`</w:tc>`)
+	}
+	b.WriteString(`</w:tr></w:tbl>`)
+	return b.String()
+}
+
+// changes writes a PK Perubahan's Daftar Perubahan from a new page: its
+// title, the amendment sentence and the table of changes.
+func (d *writer) changes(c *render.ChangesWords) {
+	d.paras(c.Title, paraOpt{size: render.SizeHeading, line: bodyLine, pageBreak: true})
+	d.paras(c.Sub, paraOpt{size: render.SizeIdent, before: 3, after: 4, line: bodyLine})
+	d.table(c.Table, false)
+}

@@ -52,7 +52,7 @@ func (d *writer) capaianDocument(c *render.CapaianWords) ([]byte, error) {
 		d.text("", fonts.Regular, render.AlignLeft, paraOpt{size: render.SizeIdent, after: 8 - 3, keepNext: true})
 		d.signatures(*c.Closing, tw, render.SizeIdent)
 	}
-	d.sectPr(true, true)
+	d.sectPr(true, sectFooters{def: "rIdFooter"})
 	b.WriteString(`</w:body></w:document>`)
 	return []byte(b.String()), nil
 }

@@ -58,7 +58,10 @@ func (d *writer) pack(body []byte, p Properties) ([]byte, error) {
 		{"word/_rels/document.xml.rels", d.rels()},
 		{"word/document.xml", body},
 		{"word/fontTable.xml", []byte(fontTable)},
-		{"word/footer1.xml", d.footer()},
+		{"word/footer1.xml", d.footer(false, true)},
+	}
+	for i, folio := range d.footers {
+		parts = append(parts, part{"word/footer" + itoa(i+2) + ".xml", d.footer(true, folio)})
 	}
 	if len(d.nums) > 0 {
 		parts = append(parts, part{"word/numbering.xml", d.numbering()})
@@ -114,6 +117,9 @@ type writer struct {
 	listNum [9]int
 	// centred centres the tables started (the capaian summary).
 	centred bool
+	// footers are the footers with paraf boxes, footer2.xml on: with the
+	// page numbers under them or not.
+	footers []bool
 }
 
 type media struct {
@@ -132,28 +138,63 @@ func (d *writer) document() []byte {
 	b.WriteString(xml.Header)
 	b.WriteString(`<w:document ` + wordNS + `><w:body>`)
 	w := d.w
+	paraf := len(w.Paraf) > 0
 	if s := w.Statement; s != nil {
 		d.kop()
 		d.statement(s)
 		b.WriteString(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>`)
-		d.sectPr(false, w.FolioStatement)
+		// The paraf boxes stand at the foot of the statement's first page
+		// (a first-page footer), or of every page.
+		f := sectFooters{def: d.footerRel(paraf && w.ParafEvery, w.FolioStatement)}
+		if paraf && !w.ParafEvery {
+			f.first = d.footerRel(true, w.FolioStatement)
+		}
+		d.sectPr(false, f)
 		b.WriteString(`</w:pPr></w:p>`)
 	}
 	d.lampiran()
-	d.sectPr(true, true)
+	if c := w.Changes; c != nil {
+		d.changes(c)
+	}
+	d.sectPr(true, sectFooters{def: d.footerRel(paraf && w.ParafEvery, true)})
 	b.WriteString(`</w:body></w:document>`)
 	return []byte(b.String())
 }
 
+// sectFooters are a section's footers' relationship ids, "" none: the
+// default one and the first page's.
+type sectFooters struct{ def, first string }
+
+// footerRel is the relationship id of the footer with the paraf boxes
+// and/or the page numbers, "" for neither; the page numbers alone are
+// footer1.xml, the others are made when first asked for.
+func (d *writer) footerRel(paraf, folio bool) string {
+	if !paraf {
+		if folio {
+			return "rIdFooter"
+		}
+		return ""
+	}
+	for i, f := range d.footers {
+		if f == folio {
+			return "rIdFooter" + itoa(i+2)
+		}
+	}
+	d.footers = append(d.footers, folio)
+	return "rIdFooter" + itoa(len(d.footers)+1)
+}
+
 // sectPr writes a section's page: landscape or portrait, its margins, its
-// footer with the page numbers when numbered.
-func (d *writer) sectPr(landscape, numbered bool) {
+// footers.
+func (d *writer) sectPr(landscape bool, f sectFooters) {
 	b := &d.b
 	w := d.w
 	b.WriteString(`<w:sectPr>`)
-	// The first section, unnumbered, has no footer; the lampiran's.
-	if numbered {
-		b.WriteString(`<w:footerReference w:type="default" r:id="rIdFooter"/>`)
+	if f.def != "" {
+		b.WriteString(`<w:footerReference w:type="default" r:id="` + f.def + `"/>`)
+	}
+	if f.first != "" {
+		b.WriteString(`<w:footerReference w:type="first" r:id="` + f.first + `"/>`)
 	}
 	pw, ph := twips(w.Paper[0]), twips(w.Paper[1])
 	m := w.StatementMargins
@@ -170,6 +211,9 @@ func (d *writer) sectPr(landscape, numbered bool) {
 	footer := max(m.Bottom-4-3.5, 2)
 	b.WriteString(`/><w:pgMar w:top="` + itoa(twips(m.Top)) + `" w:right="` + itoa(twips(m.Right)) + `" w:bottom="` + itoa(twips(m.Bottom)) +
 		`" w:left="` + itoa(twips(m.Left)) + `" w:header="` + itoa(twips(m.Top/2)) + `" w:footer="` + itoa(twips(footer)) + `" w:gutter="0"/>`)
+	if f.first != "" {
+		b.WriteString(`<w:titlePg/>`)
+	}
 	b.WriteString(`</w:sectPr>`)
 }
 
@@ -185,6 +229,7 @@ type paraOpt struct {
 	right    bool // aligned right whatever the paragraph's alignment (figures)
 	// rightIndent (mm) narrows the paragraph from the right.
 	rightIndent float64
+	pageBreak   bool // on a new page
 }
 
 var jc = map[render.Align]string{render.AlignLeft: "left", render.AlignCenter: "center", render.AlignRight: "right", render.AlignJustify: "both"}
@@ -199,6 +244,7 @@ func (d *writer) paras(ps []render.Para, o paraOpt) {
 		}
 		if i > 0 {
 			po.before = 0
+			po.pageBreak = false
 		}
 		d.para(p, po)
 	}
@@ -209,6 +255,9 @@ func (d *writer) para(p render.Para, o paraOpt) {
 	b.WriteString(`<w:p><w:pPr>`)
 	if o.keepNext {
 		b.WriteString(`<w:keepNext/>`)
+	}
+	if o.pageBreak {
+		b.WriteString(`<w:pageBreakBefore/>`)
 	}
 	numbered := p.List.Kind != render.NotList && p.Marker != ""
 	if numbered {

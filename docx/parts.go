@@ -27,10 +27,15 @@ func (d *writer) contentTypes() []byte {
 		{"/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"},
 		{"/word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"},
 		{"/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"},
+	}
+	for i := range d.footers {
+		overrides = append(overrides, [2]string{"/word/footer" + itoa(i+2) + ".xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"})
+	}
+	overrides = append(overrides, [][2]string{
 		{"/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"},
 		{"/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"},
 		{"/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml"},
-	}
+	}...)
 	if len(d.nums) > 0 {
 		overrides = append(overrides, [2]string{"/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"})
 	}
@@ -55,6 +60,9 @@ func (d *writer) rels() []byte {
 		`<Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>` +
 		`<Relationship Id="rIdFonts" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>` +
 		`<Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>`)
+	for i := range d.footers {
+		b.WriteString(`<Relationship Id="rIdFooter` + itoa(i+2) + `" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer` + itoa(i+2) + `.xml"/>`)
+	}
 	if len(d.nums) > 0 {
 		b.WriteString(`<Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>`)
 	}
@@ -97,13 +105,22 @@ func custom(p Properties) []byte {
 
 const appXML = xml.Header + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>pkgen</Application></Properties>`
 
-// footer is the page number line: the words of the "halaman" block with
-// the PAGE and NUMPAGES fields in place of the numbers.
-func (d *writer) footer() []byte {
+// footer is a footer: the paraf boxes when paraf, then the page number
+// line when folio: the words of the "halaman" block with the PAGE and
+// NUMPAGES fields in place of the numbers.
+func (d *writer) footer(paraf, folio bool) []byte {
 	var b strings.Builder
-	b.WriteString(xml.Header + `<w:ftr ` + wordNS + `><w:p><w:pPr><w:spacing w:before="0" w:after="0"/><w:jc w:val="center"/></w:pPr>`)
+	b.WriteString(xml.Header + `<w:ftr ` + wordNS + `>`)
+	if paraf {
+		b.WriteString(d.parafTable())
+	}
+	b.WriteString(`<w:p><w:pPr><w:spacing w:before="0" w:after="0"/><w:jc w:val="center"/></w:pPr>`)
 	sz := itoa(halfPt(render.SizeFolio))
 	rpr := `<w:rPr><w:sz w:val="` + sz + `"/><w:szCs w:val="` + sz + `"/></w:rPr>`
+	if !folio {
+		b.WriteString(`</w:p></w:ftr>`)
+		return []byte(b.String())
+	}
 	for _, p := range d.w.Folio {
 		if p.Field != "" {
 			b.WriteString(`<w:fldSimple w:instr=" ` + p.Field + ` "><w:r>` + rpr + `<w:t>1</w:t></w:r></w:fldSimple>`)

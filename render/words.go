@@ -40,7 +40,37 @@ type Words struct {
 	Folio []FolioPart
 	// FolioStatement numbers the statement page too.
 	FolioStatement bool
+
+	// Changes is a PK Perubahan's Daftar Perubahan, on a page of its own
+	// after the lampiran; nil without one.
+	Changes *ChangesWords
+
+	// Paraf are the paraf koordinasi boxes, at the foot of the statement
+	// page, or of every page when ParafEvery.
+	Paraf      []ParafWords
+	ParafEvery bool
 }
+
+// ChangesWords are the Daftar Perubahan's title, the amendment sentence
+// under it and its table (group rows for each kind of change).
+type ChangesWords struct {
+	Title, Sub []Para
+	Table      WordsTable
+}
+
+// ParafWords is one paraf box: the jabatan over it, the nama at its foot.
+type ParafWords struct {
+	Jabatan, Nama string
+}
+
+// The paraf boxes' sizes, as the PDF's: mm and pt.
+const (
+	ParafBoxW     = parafBoxW
+	ParafBoxH     = parafBoxH
+	ParafGap      = parafGap
+	SizeParaf     = sizeParaf
+	SizeParafNama = sizeParafNama
+)
 
 // KopLine is one line of the kop in its face and size (pt).
 type KopLine struct {
@@ -179,8 +209,42 @@ func Gather(doc *model.Document, opt Options) (*Words, error) {
 		}
 		w.Closing = &sig
 	}
+	for _, p := range doc.Paraf {
+		w.Paraf = append(w.Paraf, ParafWords{Jabatan: p.Jabatan, Nama: p.Nama})
+	}
+	w.ParafEvery = doc.Tandatangan.ParafDi == model.ParafSemua
+	if w.Changes, err = l.changesWords(d, w.Paper[1]-lampiranMargins.Left-lampiranMargins.Right); err != nil {
+		return nil, err
+	}
 	w.Folio, err = l.folioWords()
 	return w, err
+}
+
+// changesWords are the Daftar Perubahan's words, as daftarPerubahan lays
+// them out; nil without one.
+func (l *layouter) changesWords(d data, width float64) (*ChangesWords, error) {
+	p := l.doc.Perubahan
+	if p == nil || !p.DaftarPerubahan || p.Asal == nil {
+		return nil, nil
+	}
+	c := &ChangesWords{}
+	var err error
+	if c.Title, err = l.rich("judul_daftar_perubahan", d, fonts.Bold, AlignCenter); err != nil {
+		return nil, err
+	}
+	if c.Sub, err = l.rich("mengubah", d, fonts.Regular, AlignJustify); err != nil {
+		return nil, err
+	}
+	cols, err := l.changeColumns(d)
+	if err != nil {
+		return nil, err
+	}
+	t, err := l.changeTable(d, cols)
+	if err != nil {
+		return nil, err
+	}
+	c.Table, err = wordsOfTable("", t, width, false)
+	return c, err
 }
 
 func (l *layouter) kopWords(w *Words) error {
