@@ -253,3 +253,14 @@ func TestDOCXLists(t *testing.T) {
 		t.Error("a list marker is still text")
 	}
 }
+
+// BenchmarkCapaianDOCX: the seed report's capaian annex as DOCX, the
+// chart's PNG included.
+func BenchmarkCapaianDOCX(b *testing.B) {
+	in := Input{FS: os.DirFS("examples"), Name: "jakarta-pusat-2023-tw3.toml"}
+	for b.Loop() {
+		if _, err := CapaianDOCX(in, CapaianOptions{TandaTangan: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
