@@ -44,7 +44,7 @@ func (d *writer) capaianDocument(c *render.CapaianWords) ([]byte, error) {
 	d.paras(c.SummaryNote, note)
 
 	if ch := c.Chart; ch != nil {
-		if err := d.chart(ch, tw); err != nil {
+		if err := d.chart(ch, tw, c.Closing != nil); err != nil {
 			return nil, err
 		}
 	}
@@ -58,8 +58,10 @@ func (d *writer) capaianDocument(c *render.CapaianWords) ([]byte, error) {
 }
 
 // chart writes the chart's title and legend as text (editable, found by a
-// search) and its bars as PNG images, one per page's share of the rows.
-func (d *writer) chart(ch *render.ChartWords, tw float64) error {
+// search) and its bars as PNG images, one per page's share of the rows;
+// keepEnd keeps the last with what follows (the signatures), as the PDF
+// keeps the chart's end with them.
+func (d *writer) chart(ch *render.ChartWords, tw float64, keepEnd bool) error {
 	d.paras(ch.Title, paraOpt{size: render.SizeIdent, before: 8, after: 2, keepNext: true})
 	b := &d.b
 	b.WriteString(`<w:p><w:pPr><w:keepNext/>`)
@@ -83,9 +85,12 @@ func (d *writer) chart(ch *render.ChartWords, tw float64) error {
 	if err != nil {
 		return err
 	}
-	for _, img := range images {
+	for i, img := range images {
 		d.media = append(d.media, media{name: "grafik" + itoa(len(d.media)+1) + ".png", data: img.png})
 		b.WriteString(`<w:p><w:pPr>`)
+		if keepEnd && i == len(images)-1 {
+			b.WriteString(`<w:keepNext/>`)
+		}
 		d.spacing(0, 0, 0)
 		b.WriteString(`<w:jc w:val="center"/></w:pPr>`)
 		d.picture("rIdMedia"+itoa(len(d.media)), 100+len(d.media), "grafik", img.w, img.h)
