@@ -62,7 +62,42 @@ func (d *writer) capaianDocument(c *render.CapaianWords) ([]byte, error) {
 // keepEnd keeps the last with what follows (the signatures), as the PDF
 // keeps the chart's end with them.
 func (d *writer) chart(ch *render.ChartWords, tw float64, keepEnd bool) error {
-	d.paras(ch.Title, paraOpt{size: render.SizeIdent, before: 8, after: 2, keepNext: true})
+	// Each image fits a page under the title and legend.
+	room := d.w.Paper[0] - d.w.LampiranMargins.Top - d.w.LampiranMargins.Bottom - 30
+	images, err := drawChart(ch, tw, room)
+	if err != nil {
+		return err
+	}
+	b := &d.b
+	for i, img := range images {
+		d.chartHead(ch, i > 0)
+		d.media = append(d.media, media{name: "grafik" + itoa(len(d.media)+1) + ".png", data: img.png})
+		b.WriteString(`<w:p><w:pPr>`)
+		if keepEnd && i == len(images)-1 {
+			b.WriteString(`<w:keepNext/>`)
+		}
+		d.spacing(0, 0, 0)
+		b.WriteString(`<w:jc w:val="center"/></w:pPr>`)
+		d.picture("rIdMedia"+itoa(len(d.media)), 100+len(d.media), "grafik", img.w, img.h)
+		b.WriteString(`</w:p>`)
+	}
+	return nil
+}
+
+// chartHead is the chart's title (on later pages from a new page, marked
+// as continued, as the PDF's) and its legend, kept with the picture.
+func (d *writer) chartHead(ch *render.ChartWords, cont bool) {
+	title := ch.Title
+	if cont && len(title) > 0 && ch.Continued != "" {
+		title = append([]render.Para(nil), title...)
+		last := &title[len(title)-1]
+		last.Spans = append(append([]render.Span(nil), last.Spans...), render.Span{Text: " " + ch.Continued, Style: fonts.Bold})
+	}
+	o := paraOpt{size: render.SizeIdent, before: 8, after: 2, keepNext: true}
+	if cont {
+		o.before, o.pageBreak = 0, true
+	}
+	d.paras(title, o)
 	b := &d.b
 	b.WriteString(`<w:p><w:pPr><w:keepNext/>`)
 	d.spacing(0, 3, 0)
@@ -79,24 +114,6 @@ func (d *writer) chart(ch *render.ChartWords, tw float64, keepEnd bool) error {
 		d.run(" "+e.Text, fonts.Regular, false, chartLegendPt)
 	}
 	b.WriteString(`</w:p>`)
-	// Each image fits a page under the title and legend.
-	room := d.w.Paper[0] - d.w.LampiranMargins.Top - d.w.LampiranMargins.Bottom - 30
-	images, err := drawChart(ch, tw, room)
-	if err != nil {
-		return err
-	}
-	for i, img := range images {
-		d.media = append(d.media, media{name: "grafik" + itoa(len(d.media)+1) + ".png", data: img.png})
-		b.WriteString(`<w:p><w:pPr>`)
-		if keepEnd && i == len(images)-1 {
-			b.WriteString(`<w:keepNext/>`)
-		}
-		d.spacing(0, 0, 0)
-		b.WriteString(`<w:jc w:val="center"/></w:pPr>`)
-		d.picture("rIdMedia"+itoa(len(d.media)), 100+len(d.media), "grafik", img.w, img.h)
-		b.WriteString(`</w:p>`)
-	}
-	return nil
 }
 
 // chartLegendPt is the legend's size, as the PDF's.

@@ -38,8 +38,10 @@ type CapaianWords struct {
 // ChartWords is the bar chart of the year-to-date capaian: its title,
 // legend, scale and one item per group label or indicator.
 type ChartWords struct {
-	Title  []Para
-	Legend []LegendEntry
+	Title []Para
+	// Continued marks the title where the chart goes on over a page.
+	Continued string
+	Legend    []LegendEntry
 	// Lo..Hi percent with a tick every Step; TickLabels in that order.
 	Lo, Hi, Step float64
 	TickLabels   []string
@@ -264,6 +266,9 @@ func (a *annex) chartWords() (*ChartWords, error) {
 		return nil, err
 	}
 	c.Legend = append(c.Legend, LegendEntry{Text: garis})
+	if c.Continued, err = a.words("capaian_grafik_lanjutan"); err != nil {
+		return nil, err
+	}
 	c.Axis, err = a.words("capaian_grafik_sumbu")
 	return c, err
 }
