@@ -1,8 +1,11 @@
 package pkgen
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 
+	"pkgen/docx"
 	"pkgen/fonts"
 	"pkgen/model"
 	"pkgen/render"
@@ -19,6 +22,8 @@ type CapaianOptions struct {
 	// that PDF with the annex's pages after its own and the sources
 	// attached (not PDF/A: the LKIP is made by other software).
 	LKIP []byte
+
+	docx bool // CapaianDOCX: the Word document instead of the PDF
 }
 
 // Capaian is a rendered capaian annex, as PK is for a PK.
@@ -27,6 +32,7 @@ type Capaian struct {
 	Problems model.Problems
 	Layout   *render.Document
 	PDF      []byte
+	DOCX     []byte // CapaianDOCX's document
 	// LKIPPages is the number of the LKIP's pages before the annex's first
 	// (0 without LKIP): page numbers of signature areas shift by it.
 	LKIPPages int
@@ -74,6 +80,18 @@ func prepareCapaian(in Input, opt CapaianOptions, makePDF bool) (*Capaian, error
 	if err != nil {
 		return res, err
 	}
+	if opt.docx {
+		words, err := render.GatherCapaian(lap, render.CapaianOptions{Options: ropt, TandaTangan: opt.TandaTangan})
+		if err != nil {
+			return res, inFile(in.show(in.Name), err)
+		}
+		sum := sha256.Sum256(lap.Raw)
+		res.DOCX, err = docx.Capaian(words, docx.Properties{SourceSHA256: hex.EncodeToString(sum[:])})
+		if err != nil {
+			return res, inFile(in.show(in.Name), err)
+		}
+		return res, nil
+	}
 	laid, err := render.LayoutCapaian(lap, render.CapaianOptions{Options: ropt, TandaTangan: opt.TandaTangan})
 	if err != nil {
 		return res, inFile(in.show(in.Name), err)
@@ -106,6 +124,17 @@ func prepareCapaian(in Input, opt CapaianOptions, makePDF bool) (*Capaian, error
 	}
 	res.PDF = data
 	return res, nil
+}
+
+// CapaianDOCX loads the realisasi report in with its PK and writes the
+// capaian annex's tables as a Word document (docx.Capaian): the same words
+// and values as the PDF annex, editable for the LKIP. Of opt, the
+// templates and TandaTangan apply; PDFA, TTE, Draf and LKIP are the
+// PDF's alone. The source hash is the report's.
+func CapaianDOCX(in Input, opt CapaianOptions) (res *Capaian, err error) {
+	defer catch(&err, in.show(in.Name))
+	opt.docx, opt.TTE, opt.Draf, opt.LKIP = true, false, false, nil
+	return prepareCapaian(in, opt, true)
 }
 
 // CapaianXLSX loads the realisasi report in with its PK and writes the

@@ -82,9 +82,16 @@ func (d *writer) image() {
 	if tw := d.textWidth(false); lw > tw {
 		lh, lw = lh*tw/lw, tw
 	}
-	cx, cy := itoa(emu(lw)), itoa(emu(lh))
+	d.picture("rIdLogo", 1, "logo", lw, lh)
+}
+
+// picture writes an inline picture run of the related image rel, w × h
+// mm; id is unique in the document.
+func (d *writer) picture(rel string, id int, name string, w, h float64) {
+	cx, cy := itoa(emu(w)), itoa(emu(h))
+	n := itoa(id)
 	d.b.WriteString(`<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="` + cx + `" cy="` + cy +
-		`"/><wp:docPr id="1" name="logo"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="1" name="logo"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rIdLogo"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="` +
+		`"/><wp:docPr id="` + n + `" name="` + name + `"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="` + n + `" name="` + name + `"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="` + rel + `"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="` +
 		cx + `" cy="` + cy + `"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`)
 }
 
@@ -167,4 +174,39 @@ func (d *writer) cellParas(ps []render.Para, o paraOpt) {
 		return
 	}
 	d.paras(ps, o)
+}
+
+// parafTable is the paraf koordinasi boxes as a footer's table: a column
+// per official, the jabatan over the room to initial, the nama small at
+// its foot. It uses the writer's buffer: call it once the body is done.
+func (d *writer) parafTable() string {
+	b := &d.b
+	b.Reset()
+	widths := make([]float64, len(d.w.Paraf))
+	for i := range widths {
+		widths[i] = render.ParafBoxW
+	}
+	d.tableStart(widths, true)
+	b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+	for i, p := range d.w.Paraf {
+		d.cellStart(widths[i], 1, "", false, "center")
+		d.text(p.Jabatan, fonts.Regular, render.AlignCenter, paraOpt{size: render.SizeParaf})
+		b.WriteString(`</w:tc>`)
+	}
+	b.WriteString(`</w:tr><w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="` + itoa(twips(render.ParafBoxH+3)) + `" w:hRule="atLeast"/></w:trPr>`)
+	for i, p := range d.w.Paraf {
+		d.cellStart(widths[i], 1, "", false, "bottom")
+		d.text(p.Nama, fonts.Regular, render.AlignCenter, paraOpt{size: render.SizeParafNama})
+		b.WriteString(`</w:tc>`)
+	}
+	b.WriteString(`</w:tr></w:tbl>`)
+	return b.String()
+}
+
+// changes writes a PK Perubahan's Daftar Perubahan from a new page: its
+// title, the amendment sentence and the table of changes.
+func (d *writer) changes(c *render.ChangesWords) {
+	d.paras(c.Title, paraOpt{size: render.SizeHeading, line: bodyLine, pageBreak: true})
+	d.paras(c.Sub, paraOpt{size: render.SizeIdent, before: 3, after: 4, line: bodyLine})
+	d.table(c.Table, false)
 }

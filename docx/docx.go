@@ -36,11 +36,20 @@ var zipTime = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 // Bytes writes the document of w.
 func Bytes(w *render.Words, p Properties) ([]byte, error) {
 	d := &writer{w: w}
-	body := d.document()
-	parts := []struct {
-		name string
-		data []byte
-	}{
+	return d.pack(d.document(), p)
+}
+
+// part is one file of the package.
+type part struct {
+	name string
+	data []byte
+}
+
+// pack zips the parts around body (word/document.xml), in a fixed order
+// with fixed times.
+func (d *writer) pack(body []byte, p Properties) ([]byte, error) {
+	w := d.w
+	parts := []part{
 		{"[Content_Types].xml", d.contentTypes()},
 		{"_rels/.rels", []byte(rootRels)},
 		{"docProps/app.xml", []byte(appXML)},
@@ -49,15 +58,20 @@ func Bytes(w *render.Words, p Properties) ([]byte, error) {
 		{"word/_rels/document.xml.rels", d.rels()},
 		{"word/document.xml", body},
 		{"word/fontTable.xml", []byte(fontTable)},
-		{"word/footer1.xml", d.footer()},
-		{"word/settings.xml", []byte(settings)},
-		{"word/styles.xml", []byte(styles)},
+		{"word/footer1.xml", d.footer(false, true)},
 	}
+	for i, folio := range d.footers {
+		parts = append(parts, part{"word/footer" + itoa(i+2) + ".xml", d.footer(true, folio)})
+	}
+	if len(d.nums) > 0 {
+		parts = append(parts, part{"word/numbering.xml", d.numbering()})
+	}
+	parts = append(parts, part{"word/settings.xml", []byte(settings)}, part{"word/styles.xml", []byte(styles)})
 	if len(w.Logo) > 0 {
-		parts = append(parts, struct {
-			name string
-			data []byte
-		}{"word/media/logo." + w.LogoType, w.Logo})
+		parts = append(parts, part{"word/media/logo." + w.LogoType, w.Logo})
+	}
+	for _, m := range d.media {
+		parts = append(parts, part{"word/media/" + m.name, m.data})
 	}
 	var buf bytes.Buffer
 	z := zip.NewWriter(&buf)
@@ -94,6 +108,23 @@ func esc(b *strings.Builder, s string) {
 type writer struct {
 	w *render.Words
 	b strings.Builder
+	// media are the images besides the logo (the capaian chart), each
+	// related as rIdMedia<i+1>.
+	media []media
+	// nums are the list instances (w:num) the body uses, in numId order;
+	// listNum[level] is the instance of the list open at each level.
+	nums    []render.ListItem
+	listNum [9]int
+	// centred centres the tables started (the capaian summary).
+	centred bool
+	// footers are the footers with paraf boxes, footer2.xml on: with the
+	// page numbers under them or not.
+	footers []bool
+}
+
+type media struct {
+	name string // under word/media
+	data []byte
 }
 
 const wordNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"`
@@ -107,28 +138,63 @@ func (d *writer) document() []byte {
 	b.WriteString(xml.Header)
 	b.WriteString(`<w:document ` + wordNS + `><w:body>`)
 	w := d.w
+	paraf := len(w.Paraf) > 0
 	if s := w.Statement; s != nil {
 		d.kop()
 		d.statement(s)
 		b.WriteString(`<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>`)
-		d.sectPr(false, w.FolioStatement)
+		// The paraf boxes stand at the foot of the statement's first page
+		// (a first-page footer), or of every page.
+		f := sectFooters{def: d.footerRel(paraf && w.ParafEvery, w.FolioStatement)}
+		if paraf && !w.ParafEvery {
+			f.first = d.footerRel(true, w.FolioStatement)
+		}
+		d.sectPr(false, f)
 		b.WriteString(`</w:pPr></w:p>`)
 	}
 	d.lampiran()
-	d.sectPr(true, true)
+	if c := w.Changes; c != nil {
+		d.changes(c)
+	}
+	d.sectPr(true, sectFooters{def: d.footerRel(paraf && w.ParafEvery, true)})
 	b.WriteString(`</w:body></w:document>`)
 	return []byte(b.String())
 }
 
+// sectFooters are a section's footers' relationship ids, "" none: the
+// default one and the first page's.
+type sectFooters struct{ def, first string }
+
+// footerRel is the relationship id of the footer with the paraf boxes
+// and/or the page numbers, "" for neither; the page numbers alone are
+// footer1.xml, the others are made when first asked for.
+func (d *writer) footerRel(paraf, folio bool) string {
+	if !paraf {
+		if folio {
+			return "rIdFooter"
+		}
+		return ""
+	}
+	for i, f := range d.footers {
+		if f == folio {
+			return "rIdFooter" + itoa(i+2)
+		}
+	}
+	d.footers = append(d.footers, folio)
+	return "rIdFooter" + itoa(len(d.footers)+1)
+}
+
 // sectPr writes a section's page: landscape or portrait, its margins, its
-// footer with the page numbers when numbered.
-func (d *writer) sectPr(landscape, numbered bool) {
+// footers.
+func (d *writer) sectPr(landscape bool, f sectFooters) {
 	b := &d.b
 	w := d.w
 	b.WriteString(`<w:sectPr>`)
-	// The first section, unnumbered, has no footer; the lampiran's.
-	if numbered {
-		b.WriteString(`<w:footerReference w:type="default" r:id="rIdFooter"/>`)
+	if f.def != "" {
+		b.WriteString(`<w:footerReference w:type="default" r:id="` + f.def + `"/>`)
+	}
+	if f.first != "" {
+		b.WriteString(`<w:footerReference w:type="first" r:id="` + f.first + `"/>`)
 	}
 	pw, ph := twips(w.Paper[0]), twips(w.Paper[1])
 	m := w.StatementMargins
@@ -145,6 +211,9 @@ func (d *writer) sectPr(landscape, numbered bool) {
 	footer := max(m.Bottom-4-3.5, 2)
 	b.WriteString(`/><w:pgMar w:top="` + itoa(twips(m.Top)) + `" w:right="` + itoa(twips(m.Right)) + `" w:bottom="` + itoa(twips(m.Bottom)) +
 		`" w:left="` + itoa(twips(m.Left)) + `" w:header="` + itoa(twips(m.Top/2)) + `" w:footer="` + itoa(twips(footer)) + `" w:gutter="0"/>`)
+	if f.first != "" {
+		b.WriteString(`<w:titlePg/>`)
+	}
 	b.WriteString(`</w:sectPr>`)
 }
 
@@ -157,6 +226,10 @@ type paraOpt struct {
 	keepNext bool
 	border   bool // the kop's closing rules under it
 	line     int  // line spacing in 240ths; 0: single
+	right    bool // aligned right whatever the paragraph's alignment (figures)
+	// rightIndent (mm) narrows the paragraph from the right.
+	rightIndent float64
+	pageBreak   bool // on a new page
 }
 
 var jc = map[render.Align]string{render.AlignLeft: "left", render.AlignCenter: "center", render.AlignRight: "right", render.AlignJustify: "both"}
@@ -171,6 +244,7 @@ func (d *writer) paras(ps []render.Para, o paraOpt) {
 		}
 		if i > 0 {
 			po.before = 0
+			po.pageBreak = false
 		}
 		d.para(p, po)
 	}
@@ -182,6 +256,21 @@ func (d *writer) para(p render.Para, o paraOpt) {
 	if o.keepNext {
 		b.WriteString(`<w:keepNext/>`)
 	}
+	if o.pageBreak {
+		b.WriteString(`<w:pageBreakBefore/>`)
+	}
+	numbered := p.List.Kind != render.NotList && p.Marker != ""
+	if numbered {
+		lvl := min(p.List.Level, len(d.listNum)-1)
+		id := d.listNum[lvl]
+		if p.List.First || id == 0 {
+			d.nums = append(d.nums, p.List)
+			id = len(d.nums)
+			d.listNum[lvl] = id
+			clear(d.listNum[lvl+1:])
+		}
+		b.WriteString(`<w:numPr><w:ilvl w:val="` + itoa(lvl) + `"/><w:numId w:val="` + itoa(id) + `"/></w:numPr>`)
+	}
 	if o.border {
 		b.WriteString(`<w:pBdr><w:bottom w:val="thickThinSmallGap" w:sz="18" w:space="4" w:color="000000"/></w:pBdr>`)
 	}
@@ -190,11 +279,24 @@ func (d *writer) para(p render.Para, o paraOpt) {
 	if p.Marker != "" {
 		hang := 5.0
 		b.WriteString(`<w:ind w:left="` + itoa(twips(max(left, hang))) + `" w:hanging="` + itoa(twips(hang)) + `"/>`)
-	} else if left > 0 {
-		b.WriteString(`<w:ind w:left="` + itoa(twips(left)) + `"/>`)
+	} else if left > 0 || o.rightIndent > 0 {
+		b.WriteString(`<w:ind w:left="` + itoa(twips(left)) + `"`)
+		if o.rightIndent > 0 {
+			b.WriteString(` w:right="` + itoa(twips(o.rightIndent)) + `"`)
+		}
+		b.WriteString(`/>`)
 	}
-	b.WriteString(`<w:jc w:val="` + jc[p.Align] + `"/></w:pPr>`)
-	if p.Marker != "" {
+	align := p.Align
+	if o.right {
+		align = render.AlignRight
+	}
+	b.WriteString(`<w:jc w:val="` + jc[align] + `"/>`)
+	if numbered {
+		// The number takes the paragraph mark's type.
+		d.rPr(p.MarkerStyle, false, o.size)
+	}
+	b.WriteString(`</w:pPr>`)
+	if p.Marker != "" && !numbered {
 		d.run(p.Marker, p.MarkerStyle, false, o.size)
 		b.WriteString(`<w:r>`)
 		d.rPr(p.MarkerStyle, false, o.size)

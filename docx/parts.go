@@ -15,22 +15,31 @@ func (d *writer) contentTypes() []byte {
 	b.WriteString(`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
 		`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
 		`<Default Extension="xml" ContentType="application/xml"/>`)
-	switch d.w.LogoType {
-	case "png":
+	if d.w.LogoType == "png" || len(d.media) > 0 {
 		b.WriteString(`<Default Extension="png" ContentType="image/png"/>`)
-	case "jpg":
+	}
+	if d.w.LogoType == "jpg" {
 		b.WriteString(`<Default Extension="jpg" ContentType="image/jpeg"/>`)
 	}
-	for _, o := range [][2]string{
+	overrides := [][2]string{
 		{"/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"},
 		{"/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"},
 		{"/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"},
 		{"/word/fontTable.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"},
 		{"/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"},
+	}
+	for i := range d.footers {
+		overrides = append(overrides, [2]string{"/word/footer" + itoa(i+2) + ".xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"})
+	}
+	overrides = append(overrides, [][2]string{
 		{"/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"},
 		{"/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"},
 		{"/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml"},
-	} {
+	}...)
+	if len(d.nums) > 0 {
+		overrides = append(overrides, [2]string{"/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"})
+	}
+	for _, o := range overrides {
 		b.WriteString(`<Override PartName="` + o[0] + `" ContentType="` + o[1] + `"/>`)
 	}
 	b.WriteString(`</Types>`)
@@ -51,6 +60,15 @@ func (d *writer) rels() []byte {
 		`<Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>` +
 		`<Relationship Id="rIdFonts" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>` +
 		`<Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>`)
+	for i := range d.footers {
+		b.WriteString(`<Relationship Id="rIdFooter` + itoa(i+2) + `" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer` + itoa(i+2) + `.xml"/>`)
+	}
+	if len(d.nums) > 0 {
+		b.WriteString(`<Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>`)
+	}
+	for i, m := range d.media {
+		b.WriteString(`<Relationship Id="rIdMedia` + itoa(i+1) + `" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/` + m.name + `"/>`)
+	}
 	if len(d.w.Logo) > 0 {
 		b.WriteString(`<Relationship Id="rIdLogo" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/logo.` + d.w.LogoType + `"/>`)
 	}
@@ -87,13 +105,22 @@ func custom(p Properties) []byte {
 
 const appXML = xml.Header + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>pkgen</Application></Properties>`
 
-// footer is the page number line: the words of the "halaman" block with
-// the PAGE and NUMPAGES fields in place of the numbers.
-func (d *writer) footer() []byte {
+// footer is a footer: the paraf boxes when paraf, then the page number
+// line when folio: the words of the "halaman" block with the PAGE and
+// NUMPAGES fields in place of the numbers.
+func (d *writer) footer(paraf, folio bool) []byte {
 	var b strings.Builder
-	b.WriteString(xml.Header + `<w:ftr ` + wordNS + `><w:p><w:pPr><w:spacing w:before="0" w:after="0"/><w:jc w:val="center"/></w:pPr>`)
+	b.WriteString(xml.Header + `<w:ftr ` + wordNS + `>`)
+	if paraf {
+		b.WriteString(d.parafTable())
+	}
+	b.WriteString(`<w:p><w:pPr><w:spacing w:before="0" w:after="0"/><w:jc w:val="center"/></w:pPr>`)
 	sz := itoa(halfPt(render.SizeFolio))
 	rpr := `<w:rPr><w:sz w:val="` + sz + `"/><w:szCs w:val="` + sz + `"/></w:rPr>`
+	if !folio {
+		b.WriteString(`</w:p></w:ftr>`)
+		return []byte(b.String())
+	}
 	for _, p := range d.w.Folio {
 		if p.Field != "" {
 			b.WriteString(`<w:fldSimple w:instr=" ` + p.Field + ` "><w:r>` + rpr + `<w:t>1</w:t></w:r></w:fldSimple>`)
@@ -120,3 +147,44 @@ const styles = xml.Header + `<w:styles xmlns:w="http://schemas.openxmlformats.or
 	`</w:styles>`
 
 const fontTable = xml.Header + `<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:font w:name="` + fonts.Name + `"><w:altName w:val="Arial"/><w:charset w:val="00"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font></w:fonts>`
+
+// Abstract lists of numbering.xml: a bullet, "1." and "1)", every level
+// showing its own counter only (a nested list is a list of its own).
+var abstractOf = map[render.ListKind]int{render.ListBullet: 1, render.ListDecimal: 2, render.ListDecimalR: 3}
+
+// numbering is word/numbering.xml: the three abstract lists and one
+// instance per Markdown list, restarting at the list's start number.
+func (d *writer) numbering() []byte {
+	var b strings.Builder
+	b.WriteString(xml.Header + `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">`)
+	for _, kind := range []render.ListKind{render.ListBullet, render.ListDecimal, render.ListDecimalR} {
+		b.WriteString(`<w:abstractNum w:abstractNumId="` + itoa(abstractOf[kind]) + `"><w:multiLevelType w:val="multilevel"/>`)
+		for lvl := range 9 {
+			format, text := "decimal", "%"+itoa(lvl+1)+"."
+			switch kind {
+			case render.ListBullet:
+				format, text = "bullet", "\u2022"
+			case render.ListDecimalR:
+				text = "%" + itoa(lvl+1) + ")"
+			}
+			left := twips(render.ListIndent * float64(lvl+1))
+			b.WriteString(`<w:lvl w:ilvl="` + itoa(lvl) + `"><w:start w:val="1"/><w:numFmt w:val="` + format + `"/><w:lvlText w:val="` + text +
+				`"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="` + itoa(left) + `" w:hanging="` + itoa(twips(render.ListIndent)) + `"/></w:pPr>`)
+			if kind == render.ListBullet {
+				b.WriteString(`<w:rPr><w:rFonts w:ascii="` + fonts.Name + `" w:hAnsi="` + fonts.Name + `"/></w:rPr>`)
+			}
+			b.WriteString(`</w:lvl>`)
+		}
+		b.WriteString(`</w:abstractNum>`)
+	}
+	for i, n := range d.nums {
+		b.WriteString(`<w:num w:numId="` + itoa(i+1) + `"><w:abstractNumId w:val="` + itoa(abstractOf[n.Kind]) + `"/>`)
+		start := n.Start
+		if n.Kind == render.ListBullet {
+			start = 1
+		}
+		b.WriteString(`<w:lvlOverride w:ilvl="` + itoa(min(n.Level, 8)) + `"><w:startOverride w:val="` + itoa(start) + `"/></w:lvlOverride></w:num>`)
+	}
+	b.WriteString(`</w:numbering>`)
+	return []byte(b.String())
+}

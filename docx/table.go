@@ -18,7 +18,11 @@ func (d *writer) tableStart(widths []float64, ruled bool) {
 	for _, w := range widths {
 		total += twips(w)
 	}
-	b.WriteString(`<w:tbl><w:tblPr><w:tblW w:w="` + itoa(total) + `" w:type="dxa"/><w:tblLayout w:type="fixed"/>`)
+	b.WriteString(`<w:tbl><w:tblPr><w:tblW w:w="` + itoa(total) + `" w:type="dxa"/>`)
+	if d.centred {
+		b.WriteString(`<w:jc w:val="center"/>`)
+	}
+	b.WriteString(`<w:tblLayout w:type="fixed"/>`)
 	if ruled {
 		b.WriteString(`<w:tblBorders>`)
 		for _, side := range []string{"top", "left", "bottom", "right", "insideH", "insideV"} {
@@ -45,6 +49,15 @@ func (d *writer) tableStart(widths []float64, ruled bool) {
 // "restart" or "continue" for a vertical merge, shaded a header's grey,
 // valign "center" or "".
 func (d *writer) cellStart(w float64, span int, merge string, shaded bool, valign string) {
+	fill := ""
+	if shaded {
+		fill = headShade
+	}
+	d.cellStartFill(w, span, merge, fill, valign)
+}
+
+// cellStartFill is cellStart with a background colour (hex, "" none).
+func (d *writer) cellStartFill(w float64, span int, merge string, fill string, valign string) {
 	b := &d.b
 	b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + itoa(twips(w)) + `" w:type="dxa"/>`)
 	if span > 1 {
@@ -56,8 +69,8 @@ func (d *writer) cellStart(w float64, span int, merge string, shaded bool, valig
 	case "continue":
 		b.WriteString(`<w:vMerge/>`)
 	}
-	if shaded {
-		b.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="` + headShade + `"/>`)
+	if fill != "" {
+		b.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="` + fill + `"/>`)
 	}
 	if valign != "" {
 		b.WriteString(`<w:vAlign w:val="` + valign + `"/>`)
@@ -127,8 +140,21 @@ func (d *writer) rows(widths []float64, rows []render.WordsRow, header, whole, k
 			if header {
 				valign = "center"
 			}
-			d.cellStart(sum(widths[c:c+s]), s, merge, cell.Shaded, valign)
-			d.cellParas(cell.Paras, paraOpt{size: render.SizeTable, keepNext: keep})
+			fill := ""
+			if cell.Color != nil {
+				fill = hex(*cell.Color)
+			} else if cell.Shaded {
+				fill = headShade
+			}
+			d.cellStartFill(sum(widths[c:c+s]), s, merge, fill, valign)
+			o := paraOpt{size: render.SizeTable, keepNext: keep, right: cell.Number}
+			if len(cell.Small) == 0 {
+				d.cellParas(cell.Paras, o)
+			} else {
+				d.paras(cell.Paras, o)
+				o.size = render.SizeSmall
+				d.paras(cell.Small, o)
+			}
 			b.WriteString(`</w:tc>`)
 			c += s
 		}

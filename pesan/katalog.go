@@ -30,6 +30,7 @@ var entries = [][]entri{
 	pesanWebPerubahan,
 	pesanPohon,
 	pesanKaskade,
+	pesanDOCX,
 }
 
 // katalog is the catalogue: every entri of entries, in both languages.

@@ -52,6 +52,8 @@ type annex struct {
 	// after the table, as placed.
 	groups []groupRow
 	marks  []Bookmark
+	// cols are the capaian table's columns, once built.
+	cols annexColumns
 }
 
 // LayoutCapaian lays out the capaian annex of a realisasi report on the
@@ -61,33 +63,11 @@ type annex struct {
 // group; a bar chart of the year-to-date capaian coloured by category; and,
 // when asked, the signatures. Capaian comes from model.ComputeCapaian.
 func LayoutCapaian(lap *model.Laporan, opt CapaianOptions) (*Document, error) {
-	if lap == nil || lap.Dokumen == nil {
-		return nil, pesan.Errorf("capaian: laporan realisasi atau PK-nya tidak ada")
-	}
-	doc := lap.Dokumen
-	rows, err := model.ComputeCapaian(doc, lap)
+	a, err := newAnnex(lap, opt)
 	if err != nil {
 		return nil, err
 	}
-	tpl := opt.Templates
-	if tpl == nil {
-		if tpl, err = templates.Default(); err != nil {
-			return nil, err
-		}
-	}
-	l := newLayouter(doc, tpl, opt.Options)
-	d, err := l.data()
-	if err != nil {
-		return nil, err
-	}
-	q := lap.Triwulan
-	a := &annex{layouter: l, lap: lap, rows: rows,
-		cd:    capaianData{data: d, Triwulan: roman[q], NomorTriwulan: q, SampaiDengan: q > 1},
-		bands: doc.Capaian.Kategori}
-	if len(a.bands) == 0 {
-		a.bands = model.KategoriBawaan()
-	}
-
+	l := a.layouter
 	start := l.flow.NewPage(lampiranPage)
 	table, err := a.table()
 	if err != nil {
@@ -124,6 +104,37 @@ func LayoutCapaian(lap *model.Laporan, opt CapaianOptions) (*Document, error) {
 		return nil, err
 	}
 	return l.out, nil
+}
+
+// newAnnex computes the report's capaian and readies its annex.
+func newAnnex(lap *model.Laporan, opt CapaianOptions) (*annex, error) {
+	if lap == nil || lap.Dokumen == nil {
+		return nil, pesan.Errorf("capaian: laporan realisasi atau PK-nya tidak ada")
+	}
+	doc := lap.Dokumen
+	rows, err := model.ComputeCapaian(doc, lap)
+	if err != nil {
+		return nil, err
+	}
+	tpl := opt.Templates
+	if tpl == nil {
+		if tpl, err = templates.Default(); err != nil {
+			return nil, err
+		}
+	}
+	l := newLayouter(doc, tpl, opt.Options)
+	d, err := l.data()
+	if err != nil {
+		return nil, err
+	}
+	q := lap.Triwulan
+	a := &annex{layouter: l, lap: lap, rows: rows,
+		cd:    capaianData{data: d, Triwulan: roman[q], NomorTriwulan: q, SampaiDengan: q > 1},
+		bands: doc.Capaian.Kategori}
+	if len(a.bands) == 0 {
+		a.bands = model.KategoriBawaan()
+	}
+	return a, nil
 }
 
 // words executes a capaian block with the report's data.
@@ -181,19 +192,23 @@ func (a *annex) meta(start Mark, rows []Mark, created time.Time) error {
 		outline = append(outline, Bookmark{Title: g.name, Level: 1, Page: m.Page, Y: m.Y})
 	}
 	a.out.Outline = append(outline, rest...)
+	a.out.Meta, err = a.metaInfo(created, title, subject)
+	return err
+}
 
+// metaInfo is the annex's document information.
+func (a *annex) metaInfo(created time.Time, title, subject string) (Meta, error) {
 	p := a.doc.PihakPertama
 	if created.IsZero() {
 		// The last day of the report's quarter.
 		created = time.Date(a.doc.Tahun, time.Month(3*a.lap.Triwulan+1), 0, 0, 0, 0, 0, time.UTC)
 	}
-	a.out.Meta = Meta{
+	return Meta{
 		Title:    title,
 		Author:   a.f.nama(p, false),
 		Subject:  subject,
 		Keywords: strings.Join([]string{"Capaian Kinerja", "Triwulan " + a.cd.Triwulan, fmt.Sprint(a.doc.Tahun), p.Jabatan, p.UnitKerja}, ", "),
 		Creator:  "pkgen",
 		Created:  created.UTC(),
-	}
-	return nil
+	}, nil
 }

@@ -184,7 +184,7 @@ func (a *annex) summaryWide(word summaryWords, lines []summaryLine, bw, mw float
 	t.Header = []Row{top, sub}
 	for _, l := range lines {
 		cell := func(col int, text string, align Align) Cell {
-			return Cell{Col: col, ColSpan: 1, RowSpan: 1, Content: a.plainCell(text, l.style, align), Fill: l.fill}
+			return a.plainTextCell(Cell{Col: col, ColSpan: 1, RowSpan: 1, Fill: l.fill}, text, l.style, align)
 		}
 		row := Row{Cells: []Cell{cell(0, l.name, AlignLeft), cell(1, l.count, AlignCenter), cell(2, l.measured, AlignCenter)}}
 		for i, n := range l.bands {
@@ -234,8 +234,7 @@ func (a *annex) summaryTransposed(word summaryWords, lines []summaryLine, w floa
 	// Row labels are bold on grey like the header, left-aligned.
 	label := func(col, colSpan, rowSpan int, text, key string) Cell {
 		c := a.headCell(col, colSpan, rowSpan, text, key)
-		c.Content = a.plainCell(text, fonts.Bold, AlignLeft)
-		return c
+		return a.plainTextCell(c, text, fonts.Bold, AlignLeft)
 	}
 	labelOf := func(col, colSpan, rowSpan int, block string) Cell {
 		return label(col, colSpan, rowSpan, word[block], templateKey(block))
@@ -247,8 +246,7 @@ func (a *annex) summaryTransposed(word summaryWords, lines []summaryLine, w floa
 	t.Header = []Row{head}
 	figures := func(row Row, of func(summaryLine) string) Row {
 		for i, l := range lines {
-			row.Cells = append(row.Cells, Cell{Col: 2 + i, ColSpan: 1, RowSpan: 1,
-				Content: a.plainCell(of(l), l.style, AlignCenter), Fill: l.fill})
+			row.Cells = append(row.Cells, a.plainTextCell(Cell{Col: 2 + i, ColSpan: 1, RowSpan: 1, Fill: l.fill}, of(l), l.style, AlignCenter))
 		}
 		return row
 	}

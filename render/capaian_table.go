@@ -54,6 +54,18 @@ func (a *annex) table() ([]Mark, error) {
 // from a later quarter; nil otherwise. Rows say it again only where the
 // indicator's target differs between the versions (targetChanged).
 func (a *annex) versionsNote(w float64) (*Box, error) {
+	s, err := a.versionsNoteText()
+	if s == "" || err != nil {
+		return nil, err
+	}
+	lines := a.m.Block(PlainParas(s, fonts.Italic, AlignLeft), w, sizeTable, leading)
+	b := linesBox(lines, 0, w, "block")
+	b.What, b.From = pesan.Key("catatan versi target"), []source{linesSource(templateKey("capaian_versi_tabel"), lines)}
+	return &b, nil
+}
+
+// versionsNoteText is the words of versionsNote; "" without a note.
+func (a *annex) versionsNoteText() (string, error) {
 	d := struct {
 		Versi   string
 		Berubah bool // some row repeats it
@@ -66,16 +78,9 @@ func (a *annex) versionsNote(w float64) (*Box, error) {
 		}
 	}
 	if d.Versi == "" {
-		return nil, nil
+		return "", nil
 	}
-	s, err := a.wordsOf("capaian_versi_tabel", d)
-	if err != nil {
-		return nil, err
-	}
-	lines := a.m.Block(PlainParas(s, fonts.Italic, AlignLeft), w, sizeTable, leading)
-	b := linesBox(lines, 0, w, "block")
-	b.What, b.From = pesan.Key("catatan versi target"), []source{linesSource(templateKey("capaian_versi_tabel"), lines)}
-	return &b, nil
+	return a.wordsOf("capaian_versi_tabel", d)
 }
 
 // targetChanged reports whether a version of the PK in force in an earlier
@@ -201,6 +206,7 @@ func (a *annex) capaianTable() (*Table, error) {
 	kodeW = min(max(kodeW+2*t.PadX+0.5, 13), 30)
 	cols := a.layoutColumns(kodeW)
 	t.Columns = cols.columns
+	a.cols = cols
 	akhir := a.akhirHeader()
 	headWords := func(block string) (string, error) {
 		if block == "capaian_kolom_target_akhir" {
@@ -276,7 +282,7 @@ func (a *annex) capaianTable() (*Table, error) {
 	t.Header = []Row{top, sub}
 
 	body := func(col int, s string, style fonts.Style, align Align) Cell {
-		return Cell{Col: col, ColSpan: 1, RowSpan: 1, Content: a.plainCell(s, style, align), Fill: -1}
+		return a.plainTextCell(Cell{Col: col, ColSpan: 1, RowSpan: 1, Fill: -1}, s, style, align)
 	}
 	ncols := len(t.Columns)
 	colors := KategoriColors(a.bands)
@@ -313,8 +319,8 @@ func (a *annex) capaianTable() (*Table, error) {
 		r := &a.rows[i]
 		if r.Kelompok != "" && (i == 0 || r.Kelompok != a.rows[i-1].Kelompok) {
 			a.groups = append(a.groups, groupRow{name: r.Kelompok, row: len(t.Rows)})
-			t.Rows = append(t.Rows, Row{Group: true, Cells: []Cell{{Col: 0, ColSpan: ncols, RowSpan: 1,
-				Content: a.plainCell(r.Kelompok, fonts.Bold, AlignLeft), Fill: -1}}})
+			t.Rows = append(t.Rows, Row{Group: true, Cells: []Cell{a.plainTextCell(Cell{Col: 0, ColSpan: ncols, RowSpan: 1, Fill: -1},
+				r.Kelompok, fonts.Bold, AlignLeft)}})
 		}
 		row := Row{}
 		if i == 0 || r.Sasaran != a.rows[i-1].Sasaran {
@@ -432,7 +438,7 @@ func (a *annex) capaianTable() (*Table, error) {
 		if err != nil {
 			return nil, err
 		}
-		row.Cells = append(row.Cells, Cell{Col: cols.keterangan, ColSpan: 1, RowSpan: 1, Content: note, Fill: -1})
+		row.Cells = append(row.Cells, note.cell(cols.keterangan))
 		t.Rows = append(t.Rows, row)
 	}
 	return t, nil
@@ -470,7 +476,7 @@ func withLabel(label, markdown string, gap float64) []Para {
 
 // notes is the notes cell: kendala and upaya (Markdown) and the
 // formula line in small italics.
-func (a *annex) notes(r *model.BarisCapaian) (Content, error) {
+func (a *annex) notes(r *model.BarisCapaian) (notesCell, error) {
 	const gap = 0.8
 	var ps []Para
 	for _, n := range []struct{ block, text string }{{"capaian_kendala", r.Kendala}, {"capaian_upaya", r.Upaya}} {
@@ -479,7 +485,7 @@ func (a *annex) notes(r *model.BarisCapaian) (Content, error) {
 		}
 		label, err := a.words(n.block)
 		if err != nil {
-			return nil, err
+			return notesCell{}, err
 		}
 		more := withLabel(strings.TrimSpace(label), n.text, gap)
 		if len(ps) > 0 && len(more) > 0 {
@@ -489,12 +495,12 @@ func (a *annex) notes(r *model.BarisCapaian) (Content, error) {
 	}
 	rumus, err := a.formula(r)
 	if err != nil {
-		return nil, err
+		return notesCell{}, err
 	}
 	if v := versionNote(r); v != "" && a.targetChanged(r) {
 		note, err := a.wordsOf("capaian_versi", v)
 		if err != nil {
-			return nil, err
+			return notesCell{}, err
 		}
 		rumus = strings.TrimSpace(rumus + "\n" + note)
 	}
@@ -505,10 +511,22 @@ func (a *annex) notes(r *model.BarisCapaian) (Content, error) {
 			small[0].SpaceBefore = gap
 		}
 	}
-	return func(width float64) []TextLine {
+	return notesCell{a: a, ps: ps, small: small}, nil
+}
+
+// notesCell is the notes cell's text: the notes at the table's size, the
+// formula lines in small type.
+type notesCell struct {
+	a         *annex
+	ps, small []Para
+}
+
+func (n notesCell) cell(col int) Cell {
+	a, ps, small := n.a, n.ps, n.small
+	return Cell{Col: col, ColSpan: 1, RowSpan: 1, Fill: -1, paras: ps, small: small, Content: func(width float64) []TextLine {
 		lines := a.m.Block(ps, width, sizeTable, tableLead)
 		return append(append([]TextLine(nil), lines...), a.m.Block(small, width, chartSmallPt, tableLead)...)
-	}, nil
+	}}
 }
 
 // versionNote says which version of the PK each quarter's target comes from

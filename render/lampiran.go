@@ -200,6 +200,11 @@ func (l *layouter) plainCell(s string, style fonts.Style, align Align) Content {
 	return l.content(PlainParas(s, style, align), l.tableSize)
 }
 
+// plainTextCell is c holding plain text, kept for Words.
+func (l *layouter) plainTextCell(c Cell, s string, style fonts.Style, align Align) Cell {
+	return l.textCell(c, PlainParas(s, style, align))
+}
+
 // headCell is a header cell: bold, centred, grey, with its words' input.
 func (l *layouter) headCell(col, colSpan, rowSpan int, s, key string) Cell {
 	return l.textCell(Cell{Col: col, ColSpan: colSpan, RowSpan: rowSpan, Fill: headFill, Middle: true, Key: key},

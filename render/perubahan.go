@@ -23,13 +23,9 @@ func (l *layouter) daftarPerubahan() (*Mark, error) {
 	if err != nil {
 		return nil, err
 	}
-	heads, err := l.words("kolom_daftar_perubahan", d)
+	cols, err := l.changeColumns(d)
 	if err != nil {
 		return nil, err
-	}
-	cols := strings.Split(heads, "|")
-	if len(cols) != 6 {
-		cols = append(cols, make([]string, 6)...)[:6]
 	}
 	f := l.flow
 	start := f.NewPage(lampiranPage)
@@ -54,7 +50,19 @@ func (l *layouter) daftarPerubahan() (*Mark, error) {
 		return nil, err
 	}
 	f.Space(4)
+	t, err := l.changeTable(d, cols)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := f.Place(&TableBlock{Table: t}); err != nil {
+		return nil, err
+	}
+	return &start, nil
+}
 
+// changeTable is the Daftar Perubahan's table under the column headings
+// cols.
+func (l *layouter) changeTable(d data, cols []string) (*Table, error) {
 	t := &Table{PadX: 1.2, PadY: 1.0, Border: 0.2, MinLines: 2,
 		Columns: []Column{{Width: 10}, {Width: 18}, {Weight: 1.2}, {Width: 32}, {Weight: 1}, {Weight: 1}}}
 	h := Row{}
@@ -67,10 +75,20 @@ func (l *layouter) daftarPerubahan() (*Mark, error) {
 		return nil, err
 	}
 	t.Rows = rows
-	if _, err := f.Place(&TableBlock{Table: t}); err != nil {
+	return t, nil
+}
+
+// changeColumns are the Daftar Perubahan's six column headings.
+func (l *layouter) changeColumns(d data) ([]string, error) {
+	heads, err := l.words("kolom_daftar_perubahan", d)
+	if err != nil {
 		return nil, err
 	}
-	return &start, nil
+	cols := strings.Split(heads, "|")
+	if len(cols) != 6 {
+		cols = append(cols, make([]string, 6)...)[:6]
+	}
+	return cols, nil
 }
 
 // changeHeadings are the template blocks heading each group of changes,
@@ -86,7 +104,7 @@ var changeHeadings = [...]string{
 func (l *layouter) changeRows(d data) ([]Row, error) {
 	p := l.doc.Perubahan
 	cell := func(col, span int, s string, align Align) Cell {
-		return Cell{Col: col, ColSpan: span, RowSpan: 1, Content: l.plainCell(s, fonts.Regular, align), Fill: -1}
+		return l.plainTextCell(Cell{Col: col, ColSpan: span, RowSpan: 1, Fill: -1}, s, fonts.Regular, align)
 	}
 	var rows []Row
 	n := 0
@@ -102,8 +120,8 @@ func (l *layouter) changeRows(d data) ([]Row, error) {
 		if err != nil {
 			return nil, err
 		}
-		rows = append(rows, Row{Group: true, Cells: []Cell{{Col: 0, ColSpan: 6, RowSpan: 1,
-			Content: l.plainCell(heading, fonts.Bold, AlignLeft), Fill: -1}}})
+		rows = append(rows, Row{Group: true, Cells: []Cell{l.plainTextCell(Cell{Col: 0, ColSpan: 6, RowSpan: 1, Fill: -1},
+			heading, fonts.Bold, AlignLeft)}})
 		switch model.BedaGroup(g) {
 		case model.GroupPihak:
 			for _, key := range parties(list) {
@@ -143,8 +161,8 @@ func (l *layouter) changeRows(d data) ([]Row, error) {
 		if err != nil {
 			return nil, err
 		}
-		rows = append(rows, Row{Cells: []Cell{{Col: 0, ColSpan: 6, RowSpan: 1, Fill: -1,
-			Content: l.plainCell(none, fonts.Italic, AlignCenter)}}})
+		rows = append(rows, Row{Cells: []Cell{l.plainTextCell(Cell{Col: 0, ColSpan: 6, RowSpan: 1, Fill: -1},
+			none, fonts.Italic, AlignCenter)}})
 	}
 	return rows, nil
 }

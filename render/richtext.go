@@ -100,8 +100,10 @@ type richBuilder struct {
 
 	marker       string // marker of the list item whose first block is pending
 	markerIndent float64
-	tight        int  // > 0 inside a tight list
-	listHead     bool // the next block opens an outermost tight list
+	item         ListItem // the pending marker's item
+	level        int      // lists open around the current block
+	tight        int      // > 0 inside a tight list
+	listHead     bool     // the next block opens an outermost tight list
 }
 
 func (b *richBuilder) blocks(n ast.Node, indent float64) {
@@ -152,9 +154,18 @@ func (b *richBuilder) list(l *ast.List, indent float64) {
 	}
 	num := l.Start
 	delim := "."
+	item := ListItem{Kind: ListBullet, Level: b.level, First: true, Start: l.Start}
+	if l.IsOrdered() {
+		item.Kind = ListDecimal
+	}
 	if l.Marker == ')' {
 		delim = ")"
+		if l.IsOrdered() {
+			item.Kind = ListDecimalR
+		}
 	}
+	b.level++
+	defer func() { b.level-- }()
 	for it := l.FirstChild(); it != nil; it = it.NextSibling() {
 		marker := b.bullet
 		if l.IsOrdered() {
@@ -162,7 +173,8 @@ func (b *richBuilder) list(l *ast.List, indent float64) {
 			num++
 		}
 		b.flushMarker()
-		b.marker, b.markerIndent = marker, indent+ListIndent
+		b.marker, b.markerIndent, b.item = marker, indent+ListIndent, item
+		item.First = false
 		b.blocks(it, indent+ListIndent)
 		b.flushMarker()
 	}
@@ -183,7 +195,7 @@ func (b *richBuilder) emit(indent float64) {
 	p := Para{Spans: b.spans, Indent: indent}
 	b.spans = nil
 	if b.marker != "" {
-		p.Marker, p.MarkerStyle, p.Indent = b.marker, b.base, b.markerIndent
+		p.Marker, p.MarkerStyle, p.Indent, p.List = b.marker, b.base, b.markerIndent, b.item
 		b.marker = ""
 	} else if !hasText(p.Spans) {
 		return

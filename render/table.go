@@ -42,8 +42,9 @@ type Cell struct {
 	// again, marked "(lanjutan)", so that a row starting a page says what
 	// it belongs to. nil: the rest of Content, often nothing.
 	Continued Content
-	// paras is the text of Content, for Words; nil where not kept.
-	paras []Para
+	// paras is the text of Content, for Words; nil where not kept. small
+	// follows it in small type (the capaian annex's formula lines).
+	paras, small []Para
 }
 
 // Row is one table row.

@@ -38,6 +38,29 @@ type Para struct {
 	Marker      string
 	MarkerStyle fonts.Style
 	SpaceBefore float64 // mm
+	// List says which Markdown list item a paragraph with a Marker
+	// begins, for formats with lists of their own (Word numbering).
+	List ListItem
+}
+
+// ListKind is the kind of a Markdown list.
+type ListKind uint8
+
+const (
+	NotList      ListKind = iota
+	ListBullet            // "-", "*", "+"
+	ListDecimal           // "1."
+	ListDecimalR          // "1)"
+)
+
+// ListItem places a list item: its list's kind, its nesting Level (0 the
+// outermost), First for the first item of its list, and the list's Start
+// number.
+type ListItem struct {
+	Kind  ListKind
+	Level int
+	First bool
+	Start int
 }
 
 // MarkerGap is the space between a hung marker and its text, mm.

@@ -40,7 +40,37 @@ type Words struct {
 	Folio []FolioPart
 	// FolioStatement numbers the statement page too.
 	FolioStatement bool
+
+	// Changes is a PK Perubahan's Daftar Perubahan, on a page of its own
+	// after the lampiran; nil without one.
+	Changes *ChangesWords
+
+	// Paraf are the paraf koordinasi boxes, at the foot of the statement
+	// page, or of every page when ParafEvery.
+	Paraf      []ParafWords
+	ParafEvery bool
 }
+
+// ChangesWords are the Daftar Perubahan's title, the amendment sentence
+// under it and its table (group rows for each kind of change).
+type ChangesWords struct {
+	Title, Sub []Para
+	Table      WordsTable
+}
+
+// ParafWords is one paraf box: the jabatan over it, the nama at its foot.
+type ParafWords struct {
+	Jabatan, Nama string
+}
+
+// The paraf boxes' sizes, as the PDF's: mm and pt.
+const (
+	ParafBoxW     = parafBoxW
+	ParafBoxH     = parafBoxH
+	ParafGap      = parafGap
+	SizeParaf     = sizeParaf
+	SizeParafNama = sizeParafNama
+)
 
 // KopLine is one line of the kop in its face and size (pt).
 type KopLine struct {
@@ -93,11 +123,18 @@ type WordsRow struct {
 }
 
 // WordsCell is a cell at column Col spanning ColSpan columns and RowSpan
-// rows; Shaded marks the header's grey.
+// rows; Shaded marks the header's grey, Color another background.
 type WordsCell struct {
 	Col, ColSpan, RowSpan int
 	Paras                 []Para
-	Shaded                bool
+	// Small follows Paras in small type (SizeSmall): the capaian annex's
+	// formula lines.
+	Small  []Para
+	Shaded bool
+	Color  *RGB
+	// Number marks a figure (target, realisasi, capaian), which an
+	// editable table aligns right.
+	Number bool
 }
 
 // FolioPart is literal text, or (Field "PAGE" or "NUMPAGES") a number.
@@ -112,6 +149,7 @@ const (
 	SizeIdent   = sizeIdent
 	SizeTable   = sizeTable
 	SizeFolio   = sizeFolio
+	SizeSmall   = chartSmallPt
 )
 
 // Gather gathers doc's words for opt (its templates and logo; TTE and
@@ -171,8 +209,42 @@ func Gather(doc *model.Document, opt Options) (*Words, error) {
 		}
 		w.Closing = &sig
 	}
+	for _, p := range doc.Paraf {
+		w.Paraf = append(w.Paraf, ParafWords{Jabatan: p.Jabatan, Nama: p.Nama})
+	}
+	w.ParafEvery = doc.Tandatangan.ParafDi == model.ParafSemua
+	if w.Changes, err = l.changesWords(d, w.Paper[1]-lampiranMargins.Left-lampiranMargins.Right); err != nil {
+		return nil, err
+	}
 	w.Folio, err = l.folioWords()
 	return w, err
+}
+
+// changesWords are the Daftar Perubahan's words, as daftarPerubahan lays
+// them out; nil without one.
+func (l *layouter) changesWords(d data, width float64) (*ChangesWords, error) {
+	p := l.doc.Perubahan
+	if p == nil || !p.DaftarPerubahan || p.Asal == nil {
+		return nil, nil
+	}
+	c := &ChangesWords{}
+	var err error
+	if c.Title, err = l.rich("judul_daftar_perubahan", d, fonts.Bold, AlignCenter); err != nil {
+		return nil, err
+	}
+	if c.Sub, err = l.rich("mengubah", d, fonts.Regular, AlignJustify); err != nil {
+		return nil, err
+	}
+	cols, err := l.changeColumns(d)
+	if err != nil {
+		return nil, err
+	}
+	t, err := l.changeTable(d, cols)
+	if err != nil {
+		return nil, err
+	}
+	c.Table, err = wordsOfTable("", t, width, false)
+	return c, err
 }
 
 func (l *layouter) kopWords(w *Words) error {
@@ -281,27 +353,10 @@ func (l *layouter) tableWords(w *Words) error {
 	}
 	width := w.Paper[1] - lampiranMargins.Left - lampiranMargins.Right
 	add := func(caption string, t *Table, whole bool) error {
-		colX, err := tableColumns(t.Columns, width)
+		wt, err := wordsOfTable(caption, t, width, whole)
 		if err != nil {
 			return err
 		}
-		wt := WordsTable{Caption: caption, Whole: whole}
-		for i := 1; i < len(colX); i++ {
-			wt.Widths = append(wt.Widths, colX[i]-colX[i-1])
-		}
-		conv := func(rows []Row) []WordsRow {
-			out := make([]WordsRow, 0, len(rows))
-			for _, r := range rows {
-				wr := WordsRow{Group: r.Group}
-				for _, c := range r.Cells {
-					wr.Cells = append(wr.Cells, WordsCell{Col: c.Col, ColSpan: max(c.ColSpan, 1), RowSpan: max(c.RowSpan, 1),
-						Paras: c.paras, Shaded: c.Fill >= 0})
-				}
-				out = append(out, wr)
-			}
-			return out
-		}
-		wt.Header, wt.Rows = conv(t.Header), conv(t.Rows)
 		w.Tables = append(w.Tables, wt)
 		return nil
 	}
@@ -326,6 +381,37 @@ func (l *layouter) tableWords(w *Words) error {
 		return add(a.Judul, l.anggaranTable(a, templateKey("lampiran-"+cols.Nama), cols.NomorKolom), true)
 	}
 	return nil
+}
+
+// wordsOfTable is t's words, its columns resolved for width (mm).
+func wordsOfTable(caption string, t *Table, width float64, whole bool) (WordsTable, error) {
+	colX, err := tableColumns(t.Columns, width)
+	if err != nil {
+		return WordsTable{}, err
+	}
+	wt := WordsTable{Caption: caption, Whole: whole}
+	for i := 1; i < len(colX); i++ {
+		wt.Widths = append(wt.Widths, colX[i]-colX[i-1])
+	}
+	conv := func(rows []Row) []WordsRow {
+		out := make([]WordsRow, 0, len(rows))
+		for _, r := range rows {
+			wr := WordsRow{Group: r.Group}
+			for _, c := range r.Cells {
+				wc := WordsCell{Col: c.Col, ColSpan: max(c.ColSpan, 1), RowSpan: max(c.RowSpan, 1),
+					Paras: c.paras, Small: c.small, Shaded: c.Fill >= 0, Color: c.Color}
+				if c.Color == nil && c.Fill >= 0 && c.Fill != headFill {
+					g := uint8(c.Fill*255 + 0.5)
+					wc.Color = &RGB{R: g, G: g, B: g}
+				}
+				wr.Cells = append(wr.Cells, wc)
+			}
+			out = append(out, wr)
+		}
+		return out
+	}
+	wt.Header, wt.Rows = conv(t.Header), conv(t.Rows)
+	return wt, nil
 }
 
 // folioWords splits the page number's words around its two numbers.

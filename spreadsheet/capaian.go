@@ -132,6 +132,7 @@ func ExportCapaian(lap *model.Laporan) ([]byte, error) {
 	defer b.f.Close()
 
 	const sh = SheetCapaian
+	var heads []wrapCell
 	b.sheet(sh)
 	for i, h := range capaianHeaders {
 		title := h.title
@@ -141,9 +142,13 @@ func ExportCapaian(lap *model.Laporan) ([]byte, error) {
 		b.put(sh, i+1, 1, title, "header")
 		c := colName(i + 1)
 		b.fail(b.f.SetColWidth(sh, c, c, h.width))
+		heads = append(heads, wrapCell{title, h.width, true})
 	}
+	b.fitRow(sh, 1, heads...)
 	for i, r := range rows {
 		row := i + 2
+		// Every cell at the top of its row, as the wrapped ones are.
+		b.fail(b.f.SetCellStyle(sh, ref(1, row), ref(len(capaianHeaders), row), b.style("body")))
 		b.put(sh, 1, row, r.Sasaran.Nomor, "")
 		b.put(sh, 2, row, r.Kelompok, "")
 		b.put(sh, 3, row, r.Sasaran.Uraian, "body")
@@ -166,7 +171,11 @@ func ExportCapaian(lap *model.Laporan) ([]byte, error) {
 			note = fmt.Sprintf("s.d. TW %s: %s", q, note)
 		}
 		b.put(sh, 14, row, note, "body")
+		b.fitRow(sh, row, wrapCell{r.Sasaran.Uraian, capaianHeaders[2].width, false},
+			wrapCell{r.Indikator.Uraian, capaianHeaders[4].width, false}, wrapCell{note, capaianHeaders[13].width, false},
+			wrapCell{r.Kelompok, capaianHeaders[1].width, false}, wrapCell{r.CapaianSD.Kategori, capaianHeaders[12].width, false})
 	}
+	b.printLandscape(sh, false)
 	b.fail(b.f.SetPanes(sh, &excelize.Panes{Freeze: true, XSplit: 4, YSplit: 1, TopLeftCell: "E2", ActivePane: "bottomRight"}))
 	b.summarySheet(doc, rows, q)
 	b.chart(rows, q)
@@ -239,6 +248,7 @@ func (b *workbook) summarySheet(doc *model.Document, rows []model.BarisCapaian, 
 		headers = append(headers, band.Nama)
 	}
 	headers = append(headers, "Rata-rata capaian TW "+q, "Rata-rata capaian s.d. TW "+q)
+	var heads []wrapCell
 	for i, h := range headers {
 		b.put(sh, i+1, 1, h, "header")
 		c := colName(i + 1)
@@ -247,7 +257,10 @@ func (b *workbook) summarySheet(doc *model.Document, rows []model.BarisCapaian, 
 			width = 30
 		}
 		b.fail(b.f.SetColWidth(sh, c, c, width))
+		heads = append(heads, wrapCell{h, width, true})
 	}
+	b.fitRow(sh, 1, heads...)
+	b.printLandscape(sh, false)
 	for i, s := range model.SummarizeCapaian(rows) {
 		row := i + 2
 		name := s.Kelompok
@@ -255,6 +268,7 @@ func (b *workbook) summarySheet(doc *model.Document, rows []model.BarisCapaian, 
 			name = "Jumlah"
 		}
 		b.put(sh, 1, row, name, cond(s.Total, "header", ""))
+		b.fitRow(sh, row, wrapCell{name, 30, s.Total})
 		b.put(sh, 2, row, s.Count, "")
 		b.put(sh, 3, row, s.Measured, "")
 		b.put(sh, 4, row, s.Unmeasured, "")
@@ -279,6 +293,7 @@ func (b *workbook) chart(rows []model.BarisCapaian, q string) {
 		return
 	}
 	b.sheet(SheetGrafik)
+	b.printLandscape(SheetGrafik, true)
 	last := len(rows) + 1
 	b.fail(b.f.AddChart(SheetGrafik, "A1", &excelize.Chart{
 		Type: excelize.Col,

@@ -18,6 +18,7 @@ func capaianCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ttd := fs.Bool("ttd", false, "tutup lampiran dengan tanda tangan")
 	lkip := fs.String("lampirkan-ke", "", "PDF LKIP yang diberi lampiran")
 	xlsx := fs.String("xlsx", "", "buku kerja XLSX tabel capaian; tanpa -o hanya XLSX yang ditulis")
+	docxOut := fs.String("docx", "", "dokumen Word DOCX tabel capaian; tanpa -o hanya DOCX yang ditulis")
 	timpa := fs.Bool("timpa", false, "ganti PDF yang sudah ada")
 	of := addOutputFlags(fs, "blok tanda tangan elektronik dan berkas .ttd.json (bersama --ttd)")
 	inputs, err := parseInterspersed(fs, args)
@@ -42,13 +43,42 @@ func capaianCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			pesan.Fprintf(stderr, "pkgen capaian: masukan dari keluaran standar (-) dibaca sekali: tulis PDF atau --xlsx, tidak keduanya\n")
 			return exitUsage
 		}
-		if refuseExisting("capaian", *xlsx, *timpa, stderr) {
+	}
+	if *docxOut != "" {
+		if *docxOut == "-" || samePath(*docxOut, in) || dst != "" && dst != "-" && samePath(*docxOut, dst) || *xlsx != "" && samePath(*docxOut, *xlsx) {
+			pesan.Fprintf(stderr, "pkgen capaian: --docx %s: tulis dokumen Word ke berkas lain (bukan masukan, bukan -o, bukan --xlsx, bukan -)\n", *docxOut)
+			return exitUsage
+		}
+		if in == files.Stdin && (dst != "" || *xlsx != "") {
+			pesan.Fprintf(stderr, "pkgen capaian: masukan dari masukan standar (-) dibaca sekali: tulis satu berkas saja (PDF, --xlsx atau --docx)\n")
+			return exitUsage
+		}
+	}
+	for _, extra := range []string{*xlsx, *docxOut} {
+		if extra != "" && refuseExisting("capaian", extra, *timpa, stderr) {
 			return exitInvalid
 		}
-		if dst == "" {
-			// The workbook instead of the PDF.
-			return capaianXLSX(in, *xlsx, *of.akar, *timpa, stdin, stderr)
+	}
+	// writeExtra writes the workbook and the Word document asked for.
+	writeExtra := func(opt pkgen.CapaianOptions) int {
+		if *xlsx != "" {
+			if code := capaianXLSX(in, *xlsx, *of.akar, *timpa, stdin, stderr); code != exitOK {
+				return code
+			}
 		}
+		if *docxOut != "" {
+			return capaianDOCX(in, *docxOut, *of.akar, *timpa, opt, stdin, stderr)
+		}
+		return exitOK
+	}
+	if dst == "" && (*xlsx != "" || *docxOut != "") {
+		// The workbook and document instead of the PDF.
+		opt := pkgen.CapaianOptions{TandaTangan: *ttd}
+		if opt.Options, err = of.options(stdin); err != nil {
+			pesan.Fprintf(stderr, "pkgen capaian: %v\n", err)
+			return exitInvalid
+		}
+		return writeExtra(opt)
 	}
 	if *lkip != "" {
 		if dst == "" {
@@ -126,9 +156,30 @@ func capaianCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitInvalid
 	}
 	pesan.Fprintf(stderr, "%s: %s\n", dst, pages)
-	if *xlsx != "" {
-		return capaianXLSX(in, *xlsx, *of.akar, *timpa, stdin, stderr)
+	return writeExtra(opt)
+}
+
+// capaianDOCX writes the capaian tables of the report in as a Word
+// document.
+func capaianDOCX(in, dst, akar string, replace bool, opt pkgen.CapaianOptions, stdin io.Reader, stderr io.Writer) int {
+	src, err := openInput(in, akar, stdin)
+	if err != nil {
+		pesan.Fprintf(stderr, "pkgen capaian: %v\n", err)
+		return exitInvalid
 	}
+	defer src.Close()
+	res, err := pkgen.CapaianDOCX(src.Input, opt)
+	if res != nil {
+		printProblems(stderr, res.Problems)
+	}
+	if err != nil {
+		pesan.Fprintf(stderr, "pkgen capaian: %v; DOCX tidak ditulis\n", err)
+		return exitInvalid
+	}
+	if !writeOutput("capaian", dst, res.DOCX, replace, stderr) {
+		return exitInvalid
+	}
+	pesan.Fprintf(stderr, "%s: dokumen Word tabel capaian\n", dst)
 	return exitOK
 }
 

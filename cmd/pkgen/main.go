@@ -94,6 +94,7 @@ func init() {
 				{"--ttd", none, pesan.Key("tutup lampiran dengan tanda tangan")},
 				{"--lampirkan-ke", pdfFile, pesan.Key("PDF LKIP yang diberi lampiran")},
 				{"--xlsx", xlsxFile, pesan.Key("buku kerja XLSX tabel capaian")},
+				{"--docx", docxFile, pesan.Key("dokumen Word DOCX tabel capaian")},
 				timpa, templat, pdfaSpec, tte, jangkar, draf, akar}},
 		{name: "ekstrak", run: ekstrakCmd, help: "ekstrak",
 			summary: pesan.Key("tulis kembali berkas TOML sumber yang dilampirkan di PDF"), args: pdfFile,
