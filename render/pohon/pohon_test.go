@@ -32,6 +32,52 @@ func TestGeometry(t *testing.T) {
 			}
 			checkGeometry(t, tree, res)
 		})
+		// As pkgen kaskade -o draws: A3, wider boxes, two levels a page.
+		t.Run(name+"/a3", func(t *testing.T) {
+			tree := generate(shapes[name])
+			res, err := Arrange(tree, a3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkGeometry(t, tree, res)
+		})
+	}
+}
+
+var a3 = Options{Paper: [2]float64{297, 420}, Levels: 2, BoxWidth: 72}
+
+// With Levels 2 a box is at most half the page tall, so the first page
+// of a tree with a tall root holds the root and the level below it;
+// without it, the tall root fills the page alone.
+func TestLevels(t *testing.T) {
+	tree := generate(shapes["30-long"])
+	tree.Roots[0].Sasaran = generate(shapes["1-tall"]).Roots[0].Sasaran
+	levels := func(o Options) (int, float64) {
+		res, err := Arrange(tree, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, tallest := 0, 0.0
+		for _, b := range res.Boxes {
+			if b.Kind == KindNode {
+				tallest = max(tallest, b.H)
+				if b.Page == 0 {
+					n++
+				}
+			}
+		}
+		return n, tallest
+	}
+	one, _ := levels(Options{Paper: a3.Paper, BoxWidth: a3.BoxWidth})
+	two, tallest := levels(a3)
+	if one != 1 {
+		t.Errorf("without Levels page 1 holds %d boxes, want the tall root alone", one)
+	}
+	if two < 2 {
+		t.Errorf("with Levels 2 page 1 holds %d boxes, want the root and its children", two)
+	}
+	if tallest > 297/2 {
+		t.Errorf("with Levels 2 a box is %.1f mm tall, more than half the page", tallest)
 	}
 }
 
