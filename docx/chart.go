@@ -238,7 +238,7 @@ func (c *canvas) rows(ch *render.ChartWords, items []render.ChartItem, labels []
 			c.rect(min(x0, xv), y+(rowH-chartBarH)/2, bw, chartBarH, color.RGBA{R: it.Color.R, G: it.Color.G, B: it.Color.B, A: 255})
 		}
 		vw := width(fonts.Regular, chartSmallPt, it.Text) + 0.5
-		if err := c.text(it.Text, fonts.Regular, chartSmallPt, valueX(xv, bw, vw, it.Value < 0, sx(100)), mid(1, chartSmallPt)); err != nil {
+		if err := c.text(it.Text, fonts.Regular, chartSmallPt, render.ChartValueX(xv, bw, vw, it.Value < 0, sx(100)), mid(1, chartSmallPt)); err != nil {
 			return err
 		}
 	}
@@ -261,30 +261,6 @@ func (c *canvas) axis(ch *render.ChartWords, y float64, sx func(float64) float64
 	}
 	tw := width(fonts.Italic, chartSmallPt, ch.Axis)
 	return c.text(ch.Axis, fonts.Italic, chartSmallPt, x0+(x1-x0-tw)/2, y+1.2+lineH(chartSmallPt)+0.5)
-}
-
-// valueX is where a bar's value starts, as the PDF places it: inside the
-// bar's end when it fits, else past it, never across the 100% line.
-func valueX(end, bw, vw float64, negative bool, x100 float64) float64 {
-	fits := bw >= vw+2*chartValuePad
-	if negative {
-		if fits {
-			return end + chartValuePad
-		}
-		return end - chartValuePad - vw
-	}
-	const clear = 0.4
-	crosses := func(at float64) bool { return at < x100+clear && at+vw > x100-clear }
-	in, out := end-chartValuePad-vw, end+chartValuePad
-	switch {
-	case fits && !crosses(in):
-		return in
-	case !crosses(out):
-		return out
-	case fits:
-		return in
-	}
-	return x100 + clear
 }
 
 // chartLabel breaks "KODE name" into at most two lines w wide, the name

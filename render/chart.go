@@ -330,14 +330,15 @@ func (c *chartBlock) row(p *Page, it chartItem, label []TextLine, y float64) err
 	}
 	vw := a.m.Width(fonts.Regular, chartSmallPt, s) + 0.5
 	val := a.m.Block(PlainParas(s, fonts.Regular, AlignLeft), vw, chartSmallPt, 1.0)
-	p.put(val, valueX(xv, bw, vw, v < 0, sc.x(100)), mid(val), vw, "chart")
+	p.put(val, ChartValueX(xv, bw, vw, v < 0, sc.x(100)), mid(val), vw, "chart")
 	return nil
 }
 
-// valueX is where a bar's value (vw wide) starts: inside the bar against
+// ChartValueX is where a bar's value (vw wide) starts: inside the bar against
 // its end when the bar holds it, else just past its end; never across the
 // 100% line (at x100), which a value inside or past the end would hide.
-func valueX(end, bw, vw float64, negative bool, x100 float64) float64 {
+// The DOCX chart places its values with it too.
+func ChartValueX(end, bw, vw float64, negative bool, x100 float64) float64 {
 	fits := bw >= vw+2*chartValuePad
 	if negative {
 		if fits {
