@@ -51,26 +51,7 @@ func TestDOCXLibreOffice(t *testing.T) {
 	if code, _, errOut := runCLI("render", example, "-o", pdf); code != exitOK {
 		t.Fatalf("render: exit %d: %s", code, errOut)
 	}
-	// LibreOffice is given the repository's Liberation Sans, which the
-	// machine may not have installed, and a profile of its own.
-	fontsDir, err := filepath.Abs("../../fonts")
-	if err != nil {
-		t.Fatal(err)
-	}
-	conf := filepath.Join(dir, "fonts.conf")
-	testutil.WriteFile(t, conf, []byte(`<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>`+
-		`<include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>`+fontsDir+`</dir><cachedir>`+filepath.Join(dir, "fc")+`</cachedir></fontconfig>`))
-	outDir := filepath.Join(dir, "lo")
-	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless",
-		"--convert-to", "pdf", "--outdir", outDir, doc)
-	cmd.Env = append(os.Environ(), "FONTCONFIG_FILE="+conf, "HOME="+dir)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("libreoffice: %v\n%s", err, out)
-	}
-	converted, err := os.ReadFile(filepath.Join(outDir, "seed.pdf"))
-	if err != nil {
-		t.Fatalf("libreoffice wrote no PDF: %v", err)
-	}
+	converted := libreOffice(t, soffice, doc)
 	rendered, err := os.ReadFile(pdf)
 	if err != nil {
 		t.Fatal(err)
