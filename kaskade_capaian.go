@@ -40,8 +40,8 @@ type PKCapaian struct {
 }
 
 // LoadCapaian reads the folder's realisasi reports of quarter triwulan
-// (1..4) whose pk is a PK of the tree, or a version a PK Perubahan of the
-// tree stands in for, and sets r.Capaian: each such PK's indicators get
+// (1..4) whose pk is a PK of the drawn tree (see Pohon), or a version a
+// PK Perubahan of the tree stands in for, and sets r.Capaian: each such PK's indicators get
 // the category of their year-to-date capaian, computed by
 // model.ComputeCapaian as the capaian annex computes it. Reports of other
 // quarters, and of PKs outside the tree, are left alone. The error is for
@@ -56,9 +56,13 @@ func (r *KaskadeReport) LoadCapaian(triwulan int) (err error) {
 	if show == nil {
 		show = func(name string) string { return name }
 	}
-	// A node stands for its own file and for every version it amends.
+	// A node of the drawing stands for its own file and for every version
+	// it amends.
 	node := map[string]*kaskade.Node{}
 	for _, n := range r.Cascade.Nodes {
+		if !r.drawn(n) {
+			continue
+		}
 		node[n.Name] = n
 		for _, v := range n.Versions {
 			if node[v] == nil {
@@ -111,7 +115,7 @@ func (r *KaskadeReport) LoadCapaian(triwulan int) (err error) {
 		}
 	}
 	for _, n := range r.Cascade.Nodes {
-		if kc.PKs[n.Name] == nil && r.drawn(n) {
+		if node[n.Name] == n && kc.PKs[n.Name] == nil {
 			kc.Tanpa = append(kc.Tanpa, show(n.Name))
 		}
 	}
