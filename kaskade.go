@@ -26,6 +26,14 @@ type KaskadeReport struct {
 	Problems model.Problems
 	// Show names a node's file as the user knows it.
 	Show func(name string) string
+	// Realisasi are the realisasi reports of the folder (FS names, in
+	// name order): not PKs, kept for LoadCapaian.
+	Realisasi []string
+	// Capaian is the capaian of the tree's PKs as of one quarter, set by
+	// LoadCapaian; nil: the tree is drawn uncoloured.
+	Capaian *KaskadeCapaian
+
+	snap *files.Snapshot
 }
 
 // Kaskade loads every PK under the folder in.Name of in.FS ("." for its
@@ -56,11 +64,12 @@ func Kaskade(in Input, tahun int) (res *KaskadeReport, err error) {
 		return nil, err
 	}
 	pks := loadPKs(snap, names)
-	res = &KaskadeReport{Show: in.show}
+	res = &KaskadeReport{Show: in.show, snap: snap}
 	var loaded []kaskade.PK
 	for _, pk := range pks {
 		switch {
 		case pk.realisasi:
+			res.Realisasi = append(res.Realisasi, pk.Name)
 		case pk.Doc == nil:
 			res.Invalid = append(res.Invalid, in.show(pk.Name))
 			loaded = append(loaded, pk.PK)

@@ -20,29 +20,53 @@ import (
 // Pohon is the report's tree as the drawing takes it: the PKs linked to
 // another (a standalone PK is left out, unless no PK is linked, then
 // every PK is a box of its own), each box with its sasaran, indicators,
-// targets and the warnings located in its file.
+// targets and the warnings located in its file. With r.Capaian (see
+// LoadCapaian) each indicator row is tinted by its category and a PK
+// without a report of the quarter says so.
 func (r *KaskadeReport) Pohon() *pohon.Tree {
-	c := r.Cascade
+	roots := r.drawnRoots()
+	t := &pohon.Tree{Title: r.pohonTitle(roots)}
+	for _, n := range roots {
+		t.Roots = append(t.Roots, pohonNode(n, r.Capaian))
+	}
+	return t
+}
+
+// drawnRoots are the roots of the drawing: the linked ones, or every
+// root when none is linked.
+func (r *KaskadeReport) drawnRoots() []*kaskade.Node {
 	var roots []*kaskade.Node
-	for _, n := range c.Roots {
+	for _, n := range r.Cascade.Roots {
 		if !n.Standalone() {
 			roots = append(roots, n)
 		}
 	}
 	if len(roots) == 0 {
-		roots = c.Roots
+		return r.Cascade.Roots
 	}
-	t := &pohon.Tree{Title: r.pohonTitle(roots)}
-	for _, n := range roots {
-		t.Roots = append(t.Roots, pohonNode(n))
-	}
-	return t
+	return roots
 }
 
-func pohonNode(n *kaskade.Node) *pohon.Node {
+// drawn reports whether n is a box of the drawing.
+func (r *KaskadeReport) drawn(n *kaskade.Node) bool {
+	for n.Induk != nil {
+		n = n.Induk
+	}
+	return slices.Contains(r.drawnRoots(), n)
+}
+
+func pohonNode(n *kaskade.Node, kc *KaskadeCapaian) *pohon.Node {
 	d := n.Doc
 	p := &pohon.Node{ID: n.Name, Unit: unitOf(d), Jabatan: d.PihakPertama.JabatanLengkap(),
 		Nama: render.NamaPihak(d.PihakPertama)}
+	var kategori map[string]string
+	if kc != nil {
+		if pc := kc.PKs[n.Name]; pc != nil {
+			kategori = pc.Kategori
+		} else {
+			p.Note = pesan.ID.Sprintf("tanpa realisasi TW %s", romanTW[kc.Triwulan])
+		}
+	}
 	// An indicator's problem is marked at the indicator ("!"); the box
 	// lists the others and counts these (the summary names them all).
 	marked := 0
@@ -68,12 +92,12 @@ func pohonNode(n *kaskade.Node) *pohon.Node {
 		for j, ind := range s.Indikator {
 			ps.Indikator = append(ps.Indikator, pohon.Indikator{Kode: ind.Kode, Uraian: ind.Uraian,
 				Target: targetText(d.FormatAngka, ind), Mendukung: ind.Mendukung,
-				Warned: n.Marked(kaskade.IndikatorPath(i, j))})
+				Warned: n.Marked(kaskade.IndikatorPath(i, j)), Kategori: kategori[ind.Kode]})
 		}
 		p.Sasaran = append(p.Sasaran, ps)
 	}
 	for _, ch := range n.Children {
-		p.Children = append(p.Children, pohonNode(ch))
+		p.Children = append(p.Children, pohonNode(ch, kc))
 	}
 	return p
 }
@@ -135,8 +159,18 @@ func (r *KaskadeReport) pohonTitle(roots []*kaskade.Node) []string {
 	if len(ys) > 0 {
 		title = append(title, pesan.ID.Sprintf("TAHUN %s", strings.Join(ys, ", ")))
 	}
+	if kc := r.Capaian; kc != nil {
+		if kc.Triwulan == 1 {
+			title = append(title, pesan.ID.Sprintf("CAPAIAN TRIWULAN %s", romanTW[kc.Triwulan]))
+		} else {
+			title = append(title, pesan.ID.Sprintf("CAPAIAN S.D. TRIWULAN %s", romanTW[kc.Triwulan]))
+		}
+	}
 	return title
 }
+
+// romanTW names a quarter as the capaian annex does.
+var romanTW = [...]string{"", "I", "II", "III", "IV"}
 
 // PohonPDF draws the tree as a plain PDF (the drawing is a working
 // paper, not an archived agreement). Its date is the latest PK date in
@@ -168,7 +202,11 @@ func (r *KaskadeReport) PohonPDF() (data []byte, err error) {
 	}
 	// A3 landscape, two levels a page: a pohon kinerja is read whole,
 	// and a PK's box with its indicators is tall.
-	doc, err := pohon.Layout(t, pohon.Options{Paper: [2]float64{297, 420}, Levels: 2, BoxWidth: 72, Meta: render.Meta{
+	var bands []model.PitaKategori
+	if r.Capaian != nil {
+		bands = r.Capaian.Kategori
+	}
+	doc, err := pohon.Layout(t, pohon.Options{Paper: [2]float64{297, 420}, Levels: 2, BoxWidth: 72, Kategori: bands, Meta: render.Meta{
 		Title:   strings.Join(t.Title, " "),
 		Subject: pesan.ID.Sprintf("Pohon kinerja"),
 		Creator: "pkgen", Created: created.UTC(),

@@ -19,6 +19,7 @@ func kaskadeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Usage = func() { printHelp(stderr, "kaskade") }
 	tahun := fs.Int("tahun", 0, "hanya PK tahun ini")
 	out := fs.String("o", "", "berkas PDF pohon kinerja")
+	triwulan := fs.Int("triwulan", 0, "warnai indikator menurut capaian laporan realisasi triwulan ini")
 	timpa := fs.Bool("timpa", false, "menimpa keluaran yang sudah ada")
 	dirs, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -31,6 +32,10 @@ func kaskadeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	dir := dirs[0]
 	if *tahun != 0 && (*tahun < 2000 || *tahun > 2100) {
 		pesan.Fprintf(stderr, "pkgen kaskade: tahun %d di luar rentang 2000–2100\n", *tahun)
+		return exitUsage
+	}
+	if *triwulan != 0 && (*triwulan < 1 || *triwulan > 4) {
+		pesan.Fprintf(stderr, "pkgen kaskade: triwulan %d tidak ada; tulis 1, 2, 3 atau 4\n", *triwulan)
 		return exitUsage
 	}
 	if *out != "" && refuseExisting("kaskade", *out, *timpa, stderr) {
@@ -47,6 +52,12 @@ func kaskadeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		pesan.Fprintf(stderr, "pkgen kaskade: %v\n", err)
 		return exitInvalid
+	}
+	if *triwulan != 0 {
+		if err := rep.LoadCapaian(*triwulan); err != nil {
+			pesan.Fprintf(stderr, "pkgen kaskade: %v\n", err)
+			return exitInvalid
+		}
 	}
 	printKaskade(stdout, rep, *tahun)
 	status := exitOK
@@ -106,7 +117,39 @@ func printKaskade(w io.Writer, rep *pkgen.KaskadeReport, tahun int) {
 	if len(rep.Invalid) > 0 {
 		pesan.Fprintf(w, "Tidak sah, tidak masuk pohon (periksa dengan pkgen check): %s\n", strings.Join(rep.Invalid, ", "))
 	}
+	if rep.Capaian != nil {
+		printCapaian(w, rep)
+	}
 	printProblems(w, rep.Problems)
+}
+
+// printCapaian prints a line per coloured PK: its indicators per
+// category of their year-to-date capaian, then the PKs without a report.
+func printCapaian(w io.Writer, rep *pkgen.KaskadeReport) {
+	kc := rep.Capaian
+	if kc.Triwulan == 1 {
+		pesan.Fprintf(w, "Capaian triwulan %d (warna indikator pada pohon):\n", kc.Triwulan)
+	} else {
+		pesan.Fprintf(w, "Capaian s.d. triwulan %d (warna indikator pada pohon):\n", kc.Triwulan)
+	}
+	for _, n := range rep.Cascade.Nodes {
+		pc := kc.PKs[n.Name]
+		if pc == nil {
+			continue
+		}
+		var counts []string
+		for _, b := range kc.Kategori {
+			counts = append(counts, fmt.Sprintf("%d %s", pc.Summary.ByKategori[b.Nama], b.Nama))
+		}
+		s := pesan.Sprintf("%s (realisasi %s): %s", rep.Show(n.Name), pc.Realisasi, strings.Join(counts, ", "))
+		if u := pc.Summary.Unmeasured; u > 0 {
+			s += pesan.Sprintf("; %d tanpa capaian", u)
+		}
+		fmt.Fprintf(w, "  %s\n", s)
+	}
+	if len(kc.Tanpa) > 0 {
+		pesan.Fprintf(w, "  Tanpa realisasi triwulan %d: %s\n", kc.Triwulan, strings.Join(kc.Tanpa, ", "))
+	}
 }
 
 // nodeLine is one PK of the tree: its file, PIHAK PERTAMA and how many

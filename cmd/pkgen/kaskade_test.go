@@ -101,3 +101,62 @@ func TestKaskadeDrawing(t *testing.T) {
 		t.Error("two drawings of the same folder differ")
 	}
 }
+
+// kaskade --triwulan 3 colours the examples' tree by their TW III
+// reports: the summary counts each coloured PK's indicators per category
+// and names the PKs without a report, the drawing says what it shows;
+// a quarter outside 1..4 is a usage error; two reports of one PK and
+// quarter exit 1 naming both, nothing drawn.
+func TestKaskadeTriwulan(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	out := filepath.Join(dir, "pohon.pdf")
+	var stdout, stderr bytes.Buffer
+	if code := runWith([]string{"kaskade", "../../examples", "--tahun", "2024", "-o", out, "--triwulan", "3"}, nil, &stdout, &stderr); code != exitOK {
+		t.Fatalf("exit %d\n%s%s", code, stdout.String(), stderr.String())
+	}
+	ex := func(n string) string { return filepath.Join("../../examples", n) }
+	for _, want := range []string{
+		"\nCapaian s.d. triwulan 3 (warna indikator pada pohon):\n",
+		"\n  " + ex("kabupaten-contoh-seksi-2024.toml") + " (realisasi " + ex("kabupaten-contoh-seksi-2024-tw3.toml") + "): 3 Tercapai, 1 Hampir tercapai, 1 Tidak tercapai\n",
+		"\n  " + ex("kabupaten-contoh-dinas-kesehatan-2024.toml") + " (realisasi " + ex("kabupaten-contoh-dinas-kesehatan-2024-tw3.toml") + "): 2 Tercapai, 3 Hampir tercapai, 1 Tidak tercapai; 7 tanpa capaian\n",
+		"\n  Tanpa realisasi triwulan 3: " + ex("kabupaten-contoh-bupati-2024.toml") + ", " + ex("kabupaten-contoh-dinas-pertanian-2024.toml") + "\n",
+	} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("no %q in\n%s", want, stdout.String())
+		}
+	}
+	if strings.Contains(stdout.String(), "kota-contoh-renstra-2024.toml (realisasi") {
+		t.Error("a standalone PK, not drawn, is counted")
+	}
+	text := testutil.PDFText(t, must(os.ReadFile(out)))
+	for _, want := range []string{"CAPAIAN S.D. TRIWULAN III", "tanpa realisasi TW III", "Kategori capaian:"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %q in the drawing", want)
+		}
+	}
+
+	stdout.Reset()
+	stderr.Reset()
+	if code := runWith([]string{"kaskade", "../../examples", "--triwulan", "5"}, nil, &stdout, &stderr); code != exitUsage ||
+		!strings.Contains(stderr.String(), "triwulan 5 tidak ada") {
+		t.Errorf("--triwulan 5: exit %d %s", code, stderr.String())
+	}
+
+	two := t.TempDir()
+	for _, n := range []string{"kabupaten-contoh-bidang-2024.toml", "kabupaten-contoh-seksi-2024.toml", "kabupaten-contoh-seksi-2024-tw3.toml"} {
+		writeFile(t, two, n, must(os.ReadFile(ex(n))))
+	}
+	writeFile(t, two, "seksi-tw3-lagi.toml", must(os.ReadFile(ex("kabupaten-contoh-seksi-2024-tw3.toml"))))
+	stdout.Reset()
+	stderr.Reset()
+	out = filepath.Join(two, "pohon.pdf")
+	if code := runWith([]string{"kaskade", two, "-o", out, "--triwulan", "3"}, nil, &stdout, &stderr); code != exitInvalid ||
+		!strings.Contains(stderr.String(), filepath.Join(two, "kabupaten-contoh-seksi-2024-tw3.toml")) ||
+		!strings.Contains(stderr.String(), filepath.Join(two, "seksi-tw3-lagi.toml")) {
+		t.Errorf("two reports: exit %d %s", code, stderr.String())
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("drawn despite two reports")
+	}
+}

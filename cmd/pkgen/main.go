@@ -104,6 +104,7 @@ func init() {
 			flags: []flagSpec{
 				{"--tahun", word, pesan.Key("hanya PK tahun ini")},
 				{"-o", pdfFile, pesan.Key("berkas PDF pohon kinerja")},
+				{"--triwulan", word, pesan.Key("warnai indikator menurut capaian laporan realisasi triwulan ini")},
 				timpa}},
 		{name: "diff", run: diffCmd, help: "diff",
 			summary: pesan.Key("perubahan antara dua versi PK"), args: tomlFile,

@@ -182,6 +182,9 @@ func (b *boxMaker) frame(n *Node, size float64) *parts {
 	y := headH + 0.8
 	y = a.addLines(b.lines(n.Jabatan, fonts.Regular, render.AlignCenter, inner, size), pad, y)
 	y = a.addLines(b.lines(n.Nama, fonts.Bold, render.AlignCenter, inner, size), pad, y)
+	if n.Note != "" {
+		y = a.addLines(b.lines(n.Note, fonts.Italic, render.AlignCenter, inner, size), pad, y)
+	}
 	y += 0.8
 	p := &parts{a: a, items: b.items(n, size, inner)}
 	if len(p.items) > 0 {

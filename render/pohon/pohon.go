@@ -30,6 +30,7 @@ type Tree struct {
 type Node struct {
 	ID                  string // the PK's file name, unique
 	Unit, Jabatan, Nama string // the unit; the PIHAK PERTAMA's jabatan and name
+	Note                string // an italic line under the name ("tanpa realisasi TW III"); "" none
 	Sasaran             []Sasaran
 	Warnings            []string // short located texts; non-empty marks the box
 	Children            []*Node
