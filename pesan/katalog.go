@@ -31,6 +31,7 @@ var entries = [][]entri{
 	pesanPohon,
 	pesanKaskade,
 	pesanDOCX,
+	pesanFormKaskade,
 }
 
 // katalog is the catalogue: every entri of entries, in both languages.
