@@ -5,7 +5,9 @@ import (
 	"io/fs"
 	"net/http"
 	"path"
+	"runtime"
 	"strings"
+	"sync"
 
 	"pkgen"
 	"pkgen/files"
@@ -39,26 +41,118 @@ type indukKode struct {
 }
 
 // indukChoices are the PKs of the workspace of doc's year other than name
-// itself, through the same use case as pkgen kaskade (its walk skips
-// hidden folders, realisasi reports and column sets; of an amended PK
-// only its latest version).
+// itself: its TOML files, walked as pkgen kaskade walks them (hidden
+// folders, realisasi reports and column sets left out).
 func (s *Server) indukChoices(name string, doc *model.Document) []indukChoice {
-	res, err := pkgen.Kaskade(pkgen.Input{FS: s.root.FS(), Name: "."}, doc.Tahun)
-	if err != nil || res.Cascade == nil {
-		return nil
-	}
 	var out []indukChoice
-	for _, n := range res.Cascade.Nodes {
-		if n.Name == name || n.Doc == nil {
+	for _, pk := range s.induk.summaries(s.root.FS()) {
+		if pk.name == name || pk.tahun != doc.Tahun {
 			continue
 		}
-		label := n.Doc.PihakPertama.Jabatan
-		if u := n.Doc.PihakPertama.UnitKerja; u != "" && !strings.Contains(label, u) {
-			label += " — " + u
-		}
-		out = append(out, indukChoice{Path: relativePath(path.Dir(name), n.Name), Label: label})
+		out = append(out, indukChoice{Path: relativePath(path.Dir(name), pk.name), Label: pk.label})
 	}
 	return out
+}
+
+// indukCache keeps what the choices need of each PK of the workspace,
+// loaded again only when its file's size or time changes: a form in a
+// folder of 200 PKs opens without loading them all each time.
+type indukCache struct {
+	mu  sync.Mutex
+	pks map[string]pkSummary
+}
+
+// pkSummary is a PK of the workspace as the choices show it; tahun is 0
+// for a file that is not a valid PK.
+type pkSummary struct {
+	name  string
+	at    stamp
+	tahun int
+	label string
+}
+
+// summaries are the workspace's PKs, in name order.
+func (c *indukCache) summaries(root fs.FS) []pkSummary {
+	var found []pkSummary
+	fs.WalkDir(root, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // an unreadable folder offers nothing
+		}
+		base := d.Name()
+		if d.IsDir() {
+			if name != "." && strings.HasPrefix(base, ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() || !strings.EqualFold(path.Ext(base), extTOML) || strings.HasPrefix(base, ".") || strings.HasPrefix(base, "lampiran-") {
+			return nil
+		}
+		if info, err := d.Info(); err == nil {
+			found = append(found, pkSummary{name: name, at: stamp{info.Size(), info.ModTime()}})
+		}
+		return nil
+	})
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.pks == nil {
+		c.pks = map[string]pkSummary{}
+	}
+	var stale []int
+	for i, f := range found {
+		if old, ok := c.pks[f.name]; ok && old.at == f.at {
+			found[i] = old
+		} else {
+			stale = append(stale, i)
+		}
+	}
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(stale)) {
+		wg.Go(func() {
+			for i := range work {
+				found[i] = summarize(root, found[i])
+			}
+		})
+	}
+	for _, i := range stale {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	clear(c.pks)
+	for _, f := range found {
+		c.pks[f.name] = f
+	}
+	var out []pkSummary
+	for _, f := range found {
+		if f.tahun != 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// summarize loads one file (bounded, rooted) for its year and label.
+func summarize(root fs.FS, pk pkSummary) pkSummary {
+	snap := files.NewSnapshot(root)
+	data, err := files.Read(snap, pk.name, files.TOML)
+	if err != nil || model.IsRealisasi(data) {
+		return pk
+	}
+	doc, _, _ := model.Load(snap, pk.name)
+	if doc == nil {
+		return pk
+	}
+	pk.tahun = doc.Tahun
+	pk.label = doc.PihakPertama.Jabatan
+	if u := doc.PihakPertama.UnitKerja; u != "" && !strings.Contains(pk.label, u) {
+		pk.label += " — " + u
+	}
+	if doc.Perubahan != nil {
+		pk.label += " (" + doc.Versi() + ")"
+	}
+	return pk
 }
 
 // relativePath is the path of to (a name in the workspace) from the

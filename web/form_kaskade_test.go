@@ -2,6 +2,7 @@ package web
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/url"
 	"os"
@@ -292,4 +293,37 @@ func TestFormKaskadeHostileInduk(t *testing.T) {
 		t.Errorf("the form of a PK whose pk_induk leaves the workspace: %.2000s", page)
 	}
 	sameTree(t, before, tree(t, filepath.Dir(dir)))
+}
+
+// BenchmarkFormulirInduk200 opens the form of a PK in a folder of 200 PKs
+// of its year (the seed under 200 units), which it offers as pk_induk:
+// cold, each PK loaded; warm, from the choices kept while no file
+// changed.
+func BenchmarkFormulirInduk200(b *testing.B) {
+	dir := b.TempDir()
+	text := testutil.ReadFile(b, testutil.Example(b, seed))
+	for i := range 200 {
+		doc := strings.Replace(string(text), `unit_kerja = "Kota Administrasi Jakarta Pusat"`, fmt.Sprintf(`unit_kerja = "Unit %d"`, i), 1)
+		testutil.WriteFile(b, filepath.Join(dir, fmt.Sprintf("pk-%03d.toml", i)), []byte(doc))
+	}
+	open := func(h *harness) {
+		w := h.request("GET", "/formulir?berkas=pk-000.toml", nil)
+		if w.Code != http.StatusOK || strings.Count(w.Body.String(), `<option value="pk-`) != 199 {
+			b.Fatalf("status %d", w.Code)
+		}
+	}
+	b.Run("cold", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			open(newHarness(b, dir))
+		}
+	})
+	b.Run("warm", func(b *testing.B) {
+		h := newHarness(b, dir)
+		open(h)
+		b.ReportAllocs()
+		for b.Loop() {
+			open(h)
+		}
+	})
 }
