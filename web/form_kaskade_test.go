@@ -77,6 +77,22 @@ func TestFormKaskadePage(t *testing.T) {
 			t.Errorf("the seksi's form offers %s as its induk", s)
 		}
 	}
+	// The choices follow the folder: a new PK of the year is offered, one
+	// moved to another year no longer is.
+	other := strings.Replace(string(testutil.ReadFile(t, filepath.Join(dir, bidang))), "tahun = 2024", "tahun = 2023", 1) + "\n# pindah tahun\n"
+	testutil.WriteFile(t, filepath.Join(dir, bidang), []byte(other))
+	if err := os.Mkdir(filepath.Join(dir, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	testutil.WriteFile(t, filepath.Join(dir, "sub", "baru-2024.toml"), testutil.ReadFile(t, filepath.Join(dir, dinas)))
+	page = h.request("GET", "/formulir?berkas="+seksi, nil).Body.String()
+	if strings.Contains(page, `<option value="`+bidang+`">`) || !strings.Contains(page, `<option value="sub/baru-2024.toml">`) {
+		t.Error("the choices did not follow the folder's changes")
+	}
+	if page := h.request("GET", "/formulir?berkas=sub/baru-2024.toml", nil).Body.String(); !strings.Contains(page, `<option value="../`+bupati+`">`) {
+		t.Error("a PK in a subfolder is not offered its induk as ../NAME")
+	}
+
 	// The dinas marks DK-09 as the sum of the indicators below it.
 	page = h.request("GET", "/formulir?berkas="+dinas, nil).Body.String()
 	if n := strings.Count(page, `data-key="agregasi_kaskade" data-path="sasaran[`); n != loadPK(t, dir, dinas).JumlahIndikator()+2 { // and the two templates of new rows
