@@ -32,6 +32,7 @@ var entries = [][]entri{
 	pesanKaskade,
 	pesanDOCX,
 	pesanWarna,
+	pesanFormKaskade,
 }
 
 // katalog is the catalogue: every entri of entries, in both languages.

@@ -23,6 +23,9 @@ import (
 
 // formDocument is the whole form, as the page sends it.
 type formDocument struct {
+	// PKInduk is pk_induk as typed: the PK of the level above, relative
+	// to this file; empty is none.
+	PKInduk      string         `json:"pk_induk"`
 	PihakPertama formPihak      `json:"pihak_pertama"`
 	PihakKedua   formPihak      `json:"pihak_kedua"`
 	Sasaran      []formSasaran  `json:"sasaran"`
@@ -48,6 +51,7 @@ type formSasaran struct {
 	Origin    *int            `json:"asal"`
 	Kelompok  string          `json:"kelompok"`
 	Uraian    string          `json:"uraian"`
+	Mendukung string          `json:"mendukung"` // the induk's kode, separated by commas
 	Indikator []formIndikator `json:"indikator"`
 	Path      string          `json:"-"` // its key path, for the page
 	Number    string          `json:"-"` // as the page numbers it: "3"
@@ -65,8 +69,12 @@ type formIndikator struct {
 	Agregasi   string     `json:"agregasi"`
 	Target     formTarget `json:"target"`
 	Pengukuran string     `json:"pengukuran"` // Markdown, as the TOML stores it
-	Path       string     `json:"-"`
-	Number     string     `json:"-"` // "3.1"
+	Mendukung  string     `json:"mendukung"`  // the induk's kode, separated by commas
+	// AgregasiKaskade is agregasi_kaskade = "jumlah": the targets of the
+	// lower indicators supporting this one add up to its target.
+	AgregasiKaskade bool   `json:"agregasi_kaskade"`
+	Path            string `json:"-"`
+	Number          string `json:"-"` // "3.1"
 }
 
 // formTarget holds each target as typed: "86.75" or "86,75" is a number,
@@ -112,12 +120,13 @@ func (ind formIndikator) OriginAttr() string {
 
 // formOf is the form of a loaded document.
 func formOf(doc *model.Document) formDocument {
-	f := formDocument{PihakPertama: formPihakOf(doc.PihakPertama)}
+	f := formDocument{PKInduk: doc.PKInduk, PihakPertama: formPihakOf(doc.PihakPertama)}
 	if doc.PihakKedua != nil {
 		f.PihakKedua = formPihakOf(*doc.PihakKedua)
 	}
 	for i, s := range doc.Sasaran {
-		fs := formSasaran{Origin: &i, Kelompok: s.Kelompok, Uraian: s.Uraian, Path: sasaranPath(i), Number: strconv.Itoa(i + 1)}
+		fs := formSasaran{Origin: &i, Kelompok: s.Kelompok, Uraian: s.Uraian, Mendukung: kodeList(s.Mendukung),
+			Path: sasaranPath(i), Number: strconv.Itoa(i + 1)}
 		for j, ind := range s.Indikator {
 			fi := formIndikatorOf(ind)
 			fi.Origin = &[2]int{i, j}
@@ -141,7 +150,8 @@ func formPihakOf(p model.Pihak) formPihak {
 
 func formIndikatorOf(ind model.Indikator) formIndikator {
 	fi := formIndikator{Kode: ind.Kode, Uraian: ind.Uraian, SumberData: ind.SumberData, Satuan: ind.Satuan,
-		Polaritas: string(ind.Polaritas), Agregasi: string(ind.Agregasi), Pengukuran: ind.Pengukuran}
+		Polaritas: string(ind.Polaritas), Agregasi: string(ind.Agregasi), Pengukuran: ind.Pengukuran,
+		Mendukung: kodeList(ind.Mendukung), AgregasiKaskade: ind.AgregasiKaskade == model.Jumlah}
 	if fi.Polaritas == "" {
 		fi.Polaritas = string(model.Naik)
 	}
@@ -184,6 +194,7 @@ func (f *formDocument) apply(base *model.Document) (*model.Document, model.Probl
 		}
 		probs = append(probs, p)
 	}
+	doc.PKInduk = strings.TrimSpace(f.PKInduk)
 	doc.PihakPertama = f.PihakPertama.pihak()
 	doc.PihakKedua = nil
 	if f.PihakKedua != (formPihak{}) {
@@ -203,6 +214,7 @@ func (f *formDocument) apply(base *model.Document) (*model.Document, model.Probl
 			s.Bagian = base.Bagian[0].Nama
 		}
 		s.Kelompok, s.Uraian = fs.Kelompok, fs.Uraian
+		s.Mendukung = kodes(fs.Mendukung)
 		s.Indikator = make([]model.Indikator, 0, len(fs.Indikator))
 		for j, fi := range fs.Indikator {
 			var ind model.Indikator
@@ -212,6 +224,11 @@ func (f *formDocument) apply(base *model.Document) (*model.Document, model.Probl
 			ind.Kode, ind.Uraian, ind.SumberData, ind.Satuan = fi.Kode, fi.Uraian, fi.SumberData, fi.Satuan
 			ind.Polaritas, ind.Agregasi = model.Polaritas(fi.Polaritas), model.Agregasi(fi.Agregasi)
 			ind.Pengukuran = fi.Pengukuran
+			ind.Mendukung = kodes(fi.Mendukung)
+			ind.AgregasiKaskade = ""
+			if fi.AgregasiKaskade {
+				ind.AgregasiKaskade = model.Jumlah
+			}
 			path := indikatorPath(i, j) + ".target."
 			for q, v := range []string{fi.Target.TW1, fi.Target.TW2, fi.Target.TW3, fi.Target.TW4} {
 				n, err := targetValue(v)
@@ -246,6 +263,22 @@ func (f *formDocument) apply(base *model.Document) (*model.Document, model.Probl
 func (p formPihak) pihak() model.Pihak {
 	return model.Pihak{Nama: p.Nama, GelarDepan: p.GelarDepan, GelarBelakang: p.GelarBelakang, NIP: p.NIP,
 		Pangkat: p.Pangkat, Jabatan: p.Jabatan, UnitKerja: p.UnitKerja, Status: p.Status}
+}
+
+// kodeList is a mendukung list as the form shows it: "DK-01, DK-02".
+func kodeList(kodes []string) string { return strings.Join(kodes, ", ") }
+
+// kodes reads a mendukung list as typed: kode separated by commas (or
+// semicolons), blanks dropped; nil when none is named, so the key is left
+// out.
+func kodes(s string) []string {
+	var out []string
+	for _, k := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+		if k = strings.TrimSpace(k); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // targetValue is a target as typed: a number ("86.75", "86,75") stays a

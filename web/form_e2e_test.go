@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +14,7 @@ import (
 
 	"pkgen"
 	"pkgen/internal/testutil"
+	"pkgen/model"
 )
 
 // at selects the form's field or row whose key path is path.
@@ -140,4 +142,97 @@ func TestBrowserForm(t *testing.T) {
 	}
 	do(t, ctx, "scroll to the top", chromedp.ScrollIntoView(chromedp.CSS("h1")))
 	screenshot(t, ctx, "form-4-disimpan")
+}
+
+// TestBrowserFormKaskade drives the form's cascade fields in Chromium: the
+// seksi's PK induk with the induk's indicators described under each
+// Mendukung, a wrong kode and its message beside the field, the fix and the
+// preview made again, the sum checkbox, another induk chosen (its
+// indicators loaded, the old kode now wrong), and a save whose TOML has
+// the three keys.
+func TestBrowserFormKaskade(t *testing.T) {
+	ctx := browser(t)
+	dir := chainWorkspace(t)
+	s := serve(t, dir)
+	base := strings.TrimSuffix(s.URL(), "/?token="+s.Token())
+	const (
+		sas = "sasaran[1].mendukung"
+		ind = "sasaran[1].indikator[1].mendukung"
+	)
+	do(t, ctx, "open with token", chromedp.Navigate(s.URL()), chromedp.WaitVisible(chromedp.CSS("#daftar")))
+	do(t, ctx, "open the seksi's form", chromedp.Navigate(base+"/formulir?berkas="+seksi), chromedp.WaitVisible(at(sas)))
+	waitFor(t, ctx, "the bidang's indicators", `document.getElementById("formulir").dataset.induk === "7"`)
+	waitFor(t, ctx, "the first preview", `!!document.getElementById("formulir").dataset.pratinjau`)
+	if got := described(t, ctx, sas); !strings.HasPrefix(got, "P2P-04 — ") {
+		t.Errorf("the sasaran's kode described as %q", got)
+	}
+	if got := text(t, ctx, "#kabar-induk"); !strings.Contains(got, "7") {
+		t.Errorf("the induk's news: %q", got)
+	}
+	// The mendukung field offers the induk's indicators, completing after
+	// a comma.
+	do(t, ctx, "focus the indicator's mendukung", chromedp.Focus(at(ind)))
+	if got, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`Array.from(document.querySelectorAll("#kode-induk option"), (o) => o.value + "|" + o.textContent).join("\n")`)); !strings.Contains(got, "P2P-05|P2P-05 — ") {
+		t.Errorf("suggestions %q", got)
+	}
+
+	// A wrong kode: its message beside the field; the preview stays.
+	previewed, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("formulir").dataset.pratinjau`))
+	retype(t, ctx, ind, "P2P-4")
+	waitFor(t, ctx, "the message beside the mendukung", beside(ind)+`.includes("tidak ada di PK induk")`)
+	if got := text(t, ctx, "#pesan"); !strings.Contains(got, ind+"[1]") {
+		t.Errorf("the list does not locate the wrong kode at %s[1]: %.300s", ind, got)
+	}
+	do(t, ctx, "scroll to it", chromedp.ScrollIntoView(at("sasaran[1]")))
+	screenshot(t, ctx, "form-kaskade-1-kode-salah")
+
+	// Fixed, two kode: no message, the preview made again.
+	retype(t, ctx, ind, "P2P-04, P2P-05")
+	waitFor(t, ctx, "the fix and a new preview", beside(ind)+` === "" && document.getElementById("formulir").dataset.pratinjau !== "`+previewed+`"`)
+	if got := described(t, ctx, ind); !strings.Contains(got, "P2P-04 — ") || !strings.Contains(got, "P2P-05 — ") {
+		t.Errorf("the two kode described as %q", got)
+	}
+	do(t, ctx, "check the sum", chromedp.Click(at("sasaran[1].indikator[1].agregasi_kaskade")))
+	waitFor(t, ctx, "its check", `!document.getElementById("formulir").dataset.menunggu`)
+	waitFor(t, ctx, "its preview", `document.getElementById("kabar-pratinjau").textContent === ""`)
+	do(t, ctx, "scroll to it", chromedp.ScrollIntoView(at("sasaran[1].uraian")))
+	screenshot(t, ctx, "form-kaskade-2-mendukung")
+
+	// Another induk: the dinas's indicators; the bidang's kode are wrong
+	// there.
+	retype(t, ctx, "pk_induk", dinas)
+	waitFor(t, ctx, "the dinas's indicators", `document.getElementById("formulir").dataset.induk === "13"`)
+	waitFor(t, ctx, "the bidang's kode refused", beside(sas)+`.includes("tidak ada di PK induk")`)
+	do(t, ctx, "scroll to the induk", chromedp.ScrollIntoView(chromedp.CSS("h1")))
+	screenshot(t, ctx, "form-kaskade-3-induk-lain")
+	retype(t, ctx, sas, "DK-07")
+	retype(t, ctx, "sasaran[2].mendukung", "DK-08")
+	retype(t, ctx, ind, "DK-07")
+	waitFor(t, ctx, "valid again", `!document.getElementById("formulir").dataset.menunggu && !document.getElementById("status").classList.contains("galat")`)
+	do(t, ctx, "save", chromedp.Click(chromedp.CSS("#simpan")))
+	waitFor(t, ctx, "saved", `document.getElementById("kabar").textContent.includes("disimpan")`)
+	doc := loadPK(t, dir, seksi)
+	if first := doc.Sasaran[0]; doc.PKInduk != dinas || !slices.Equal(first.Mendukung, []string{"DK-07"}) ||
+		!slices.Equal(first.Indikator[0].Mendukung, []string{"DK-07"}) || first.Indikator[0].AgregasiKaskade != model.Jumlah {
+		t.Errorf("saved: %q %q %q %q", doc.PKInduk, first.Mendukung, first.Indikator[0].Mendukung, first.Indikator[0].AgregasiKaskade)
+	}
+
+	// No induk: the empty Mendukung fields are hidden, the filled ones
+	// stay (with the check's warning beside them).
+	retype(t, ctx, "pk_induk", " ")
+	waitFor(t, ctx, "no induk", `document.getElementById("formulir").dataset.induk === "0"`)
+	if got, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`[...document.querySelectorAll('#daftar-sasaran [data-key="mendukung"]')].map((e) => e.dataset.path + "=" + (e.offsetParent !== null)).join(" ")`)); !strings.Contains(got, sas+"=true") || !strings.Contains(got, "sasaran[1].indikator[2].mendukung=false") {
+		t.Errorf("visible mendukung fields without an induk: %s", got)
+	}
+}
+
+// described is the description of the kode under the Mendukung field at
+// path.
+func described(t *testing.T, ctx context.Context, path string) string {
+	t.Helper()
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('[data-path="`+path+`"]').closest(".medan").querySelector(".uraian-induk").textContent`))
+	if err != nil {
+		t.Fatalf("the description under %s: %v", path, err)
+	}
+	return got
 }

@@ -29,6 +29,7 @@ func (s *Server) formRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /api/formulir/periksa", s.formCheck)
 	mux.HandleFunc("POST /api/formulir/simpan", s.formSave)
 	mux.HandleFunc("POST /api/formulir/pratinjau", s.formPreview)
+	mux.HandleFunc("GET /api/formulir/induk", s.formInduk)
 }
 
 // loadBase loads the PK name as saved (data is its content): the
@@ -73,6 +74,12 @@ func (s *Server) formPage(w http.ResponseWriter, r *http.Request) {
 	view["NewSasaran"] = blankSasaran()
 	view["NewIndikator"] = blankIndikator()
 	view["NewAnggaran"] = formAnggaran{Path: anggaranPath(0)}
+	view["IndukChoices"] = s.indukChoices(name, base)
+	if base.PKInduk != "" {
+		// A broken link is the check's message; the suggestions are
+		// then empty.
+		view["IndukKode"], _, _ = s.indukKodes(name, base.PKInduk)
+	}
 	s.page(w, "form", view)
 }
 

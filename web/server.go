@@ -51,6 +51,7 @@ type Server struct {
 
 	cacheMu sync.Mutex
 	cache   map[string]checked // by file name: the Daftar's checks
+	induk   indukCache         // the form's pk_induk choices (form_kaskade.go)
 	now     func() time.Time   // for the history's timestamps; tests fix it
 }
 

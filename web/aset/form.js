@@ -22,6 +22,9 @@ const conflict = document.getElementById("konflik");
 const diskText = document.getElementById("versi-disk");
 const sasaranList = document.getElementById("daftar-sasaran");
 const anggaranList = document.getElementById("daftar-anggaran");
+const indukInput = document.getElementById("pk-induk");
+const indukNews = document.getElementById("kabar-induk");
+const indukKodes = document.getElementById("kode-induk");
 
 function say(text) {
   news.textContent = text;
@@ -52,7 +55,7 @@ function fields(row) {
     const keys = e.dataset.key.split(".");
     let at = out;
     for (const k of keys.slice(0, -1)) at = at[k] ??= {};
-    at[keys[keys.length - 1]] = e.value;
+    at[keys[keys.length - 1]] = e.type === "checkbox" ? e.checked : e.value;
   }
   return out;
 }
@@ -66,6 +69,7 @@ function party(key) {
 // collect is the form as the server reads it (web/form.go, formDocument).
 function collect() {
   return JSON.stringify({
+    pk_induk: indukInput.value,
     pihak_pertama: party("pihak_pertama"),
     pihak_kedua: party("pihak_kedua"),
     sasaran: rows(sasaranList, "sasaran").map((s) => {
@@ -296,7 +300,76 @@ form.addEventListener("keydown", (e) => {
   move(row, e.key === "ArrowUp");
 });
 
-form.addEventListener("input", changed);
+form.addEventListener("input", (e) => {
+  if (e.target === indukInput) indukChanged();
+  else if (e.target.dataset.key === "mendukung") describe(e.target);
+  changed();
+});
+form.addEventListener("focusin", (e) => {
+  if (e.target.dataset.key === "mendukung") suggest(e.target);
+});
+
+// The cascade: pk_induk names the PK above; its indicators are the
+// suggestions of every Mendukung field (kode separated by commas), loaded
+// from the server when pk_induk changes. Whether the links hold is the
+// check's: its messages stand beside pk_induk and each Mendukung.
+let indukTimer = null;
+let indukSequence = 0;
+function indukChanged() {
+  form.classList.toggle("berinduk", indukInput.value.trim() !== "");
+  clearTimeout(indukTimer);
+  indukTimer = setTimeout(guarded(loadInduk), 300);
+}
+
+async function loadInduk() {
+  const mine = ++indukSequence;
+  const ref = indukInput.value.trim();
+  let list = [];
+  let news = "";
+  if (ref !== "") {
+    const res = await fetch(`/api/formulir/induk?berkas=${encodeURIComponent(name)}&induk=${encodeURIComponent(ref)}`, { credentials: "same-origin" });
+    const body = await res.json();
+    if (mine !== indukSequence) return;
+    if (res.ok) {
+      list = body.kode;
+      news = `${t("Indikator PK induk dimuat:")} ${list.length}`;
+    } else news = body.pesan || res.statusText;
+  } else news = t("Tanpa PK induk: kolom Mendukung disembunyikan bila kosong.");
+  indukKodes.replaceChildren(
+    ...list.map((k) => {
+      const o = document.createElement("option");
+      o.value = k.kode;
+      o.dataset.kode = k.kode;
+      o.dataset.uraian = k.uraian;
+      o.textContent = `${k.kode} — ${k.uraian}`;
+      return o;
+    }),
+  );
+  indukNews.textContent = news;
+  page.dataset.induk = String(list.length); // the browser tests wait on it
+  for (const e of form.querySelectorAll('[data-key="mendukung"]')) describe(e);
+}
+
+// typed are the kode a Mendukung field names.
+function typed(input) {
+  return input.value.split(/[,;]/).map((k) => k.trim()).filter((k) => k !== "");
+}
+
+// describe shows under a Mendukung field what its kode are in the induk.
+function describe(input) {
+  const known = new Map(Array.from(indukKodes.options, (o) => [o.dataset.kode, o.dataset.uraian]));
+  const lines = typed(input).filter((k) => known.has(k)).map((k) => `${k} — ${known.get(k)}`);
+  input.closest(".medan").querySelector(".uraian-induk").textContent = lines.join("\n");
+  suggest(input);
+}
+
+// suggest makes the suggestions complete the kode being typed after the
+// last comma, keeping the ones before it.
+function suggest(input) {
+  const cut = Math.max(input.value.lastIndexOf(","), input.value.lastIndexOf(";"));
+  const before = cut < 0 ? "" : `${input.value.slice(0, cut + 1).trimEnd()} `;
+  for (const o of indukKodes.options) o.value = before + o.dataset.kode;
+}
 form.addEventListener("submit", (e) => e.preventDefault());
 
 // markdown applies a toolbar button to the selection of a pengukuran:
@@ -334,3 +407,5 @@ window.addEventListener("beforeunload", (e) => {
 
 renumber();
 guarded(check)();
+if (indukInput.value.trim() !== "") guarded(loadInduk)();
+else for (const e of form.querySelectorAll('[data-key="mendukung"]')) describe(e);
