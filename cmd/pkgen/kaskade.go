@@ -60,8 +60,10 @@ func kaskadeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	printKaskade(stdout, rep, *tahun)
+	// A file that does not load leaves its links unchecked: the folder
+	// does not pass, as pkgen check would not.
 	status := exitOK
-	if len(rep.Problems.Errors()) > 0 {
+	if len(rep.Problems.Errors()) > 0 || len(rep.Invalid) > 0 {
 		status = exitInvalid
 	}
 	if *out != "" {
