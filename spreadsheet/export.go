@@ -65,7 +65,9 @@ func (b *workbook) style(name string) int {
 	for _, p := range parts {
 		switch {
 		case p == "header":
-			st.Font = &excelize.Font{Bold: true}
+			// The font named, not only bold: a font without a name prints in
+			// LibreOffice's default serif face.
+			st.Font = &excelize.Font{Bold: true, Family: "Calibri", Size: 11}
 			st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}
 			st.Alignment.Vertical = "center"
 		case p == "grey":
