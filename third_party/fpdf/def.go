@@ -853,11 +853,44 @@ type fontDefType struct {
 }
 
 // generateFontID generates a font Id from the font definition
+//
+// pkgen patch: the ID is the SHA-1 of the same JSON as upstream's, but the
+// width table (65,536 entries for a UTF-8 font) is encoded by hand, not
+// by reflection, which took most of the time of adding a font.
 func generateFontID(fdt fontDefType) (string, error) {
 	// file can be different if generated in different instance
 	fdt.File = ""
+	cw := fdt.Cw
+	fdt.Cw = nil
 	b, err := json.Marshal(&fdt)
-	return fmt.Sprintf("%x", sha1.Sum(b)), err
+	if err != nil || cw == nil {
+		return fmt.Sprintf("%x", sha1.Sum(b)), err
+	}
+	// The key "Cw" occurs once: a quote inside a JSON string is escaped,
+	// so `"Cw":` cannot occur within a value.
+	const null = `"Cw":null`
+	i := bytes.Index(b, []byte(null))
+	if i < 0 {
+		return "", fmt.Errorf("font ID: no width table in %.40q", b)
+	}
+	h := sha1.New()
+	h.Write(b[:i+len(`"Cw":`)])
+	buf := make([]byte, 0, 4096)
+	buf = append(buf, '[')
+	for j, w := range cw {
+		if j > 0 {
+			buf = append(buf, ',')
+		}
+		buf = strconv.AppendInt(buf, int64(w), 10)
+		if len(buf) > 4000 {
+			h.Write(buf)
+			buf = buf[:0]
+		}
+	}
+	buf = append(buf, ']')
+	h.Write(buf)
+	h.Write(b[i+len(null):])
+	return fmt.Sprintf("%x", h.Sum(nil)), nil
 }
 
 type fontInfoType struct {

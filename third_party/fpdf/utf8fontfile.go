@@ -60,6 +60,10 @@ type utf8FontFile struct {
 	DefaultWidth         float64
 	symbolData           map[int]map[string][]int
 	CodeSymbolDictionary map[int]int
+
+	// pkgen patch (see utf8cache.go)
+	cmapPosition int        // of the cmap subtable parseTables read
+	cut          *cutTables // shared tables for GenerateCutFont, or nil
 }
 
 type tableDescription struct {
@@ -492,6 +496,9 @@ func (utf *utf8FontFile) parseTables() {
 
 	scale := 1000.0 / float64(utf.fontElementSize)
 	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
+	// pkgen patch: kept for GenerateCutFont (see utf8cache.go).
+	utf.cmapPosition = runeCMAPPosition
+	utf.charSymbolDictionary = charSymbolDictionary
 }
 
 func (utf *utf8FontFile) generateCMAP() map[int][]int {
@@ -657,14 +664,22 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := utf.generateCMAP()
-	if symbolCharDictionary == nil {
-		return nil
+	if utf.cut != nil {
+		// pkgen patch: the tables of the whole font, read once per
+		// process (see utf8cache.go). The widths parseHMTXTable would
+		// compute here are not used by the subset.
+		utf.charSymbolDictionary = utf.cut.charSymbol
+		utf.symbolPosition = utf.cut.symbolPosition
+	} else {
+		symbolCharDictionary := utf.generateCMAP()
+		if symbolCharDictionary == nil {
+			return nil
+		}
+
+		utf.parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary, 1.0)
+
+		utf.parseLOCATable(LocaFormat, numSymbols)
 	}
-
-	utf.parseHMTXTable(metricsCount, numSymbols, symbolCharDictionary, 1.0)
-
-	utf.parseLOCATable(LocaFormat, numSymbols)
 
 	cidSymbolPairCollection, symbolArray, symbolCollection, symbolCollectionKeys := utf.parseSymbols(usedRunes)
 

@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"compress/zlib"
 	"fmt"
+	"runtime"
 	"sync"
 )
 
@@ -22,16 +23,37 @@ var xmem = xmempool{
 
 type xmempool struct{ sync.Pool }
 
+// zlibFree holds idle zlib writers (pkgen patch). A writer carries about
+// 1 MB of compressor state, which zlib.NewWriterLevel allocates and zeroes
+// for every stream; Reset keeps it, and gives the same output as a new
+// writer. A bounded free list rather than a sync.Pool, which every garbage
+// collection empties.
+var zlibFree = make(chan *zlib.Writer, runtime.GOMAXPROCS(0))
+
 func (pool *xmempool) compress(data []byte) *membuffer {
 	mem := pool.Get().(*membuffer)
 	buf := &mem.buf
 	buf.Grow(len(data))
 
-	zw, err := zlib.NewWriterLevel(buf, zlib.BestSpeed)
-	if err != nil {
-		panic(fmt.Errorf("could not create zlib writer: %w", err))
+	var zw *zlib.Writer
+	select {
+	case zw = <-zlibFree:
+		zw.Reset(buf)
+	default:
+		var err error
+		zw, err = zlib.NewWriterLevel(buf, zlib.BestSpeed)
+		if err != nil {
+			panic(fmt.Errorf("could not create zlib writer: %w", err))
+		}
 	}
-	_, err = zw.Write(data)
+	defer func() {
+		zw.Reset(nil) // do not pin buf
+		select {
+		case zlibFree <- zw:
+		default:
+		}
+	}()
+	_, err := zw.Write(data)
 	if err != nil {
 		panic(fmt.Errorf("could not zlib-compress slice: %w", err))
 	}

@@ -1,0 +1,184 @@
+// pkgen patch: tests of what differs from upstream (see README.pkgen.md).
+
+package fpdf
+
+import (
+	"bytes"
+	"compress/zlib"
+	"crypto/sha1"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand"
+	"os"
+	"sync"
+	"testing"
+	"time"
+)
+
+var fixedTime = time.Date(2024, 2, 1, 0, 0, 0, 0, time.UTC)
+
+// upstreamFontID is generateFontID as upstream v0.12.0 has it.
+func upstreamFontID(fdt fontDefType) (string, error) {
+	fdt.File = ""
+	b, err := json.Marshal(&fdt)
+	return fmt.Sprintf("%x", sha1.Sum(b)), err
+}
+
+func TestFontIDAsUpstream(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	cw := make([]int, 256*256)
+	for i := range cw {
+		if rng.Intn(3) == 0 {
+			cw[i] = rng.Intn(70000) - 10
+		}
+	}
+	for _, def := range []fontDefType{
+		{Tp: "UTF8", Name: "liberationsans", Cw: cw, Desc: FontDescType{Ascent: 905, Descent: -212, FontBBox: fontBoxType{-544, -303, 1302, 980}}},
+		{Tp: "UTF8", Name: `odd "Cw":null, name`, Cw: cw[:10], File: "x.z"},
+		{Tp: "UTF8", Name: "<&>", Cw: []int{}, Up: -106, Ut: 73},
+		{Tp: "TrueType", Name: "core", Cw: nil, Enc: "cp1252", Diff: `"Cw":null`},
+	} {
+		want, werr := upstreamFontID(def)
+		got, err := generateFontID(def)
+		if got != want || (err == nil) != (werr == nil) {
+			t.Errorf("%q: ID %s (%v), upstream %s (%v)", def.Name, got, err, want, werr)
+		}
+	}
+}
+
+// TestCompressReused: a zlib writer taken from the free list gives the
+// bytes a new one gives, whatever it compressed before.
+func TestCompressReused(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	inputs := [][]byte{bytes.Repeat([]byte("BT /F1 9 Tf ET\n"), 5000), make([]byte, 256*256*2), {}, []byte("x")}
+	big := make([]byte, 300000)
+	rng.Read(big[:100000])
+	inputs = append(inputs, big)
+	for round := range 3 {
+		for i, in := range inputs {
+			var want bytes.Buffer
+			zw, _ := zlib.NewWriterLevel(&want, zlib.BestSpeed)
+			zw.Write(in)
+			zw.Close()
+			mem := xmem.compress(in)
+			if !bytes.Equal(mem.bytes(), want.Bytes()) {
+				t.Errorf("round %d input %d: compressed bytes differ from a new writer's", round, i)
+			}
+			zr, err := zlib.NewReader(bytes.NewReader(mem.bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			back, err := io.ReadAll(zr)
+			if err != nil || !bytes.Equal(back, in) {
+				t.Errorf("round %d input %d: does not decompress to the input (%v)", round, i, err)
+			}
+			mem.release()
+		}
+	}
+}
+
+// testTTF is one of pkgen's embedded fonts (the repository this copy lives
+// in); upstream's test fonts are not part of the copy.
+func testTTF(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile("../../fonts/" + name)
+	if err != nil {
+		t.Skipf("pkgen's fonts not found: %v", err)
+	}
+	return b
+}
+
+// TestCutFontFromCache: subsetting with the tables kept from the parse
+// gives the bytes upstream's subsetting (which parses the font again)
+// gives, for several sets of runes.
+func TestCutFontFromCache(t *testing.T) {
+	for _, name := range []string{"LiberationSans-Regular.ttf", "LiberationSans-BoldItalic.ttf"} {
+		ttf := testTTF(t, name)
+		parsed := parseUTF8Cached(ttf)
+		if parsed.err != nil || parsed.cut == nil {
+			t.Fatalf("%s: %v, cut tables %v", name, parsed.err, parsed.cut != nil)
+		}
+		for _, runes := range []string{"", "Perjanjian Kinerja 2024", "àéîõü ĀăĞş €—“”•…≤≥ √∞", "\u0400\u04ff\u2603"} {
+			used := makeSubsetRange(57)
+			for _, r := range runes {
+				used[int(r)] = int(r)
+			}
+			delete(used, 0)
+			fresh := newUTF8Font(&fileReader{array: ttf})
+			if err := fresh.parseFile(); err != nil {
+				t.Fatal(err)
+			}
+			want := fresh.GenerateCutFont(used)
+
+			cached := newUTF8Font(&fileReader{array: ttf})
+			cached.cut = parsed.cut
+			got := cached.GenerateCutFont(used)
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s %q: subset differs from upstream's (%d bytes, upstream %d)", name, runes, len(got), len(want))
+			}
+			if fmt.Sprint(cached.CodeSymbolDictionary) != fmt.Sprint(fresh.CodeSymbolDictionary) || cached.LastRune != fresh.LastRune {
+				t.Errorf("%s %q: glyph map or last rune differ from upstream's", name, runes)
+			}
+		}
+	}
+}
+
+// TestCachedFontAsUpstream: a font added from the cache has the metrics,
+// widths and ID a fresh parse gives.
+func TestCachedFontAsUpstream(t *testing.T) {
+	ttf := testTTF(t, "LiberationSans-Bold.ttf")
+	utf := newUTF8Font(&fileReader{array: ttf})
+	if err := utf.parseFile(); err != nil {
+		t.Fatal(err)
+	}
+	want := fontDefType{
+		Tp: "UTF8", Name: "liberationsansB",
+		Desc: FontDescType{
+			Ascent: int(utf.Ascent), Descent: int(utf.Descent), CapHeight: utf.CapHeight, Flags: utf.Flags,
+			FontBBox: utf.Bbox, ItalicAngle: utf.ItalicAngle, StemV: utf.StemV, MissingWidth: round(utf.DefaultWidth),
+		},
+		Up: int(round(utf.UnderlinePosition)), Ut: round(utf.UnderlineThickness), Cw: utf.CharWidths,
+	}
+	want.i, _ = upstreamFontID(want)
+
+	for range 2 { // the second from the cache
+		f := New("P", "mm", "A4", "")
+		f.AddUTF8FontFromBytes("LiberationSans", "B", ttf)
+		got := f.fonts["liberationsansB"]
+		if got.i != want.i || got.Desc != want.Desc || got.Up != want.Up || got.Ut != want.Ut || fmt.Sprint(got.Cw) != fmt.Sprint(want.Cw) {
+			t.Errorf("cached font differs from a fresh parse: ID %s (want %s), desc %+v (want %+v)", got.i, want.i, got.Desc, want.Desc)
+		}
+	}
+}
+
+// TestCachedFontConcurrent: documents made at once from the shared font
+// are byte-identical (go test -race checks the sharing).
+func TestCachedFontConcurrent(t *testing.T) {
+	ttf := testTTF(t, "LiberationSans-Italic.ttf")
+	doc := func() []byte {
+		f := New("P", "mm", "A4", "")
+		f.SetCatalogSort(true)
+		f.SetCreationDate(fixedTime)
+		f.SetModificationDate(fixedTime)
+		f.AddUTF8FontFromBytes("LiberationSans", "I", ttf)
+		f.AddPage()
+		f.SetFont("LiberationSans", "I", 11)
+		f.Text(10, 20, "Perjanjian Kinerja — “ĀăĞş” 2024")
+		var b bytes.Buffer
+		if err := f.Output(&b); err != nil {
+			t.Error(err)
+		}
+		return b.Bytes()
+	}
+	want := doc()
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			if got := doc(); !bytes.Equal(got, want) {
+				t.Error("a document made concurrently differs")
+			}
+		})
+	}
+	wg.Wait()
+}
