@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"math"
 	"slices"
 	"time"
@@ -179,7 +180,7 @@ func checkPage(p *render.Page) error {
 	if !finite(p.Width, p.Height) || p.Width <= 0 || p.Height <= 0 || p.Width > maxPageMM || p.Height > maxPageMM {
 		return fmt.Errorf("invalid size %v×%v mm", p.Width, p.Height)
 	}
-	for i, t := range slices.Concat(p.Background, p.Texts) {
+	for i, t := range texts(p) {
 		switch {
 		case !finite(t.Gray, t.Angle) || t.Gray < 0 || t.Gray > 1:
 			return fmt.Errorf("Texts[%d] %q: invalid grey or angle", i, t.S)
@@ -301,7 +302,7 @@ func (w *writer) run() ([]byte, error) {
 func usedStyles(doc *render.Document) []fonts.Style {
 	var used [len(fonts.Styles)]bool
 	for i := range doc.Pages {
-		for _, t := range slices.Concat(doc.Pages[i].Background, doc.Pages[i].Texts) {
+		for _, t := range texts(&doc.Pages[i]) {
 			if t.S != "" {
 				used[t.Style] = true
 			}
@@ -314,6 +315,23 @@ func usedStyles(doc *render.Document) []fonts.Style {
 		}
 	}
 	return out
+}
+
+// texts yields a page's background texts, then its texts, numbered
+// together, without copying them.
+func texts(p *render.Page) iter.Seq2[int, *render.Text] {
+	return func(yield func(int, *render.Text) bool) {
+		for i := range p.Background {
+			if !yield(i, &p.Background[i]) {
+				return
+			}
+		}
+		for i := range p.Texts {
+			if !yield(len(p.Background)+i, &p.Texts[i]) {
+				return
+			}
+		}
+	}
 }
 
 // pageFormat gives fpdf the orientation and the portrait size; fpdf swaps
