@@ -4082,7 +4082,7 @@ func (f *Fpdf) putstream(b []byte) {
 		f.protect.rc4(uint32(f.n), &b)
 	}
 	f.out("stream")
-	f.out(string(b))
+	f.outBytes(b) // pkgen patch: was f.out(string(b)), a copy of every stream
 	f.out("endstream")
 }
 
@@ -4093,6 +4093,18 @@ func (f *Fpdf) out(s string) {
 		must(f.pages[f.page].WriteString("\n"))
 	} else {
 		must(f.buffer.WriteString(s))
+		must(f.buffer.WriteString("\n"))
+	}
+}
+
+// outBytes is out for bytes, without converting them to a string (pkgen
+// patch).
+func (f *Fpdf) outBytes(b []byte) {
+	if f.state == 2 {
+		must(f.pages[f.page].Write(b))
+		must(f.pages[f.page].WriteString("\n"))
+	} else {
+		must(f.buffer.Write(b))
 		must(f.buffer.WriteString("\n"))
 	}
 }
@@ -4544,7 +4556,10 @@ func (f *Fpdf) putfonts() {
 				f.out("endobj")
 
 				// Embed CIDToGIDMap
-				cidToGidMap := make([]byte, 256*256*2)
+				// pkgen patch: a zeroed buffer from a free list, not a
+				// new 128 kB one per font (see utf8cache.go).
+				cidToGidBuf := getCIDToGIDMap()
+				cidToGidMap := cidToGidBuf
 
 				for cc, glyph := range CodeSignDictionary {
 					cidToGidMap[cc*2] = byte(glyph >> 8)
@@ -4552,6 +4567,7 @@ func (f *Fpdf) putfonts() {
 				}
 
 				mem := xmem.compress(cidToGidMap)
+				putCIDToGIDMap(cidToGidBuf)
 				cidToGidMap = mem.bytes()
 				f.newobj()
 				f.out("<</Length " + strconv.Itoa(len(cidToGidMap)) + "/Filter /FlateDecode>>")

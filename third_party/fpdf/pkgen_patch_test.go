@@ -182,3 +182,37 @@ func TestCachedFontConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestParsedHash: the cache key covers the tables the kept parse reads and
+// not the glyph outlines, which each document's subset reads itself.
+func TestParsedHash(t *testing.T) {
+	ttf := testTTF(t, "LiberationSans-Regular.ttf")
+	table := func(tag string) (int, int) {
+		n := int(ttf[4])<<8 | int(ttf[5])
+		for i := range n {
+			rec := ttf[12+16*i:]
+			if string(rec[:4]) == tag {
+				u32 := func(b []byte) int { return int(b[0])<<24 | int(b[1])<<16 | int(b[2])<<8 | int(b[3]) }
+				return u32(rec[8:]), u32(rec[12:])
+			}
+		}
+		t.Fatalf("no %s table", tag)
+		return 0, 0
+	}
+	base := parsedHash(ttf)
+	for _, c := range []struct {
+		tag  string
+		same bool
+	}{{"glyf", true}, {"hmtx", false}, {"cmap", false}, {"loca", false}, {"head", false}} {
+		off, size := table(c.tag)
+		changed := bytes.Clone(ttf)
+		changed[off+size/2] ^= 0x55
+		if got := parsedHash(changed) == base; got != c.same {
+			t.Errorf("a byte of %s changed: same key %v, want %v", c.tag, got, c.same)
+		}
+	}
+	short := []byte{0, 1, 0, 0, 0xff, 0xff}
+	if parsedHash(short) == parsedHash([]byte{0, 1, 0, 0, 0xff, 0xfe}) {
+		t.Error("short inputs hashed alike")
+	}
+}

@@ -3,7 +3,9 @@
 package fpdf
 
 import (
+	"encoding/binary"
 	"hash/maphash"
+	"runtime"
 	"sync"
 )
 
@@ -49,7 +51,7 @@ var (
 // use; concurrent callers wait for the one parse. Fonts are known by their
 // content, so a caller may pass the same bytes from anywhere.
 func parseUTF8Cached(data []byte) *parsedUTF8 {
-	key := utf8Key{maphash.Bytes(utf8Seed, data), len(data)}
+	key := utf8Key{parsedHash(data), len(data)}
 	v, _ := utf8Fonts.LoadOrStore(key, &parsedUTF8{})
 	p := v.(*parsedUTF8)
 	p.once.Do(func() { p.parse(data) })
@@ -110,4 +112,68 @@ func (utf *utf8FontFile) prepareCut() *cutTables {
 	}
 	utf.parseLOCATable(locaFormat, numSymbols)
 	return &cutTables{charSymbol: utf.charSymbolDictionary, symbolPosition: utf.symbolPosition}
+}
+
+// parsedTables are the tables the kept parse reads (parseFile and
+// prepareCut); the others, glyf above all, are read from each document's
+// own bytes when it is subset.
+var parsedTables = map[string]bool{
+	"head": true, "hhea": true, "maxp": true, "OS/2": true, "post": true,
+	"name": true, "cmap": true, "hmtx": true, "loca": true,
+}
+
+// parsedHash hashes what the kept parse of a TrueType font depends on: its
+// table directory and the tables it reads. Leaving out the glyph outlines
+// (most of the file) spares reading them, which a document needs only for
+// the glyphs it uses. A file whose directory does not fit is hashed whole.
+func parsedHash(data []byte) uint64 {
+	var h maphash.Hash
+	h.SetSeed(utf8Seed)
+	if len(data) < 12 {
+		h.Write(data)
+		return h.Sum64()
+	}
+	n := int(binary.BigEndian.Uint16(data[4:]))
+	dir := 12 + 16*n
+	if dir > len(data) {
+		h.Write(data)
+		return h.Sum64()
+	}
+	h.Write(data[:dir])
+	for i := range n {
+		rec := data[12+16*i:]
+		if !parsedTables[string(rec[:4])] {
+			continue
+		}
+		off, size := uint64(binary.BigEndian.Uint32(rec[8:])), uint64(binary.BigEndian.Uint32(rec[12:]))
+		if off+size > uint64(len(data)) {
+			h.Write(data)
+			return h.Sum64()
+		}
+		h.Write(data[off : off+size])
+	}
+	return h.Sum64()
+}
+
+// cidToGIDFree holds idle CIDToGIDMap buffers (256×256 two-byte entries),
+// which putfonts fills and compresses for every UTF-8 font of every
+// document.
+var cidToGIDFree = make(chan []byte, runtime.GOMAXPROCS(0))
+
+// getCIDToGIDMap returns a zeroed CIDToGIDMap buffer.
+func getCIDToGIDMap() []byte {
+	select {
+	case b := <-cidToGIDFree:
+		clear(b)
+		return b
+	default:
+		return make([]byte, 256*256*2)
+	}
+}
+
+func putCIDToGIDMap(b []byte) {
+	select {
+	case cidToGIDFree <- b:
+	default:
+	}
 }
