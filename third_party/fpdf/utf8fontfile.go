@@ -490,8 +490,9 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	symbolCharDictionary := make(map[int][]int)
-	charSymbolDictionary := make(map[int]int)
+	// pkgen patch: sized for about one rune per glyph.
+	symbolCharDictionary := make(map[int][]int, numSymbols)
+	charSymbolDictionary := make(map[int]int, numSymbols)
 	utf.generateSCCSDictionaries(runeCMAPPosition, symbolCharDictionary, charSymbolDictionary)
 
 	scale := 1000.0 / float64(utf.fontElementSize)
@@ -913,7 +914,7 @@ func (utf *utf8FontFile) getMetrics(metricCount, gid int) []byte {
 
 func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 	start := utf.SeekTable("loca")
-	utf.symbolPosition = make([]int, 0)
+	utf.symbolPosition = make([]int, 0, numSymbols+1) // pkgen patch: sized
 	if format == 0 {
 		data := utf.getRange(start, (numSymbols*2)+2)
 		arr := unpackUint16Array(data)
@@ -1035,7 +1036,7 @@ func (utf *utf8FontFile) assembleTables() []byte {
 }
 
 func unpackUint16Array(data []byte) []int {
-	answer := make([]int, 1)
+	answer := make([]int, 1, 1+len(data)/2) // pkgen patch: sized
 	r := bytes.NewReader(data)
 	bs := make([]byte, 2)
 	var e error
@@ -1049,7 +1050,7 @@ func unpackUint16Array(data []byte) []int {
 }
 
 func unpackUint32Array(data []byte) []int {
-	answer := make([]int, 1)
+	answer := make([]int, 1, 1+len(data)/4) // pkgen patch: sized
 	r := bytes.NewReader(data)
 	bs := make([]byte, 4)
 	var e error
