@@ -55,7 +55,8 @@ const holdLimit = 40 << 20
 // ms of CPU, 4,000 → 4,700 page faults). The first collection
 // (a large document reached the limit) hands back to the default pacing
 // (GOGC=100, no limit), so a document whose live data nears the limit is
-// not collected over and over. Batch mode sets its own pacing (tuneGC).
+// not collected over and over; unless batch mode has set its own pacing
+// (tuneGC) by then, which it keeps.
 func holdGC(limit int64) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
@@ -67,7 +68,16 @@ func holdGC(limit int64) {
 	// it is not batched with others in a tiny block, which could delay it.
 	sentinel := &struct{ p *int }{}
 	runtime.AddCleanup(sentinel, func(int) {
-		debug.SetGCPercent(100)
+		defer handedBack()
+		if p := debug.SetGCPercent(100); p != -1 {
+			// Batch mode has set its own pacing meanwhile (tuneGC).
+			debug.SetGCPercent(p)
+			return
+		}
 		debug.SetMemoryLimit(math.MaxInt64)
 	}, 0)
 }
+
+// handedBack is called when holdGC's first collection has run; tests
+// replace it.
+var handedBack = func() {}

@@ -68,3 +68,33 @@ func TestHoldGCRespectsEnvironment(t *testing.T) {
 		t.Errorf("GC percent %d with GOGC set, want it untouched (77)", p)
 	}
 }
+
+// TestHoldGCKeepsBatchPacing: a batch sets its own pacing after holdGC;
+// the first collection leaves it alone.
+func TestHoldGCKeepsBatchPacing(t *testing.T) {
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	percent, limit := debug.SetGCPercent(100), debug.SetMemoryLimit(math.MaxInt64)
+	done := make(chan struct{})
+	handedBack = func() { close(done) }
+	defer func() {
+		handedBack = func() {}
+		debug.SetGCPercent(percent)
+		debug.SetMemoryLimit(limit)
+	}()
+	holdGC(64 << 20)
+	restore := tuneGC(2)
+	defer restore()
+	runtime.GC()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the first collection's cleanup did not run")
+	}
+	if p := debug.SetGCPercent(400); p != 400 {
+		t.Errorf("GC percent %d after the first collection, want batch mode's 400", p)
+	}
+	if l := debug.SetMemoryLimit(-1); l != 2*256<<20 {
+		t.Errorf("memory limit %d after the first collection, want batch mode's %d", l, 2*256<<20)
+	}
+}
