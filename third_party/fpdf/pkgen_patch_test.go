@@ -74,6 +74,12 @@ func TestCompressReused(t *testing.T) {
 				t.Errorf("round %d input %d: does not decompress to the input (%v)", round, i, err)
 			}
 			mem.release()
+			var out bytes.Buffer
+			out.WriteString("prefix")
+			Deflate(&out, in)
+			if !bytes.Equal(out.Bytes()[len("prefix"):], want.Bytes()) || string(out.Bytes()[:len("prefix")]) != "prefix" {
+				t.Errorf("round %d input %d: Deflate does not append a new writer's bytes", round, i)
+			}
 		}
 	}
 }

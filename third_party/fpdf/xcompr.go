@@ -30,11 +30,23 @@ type xmempool struct{ sync.Pool }
 // collection empties.
 var zlibFree = make(chan *zlib.Writer, runtime.GOMAXPROCS(0))
 
+// Deflate appends the zlib stream of data (level BestSpeed, as fpdf's own
+// streams) to dst, with the writers fpdf uses (pkgen patch: so that a
+// program compressing streams of its own next to fpdf's needs no second
+// set of writers).
+func Deflate(dst *bytes.Buffer, data []byte) {
+	deflateTo(dst, data)
+}
+
 func (pool *xmempool) compress(data []byte) *membuffer {
 	mem := pool.Get().(*membuffer)
 	buf := &mem.buf
 	buf.Grow(len(data))
+	deflateTo(buf, data)
+	return mem
+}
 
+func deflateTo(buf *bytes.Buffer, data []byte) {
 	var zw *zlib.Writer
 	select {
 	case zw = <-zlibFree:
@@ -62,7 +74,6 @@ func (pool *xmempool) compress(data []byte) *membuffer {
 	if err != nil {
 		panic(fmt.Errorf("could not close zlib writer: %w", err))
 	}
-	return mem
 }
 
 func (pool *xmempool) uncompress(data []byte) (*membuffer, error) {
