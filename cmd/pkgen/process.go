@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync/atomic"
 
 	"pkgen/render/pdf"
 )
@@ -68,7 +69,11 @@ func holdGC(limit int64) {
 	// it is not batched with others in a tiny block, which could delay it.
 	sentinel := &struct{ p *int }{}
 	runtime.AddCleanup(sentinel, func(int) {
-		defer handedBack()
+		defer func() {
+			if f := handedBack.Load(); f != nil {
+				(*f)()
+			}
+		}()
 		if p := debug.SetGCPercent(100); p != -1 {
 			// Batch mode has set its own pacing meanwhile (tuneGC).
 			debug.SetGCPercent(p)
@@ -78,6 +83,6 @@ func holdGC(limit int64) {
 	}, 0)
 }
 
-// handedBack is called when holdGC's first collection has run; tests
-// replace it.
-var handedBack = func() {}
+// handedBack, if set, is called when holdGC's first collection has run
+// (tests wait for it).
+var handedBack atomic.Pointer[func()]

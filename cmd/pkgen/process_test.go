@@ -31,24 +31,28 @@ func TestHoldGC(t *testing.T) {
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
 	percent, limit := debug.SetGCPercent(100), debug.SetMemoryLimit(math.MaxInt64)
+	// The cleanup runs on its own goroutine after the collection.
+	done := make(chan struct{})
+	signal := func() { close(done) }
+	handedBack.Store(&signal)
 	defer func() {
+		handedBack.Store(nil)
 		debug.SetGCPercent(percent)
 		debug.SetMemoryLimit(limit)
 	}()
-	holdGC(64 << 20)
+	const held = 1 << 40 // far above this test's heap: only runtime.GC collects
+	holdGC(held)
 	if p := debug.SetGCPercent(-1); p != -1 {
 		t.Errorf("GC percent %d while held, want -1 (off)", p)
 	}
-	if l := debug.SetMemoryLimit(-1); l != 64<<20 {
-		t.Errorf("memory limit %d while held, want %d", l, 64<<20)
+	if l := debug.SetMemoryLimit(-1); l != held {
+		t.Errorf("memory limit %d while held, want %d", l, held)
 	}
-	// The cleanup runs on its own goroutine after the collection.
-	for range 200 {
-		runtime.GC()
-		if debug.SetMemoryLimit(-1) == math.MaxInt64 {
-			break
-		}
-		time.Sleep(5 * time.Millisecond)
+	runtime.GC()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the first collection's cleanup did not run")
 	}
 	if l := debug.SetMemoryLimit(-1); l != math.MaxInt64 {
 		t.Errorf("memory limit %d after the first collection, want none", l)
@@ -76,13 +80,14 @@ func TestHoldGCKeepsBatchPacing(t *testing.T) {
 	t.Setenv("GOMEMLIMIT", "")
 	percent, limit := debug.SetGCPercent(100), debug.SetMemoryLimit(math.MaxInt64)
 	done := make(chan struct{})
-	handedBack = func() { close(done) }
+	signal := func() { close(done) }
+	handedBack.Store(&signal)
 	defer func() {
-		handedBack = func() {}
+		handedBack.Store(nil)
 		debug.SetGCPercent(percent)
 		debug.SetMemoryLimit(limit)
 	}()
-	holdGC(64 << 20)
+	holdGC(1 << 40)
 	restore := tuneGC(2)
 	defer restore()
 	runtime.GC()
