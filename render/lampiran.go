@@ -399,17 +399,6 @@ func (l *layouter) cellText(k templates.Kolom, ind model.Indikator) string {
 // the type size tried (the parse does not depend on it), and copied so that
 // a cell may change its alignment.
 func (l *layouter) pengukuran(md string) []Para {
-	c := l.parsed
-	c.mu.Lock()
-	ps, ok := c.m[md]
-	c.mu.Unlock()
-	if !ok {
-		// Parsed outside the lock: two layouts may both parse a text
-		// the first time; they get equal paragraphs.
-		ps = RichParas(md, fonts.Regular, 1.2)
-		c.mu.Lock()
-		c.m[md] = ps
-		c.mu.Unlock()
-	}
+	ps := l.parsed.get(md, func(md string) []Para { return RichParas(md, fonts.Regular, 1.2) })
 	return slices.Clone(ps)
 }

@@ -99,7 +99,7 @@ func newLayouter(doc *model.Document, tpl *templates.Set, opt Options) *layouter
 		size = papers[model.A4]
 	}
 	out := &Document{}
-	return &layouter{doc: doc, tpl: tpl, opt: opt, f: newFormatter(doc.FormatAngka), out: out, flow: NewFlow(out, size), tableSize: sizeTable, parsed: &paraCache{m: map[string][]Para{}}}
+	return &layouter{doc: doc, tpl: tpl, opt: opt, f: newFormatter(doc.FormatAngka), out: out, flow: NewFlow(out, size), tableSize: sizeTable, parsed: newParaCache()}
 }
 
 // Layout lays a validated document out as pages: the portrait statement
@@ -120,7 +120,7 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 	// never decrease as the size grows, so a bisection over the sizes
 	// finds it in at most three layouts.
 	// Every layout is a whole one, so the best is returned as it is.
-	parsed := &paraCache{m: map[string][]Para{}}
+	parsed := newParaCache()
 	if opt.SmallestType {
 		return layoutAt(doc, tpl, opt, tableSizes[0], parsed)
 	}
@@ -210,11 +210,33 @@ type carriedPanic struct {
 func (p carriedPanic) String() string { return fmt.Sprintf("%v (%s)", p.value, p.site) }
 
 // paraCache holds the definitions' Markdown parsed, shared by the layouts
-// of one Layout call, which may run at the same time.
+// of one Layout call, which may run at the same time: the first to need a
+// text parses it, the other waits for it (both reach the same rows at about
+// the same time, and parsing twice was a tenth of a layout's time).
 type paraCache struct {
 	mu sync.Mutex
-	m  map[string][]Para
+	m  map[string]*parsedParas
 }
+
+type parsedParas struct {
+	once sync.Once
+	ps   []Para
+}
+
+// get returns md's paragraphs, parsing them on first use.
+func (c *paraCache) get(md string, parse func(string) []Para) []Para {
+	c.mu.Lock()
+	e := c.m[md]
+	if e == nil {
+		e = &parsedParas{}
+		c.m[md] = e
+	}
+	c.mu.Unlock()
+	e.once.Do(func() { e.ps = parse(md) })
+	return e.ps
+}
+
+func newParaCache() *paraCache { return &paraCache{m: map[string]*parsedParas{}} }
 
 // tableSizes are the lampiran's type sizes, pt, smallest first: 8 pt, the
 // size every lampiran had before, fits the most; up to 9.5 pt where the
