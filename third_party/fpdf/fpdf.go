@@ -2553,11 +2553,22 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 			x -= f.GetStringWidth(txtStr)
 		}
 		txt2 = f.escape(utf8toutf16(txtStr, false))
+		used := f.currentFont.usedRunes
 		for _, uni := range txtStr {
-			f.currentFont.usedRunes[int(uni)] = int(uni)
+			// pkgen patch: look before storing (most runes are there;
+			// the first runes start with 0, see makeSubsetRange).
+			if v, ok := used[int(uni)]; !ok || v != int(uni) {
+				used[int(uni)] = int(uni)
+			}
 		}
 	} else {
 		txt2 = f.escape(txtStr)
+	}
+	if !f.underline && !f.strikeout && !f.colorFlag {
+		// pkgen patch: the common case without fmt (see textOp).
+		f.fmt.buf = appendTextOp(f.fmt.buf[:0], x*f.k, (f.h-y)*f.k, txt2)
+		f.outBytes(f.fmt.buf)
+		return
 	}
 	s := sprintf("BT %.2f %.2f Td (%s) Tj ET", x*f.k, (f.h-y)*f.k, txt2)
 	if f.underline && txtStr != "" {

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"math/rand"
 	"os"
 	"sync"
@@ -220,5 +221,46 @@ func TestParsedHash(t *testing.T) {
 	short := []byte{0, 1, 0, 0, 0xff, 0xff}
 	if parsedHash(short) == parsedHash([]byte{0, 1, 0, 0, 0xff, 0xfe}) {
 		t.Error("short inputs hashed alike")
+	}
+}
+
+// TestTextOpAsUpstream: Text's operator is written as upstream's sprintf
+// writes it, for all kinds of numbers and texts.
+func TestTextOpAsUpstream(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	values := []float64{0, math.Copysign(0, -1), 0.004999, 0.005, 0.015, 0.025, -0.005, 1.005, 2.675, 123.455, 841.89, -12.3456, 1e-9, 1e21, 14400}
+	for range 2000 {
+		values = append(values, (rng.Float64()-0.3)*2000, float64(rng.Intn(100000))/1000)
+	}
+	texts := []string{"", "Perjanjian (Kinerja)", `a\\b`, "x\\\\y", "\x00H\x00a"}
+	for i, x := range values {
+		y := values[(i*7+3)%len(values)]
+		txt := texts[i%len(texts)]
+		want := fmt.Sprintf("BT %.2f %.2f Td (%s) Tj ET", x, y, txt)
+		if got := string(appendTextOp(nil, x, y, txt)); got != want {
+			t.Fatalf("x %v y %v: %q, upstream %q", x, y, got, want)
+		}
+	}
+}
+
+// TestTextMarksRunes: Text records every rune it draws with itself as the
+// value, the runes below 57 too (makeSubsetRange starts them at 0), as
+// upstream does; subsetting reads the values.
+func TestTextMarksRunes(t *testing.T) {
+	f := New("P", "mm", "A4", "")
+	f.AddUTF8FontFromBytes("LiberationSans", "", testTTF(t, "LiberationSans-Regular.ttf"))
+	f.AddPage()
+	f.SetFont("LiberationSans", "", 11)
+	const s = "08 (x)—Ā"
+	f.Text(10, 10, s)
+	f.Text(10, 20, s) // again: already there
+	used := f.fonts["liberationsans"].usedRunes
+	for _, r := range s {
+		if v, ok := used[int(r)]; !ok || v != int(r) {
+			t.Errorf("rune %q: used %d (%v), want %d", r, v, ok, r)
+		}
+	}
+	if v := used[int('1')]; v != 0 {
+		t.Errorf("rune '1', not drawn: %d, want makeSubsetRange's 0", v)
 	}
 }

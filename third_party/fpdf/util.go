@@ -82,7 +82,7 @@ func utf8toutf16(s string, withBOM ...bool) string {
 	if len(withBOM) > 0 {
 		bom = withBOM[0]
 	}
-	res := make([]byte, 0, 8)
+	res := make([]byte, 0, 2+2*len(s)) // pkgen patch: sized (at most 2 bytes per UTF-8 byte)
 	if bom {
 		res = append(res, 0xFE, 0xFF)
 	}
