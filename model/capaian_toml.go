@@ -3,7 +3,6 @@ package model
 import (
 	"fmt"
 	"math/big"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -307,7 +306,7 @@ const angkaRe = `[-+]?[0-9]+(?:[.,][0-9]+)?`
 
 // reRentang matches a range: "80-90", "80 – 90", "80–90%", "80%–90%",
 // "80 s.d. 90", "80 s/d 90".
-var reRentang = regexp.MustCompile(`^(` + angkaRe + `)\s*(%?)\s*(?:-|–|—|s\.\s*d\.?|s/d)\s*(` + angkaRe + `)\s*(%?)$`)
+var reRentang = lazyRE(`^(` + angkaRe + `)\s*(%?)\s*(?:-|–|—|s\.\s*d\.?|s/d)\s*(` + angkaRe + `)\s*(%?)$`)
 
 // parseRentang reads a range target; ok is false when t is not written as
 // a range, so ParseNilai tries the other forms.

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -425,25 +424,25 @@ func syntaxPos(data []byte, pe toml.ParseError) (line, col int) {
 
 // syntaxRules explain the TOML decoder's usual messages in Indonesian.
 var syntaxRules = []struct {
-	re  *regexp.Regexp
+	re  *lazyRegexp
 	msg string // a catalogue key; a format of the first group when it has a verb
 }{
-	{regexp.MustCompile(`^strings cannot contain newlines`), pesan.Key("teks belum ditutup dengan tanda kutip pada baris ini; teks yang berganti baris ditulis di antara ''' dan '''")},
-	{regexp.MustCompile(`^unexpected EOF; expected ["'](.*)["']$`), pesan.Key("teks banyak baris yang dibuka di sini dengan %[1]s tidak pernah ditutup; tutup dengan %[1]s di akhir teks")},
-	{regexp.MustCompile(`^expected value but found '\\n' instead`), pesan.Key("nilai tidak ada setelah =; tulis angka, teks dalam tanda kutip, true/false, tanggal (2023-02-15), daftar [ ... ] atau tabel { ... }")},
-	{regexp.MustCompile(`^expected value but found (.*) instead`), pesan.Key("nilai setelah = tidak sah (%s); tulis angka, teks dalam tanda kutip, true/false, tanggal (2023-02-15), daftar [ ... ] atau tabel { ... }")},
-	{regexp.MustCompile(`^expected '\.' or '=', but got (.*) instead`), pesan.Key("tanda = tidak ada sesudah nama kunci (ditemukan %s); tulis kunci = nilai")},
-	{regexp.MustCompile(`^unexpected '=': key name appears blank`), pesan.Key("nama kunci tidak ada sebelum =")},
-	{regexp.MustCompile(`^Key '(.*)' has already been defined\.`), pesan.Key(`kunci atau tabel "%s" sudah ditulis sebelumnya; setiap kunci dan setiap [tabel] hanya boleh ditulis sekali`)},
-	{regexp.MustCompile(`^Key '(.*)' was already created and cannot be used as an array\.`), pesan.Key(`"%s" sudah ditulis sebagai kunci atau tabel biasa, tidak dapat dipakai lagi sebagai [[daftar tabel]]`)},
-	{regexp.MustCompile(`^expected (end of table array name delimiter|'\.' or '\]' to end table name)`), pesan.Key("nama tabel belum ditutup; tulis [nama] atau [[nama]] pada satu baris")},
-	{regexp.MustCompile(`^expected a top-level item to end with a newline, comment, or EOF, but got (.*) instead`), pesan.Key("ada sisa %s sesudah nilai; tulis satu kunci = nilai per baris")},
-	{regexp.MustCompile(`^expected a comma \(','\) or array terminator`), pesan.Key("daftar belum ditutup; pisahkan unsur dengan koma dan tutup dengan ]")},
-	{regexp.MustCompile(`^expected a comma or an inline table terminator`), pesan.Key("tabel sebaris belum ditutup; pisahkan kunci dengan koma dan tutup dengan } pada baris yang sama")},
-	{regexp.MustCompile(`^invalid datetime: (.*)`), pesan.Key("tanggal %s tidak sah; tulis TTTT-BB-HH, mis. 2023-02-15")},
-	{regexp.MustCompile(`^invalid escape in string (.*)`), pesan.Key(`escape %s tidak sah dalam teks "..."; tulis \\ untuk garis miring terbalik, atau gunakan tanda kutip tunggal '...'`)},
-	{regexp.MustCompile(`^(.*) is out of range for int64`), pesan.Key("angka %s terlalu besar")},
-	{regexp.MustCompile(`^TOML files cannot contain control characters: (.*)`), pesan.Key("berkas berisi karakter kendali %s; hapus karakter itu")},
+	{lazyRE(`^strings cannot contain newlines`), pesan.Key("teks belum ditutup dengan tanda kutip pada baris ini; teks yang berganti baris ditulis di antara ''' dan '''")},
+	{lazyRE(`^unexpected EOF; expected ["'](.*)["']$`), pesan.Key("teks banyak baris yang dibuka di sini dengan %[1]s tidak pernah ditutup; tutup dengan %[1]s di akhir teks")},
+	{lazyRE(`^expected value but found '\\n' instead`), pesan.Key("nilai tidak ada setelah =; tulis angka, teks dalam tanda kutip, true/false, tanggal (2023-02-15), daftar [ ... ] atau tabel { ... }")},
+	{lazyRE(`^expected value but found (.*) instead`), pesan.Key("nilai setelah = tidak sah (%s); tulis angka, teks dalam tanda kutip, true/false, tanggal (2023-02-15), daftar [ ... ] atau tabel { ... }")},
+	{lazyRE(`^expected '\.' or '=', but got (.*) instead`), pesan.Key("tanda = tidak ada sesudah nama kunci (ditemukan %s); tulis kunci = nilai")},
+	{lazyRE(`^unexpected '=': key name appears blank`), pesan.Key("nama kunci tidak ada sebelum =")},
+	{lazyRE(`^Key '(.*)' has already been defined\.`), pesan.Key(`kunci atau tabel "%s" sudah ditulis sebelumnya; setiap kunci dan setiap [tabel] hanya boleh ditulis sekali`)},
+	{lazyRE(`^Key '(.*)' was already created and cannot be used as an array\.`), pesan.Key(`"%s" sudah ditulis sebagai kunci atau tabel biasa, tidak dapat dipakai lagi sebagai [[daftar tabel]]`)},
+	{lazyRE(`^expected (end of table array name delimiter|'\.' or '\]' to end table name)`), pesan.Key("nama tabel belum ditutup; tulis [nama] atau [[nama]] pada satu baris")},
+	{lazyRE(`^expected a top-level item to end with a newline, comment, or EOF, but got (.*) instead`), pesan.Key("ada sisa %s sesudah nilai; tulis satu kunci = nilai per baris")},
+	{lazyRE(`^expected a comma \(','\) or array terminator`), pesan.Key("daftar belum ditutup; pisahkan unsur dengan koma dan tutup dengan ]")},
+	{lazyRE(`^expected a comma or an inline table terminator`), pesan.Key("tabel sebaris belum ditutup; pisahkan kunci dengan koma dan tutup dengan } pada baris yang sama")},
+	{lazyRE(`^invalid datetime: (.*)`), pesan.Key("tanggal %s tidak sah; tulis TTTT-BB-HH, mis. 2023-02-15")},
+	{lazyRE(`^invalid escape in string (.*)`), pesan.Key(`escape %s tidak sah dalam teks "..."; tulis \\ untuk garis miring terbalik, atau gunakan tanda kutip tunggal '...'`)},
+	{lazyRE(`^(.*) is out of range for int64`), pesan.Key("angka %s terlalu besar")},
+	{lazyRE(`^TOML files cannot contain control characters: (.*)`), pesan.Key("berkas berisi karakter kendali %s; hapus karakter itu")},
 }
 
 // syntaxMsg explains a TOML decoder message in Indonesian (a pesan.Pesan);

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -68,9 +67,9 @@ func newLocator(src string) *locator {
 const keyName = `(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*'))*`
 
 var (
-	reArrayHeader = regexp.MustCompile(`^\[\[\s*(` + keyName + `)\s*\]\]\s*(?:#.*)?$`)
-	reTableHeader = regexp.MustCompile(`^\[\s*(` + keyName + `)\s*\]\s*(?:#.*)?$`)
-	reKeyLine     = regexp.MustCompile(`^(` + keyName + `)\s*=`)
+	reArrayHeader = lazyRE(`^\[\[\s*(` + keyName + `)\s*\]\]\s*(?:#.*)?$`)
+	reTableHeader = lazyRE(`^\[\s*(` + keyName + `)\s*\]\s*(?:#.*)?$`)
+	reKeyLine     = lazyRE(`^(` + keyName + `)\s*=`)
 )
 
 // valueScanner follows TOML values across lines, so that a line inside a

@@ -3,7 +3,6 @@ package model
 import (
 	"math"
 	"math/big"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -65,7 +64,7 @@ type Desimal struct {
 // reDesimal is the decimal notation ParseDesimal accepts; big.Rat alone
 // would also take fractions ("1/2"), hexadecimal ("0x10") and exponents
 // large enough to exhaust memory.
-var reDesimal = regexp.MustCompile(`^[-+]?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]{1,3})?$`)
+var reDesimal = lazyRE(`^[-+]?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]{1,3})?$`)
 
 // ParseDesimal reads "86.75", "-3", "1e3" or "86,75".
 func ParseDesimal(s string) (Desimal, error) {
@@ -148,10 +147,10 @@ func (n Nilai) Sama(m Nilai) bool {
 }
 
 var (
-	rePersen       = regexp.MustCompile(`^([-+]?[0-9]+(?:[.,][0-9]+)?)\s*%$`)
-	reSkorDepan    = regexp.MustCompile(`^\(\s*([-+]?[0-9]+(?:[.,][0-9]+)?)\s*\)\s*(\S.*)$`)  // "(3) WTP"
-	reSkorBelakang = regexp.MustCompile(`^(\S.*?)\s*\(\s*([-+]?[0-9]+(?:[.,][0-9]+)?)\s*\)$`) // "A (82)"
-	reAngkaTeks    = regexp.MustCompile(`^[-+]?[0-9]+(?:[.,][0-9]+)?$`)
+	rePersen       = lazyRE(`^([-+]?[0-9]+(?:[.,][0-9]+)?)\s*%$`)
+	reSkorDepan    = lazyRE(`^\(\s*([-+]?[0-9]+(?:[.,][0-9]+)?)\s*\)\s*(\S.*)$`)  // "(3) WTP"
+	reSkorBelakang = lazyRE(`^(\S.*?)\s*\(\s*([-+]?[0-9]+(?:[.,][0-9]+)?)\s*\)$`) // "A (82)"
+	reAngkaTeks    = lazyRE(`^[-+]?[0-9]+(?:[.,][0-9]+)?$`)
 )
 
 // BelumAda is how a value not yet given is written and printed.

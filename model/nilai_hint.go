@@ -1,7 +1,6 @@
 package model
 
 import (
-	"regexp"
 	"strings"
 
 	"pkgen/pesan"
@@ -12,13 +11,13 @@ import (
 // patterns find the usual forms and say what was likely meant.
 var (
 	// "1.500.000.000", "Rp 1.500.000.000", "Rp1500000", "1.500.000,00"
-	reRupiah = regexp.MustCompile(`^(?i)(rp\.?\s*)?([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(,[0-9]+)?$`)
+	reRupiah = lazyRE(`^(?i)(rp\.?\s*)?([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(,[0-9]+)?$`)
 	// "maksimal 1%", "≤ 10", "paling banyak 5"
-	reAtMost = regexp.MustCompile(`^(?i)(maks(?:imal|imum)?\.?|paling banyak|paling tinggi|tidak lebih dari|kurang dari|≤|<=|<)\s*([0-9]+(?:[.,][0-9]+)?)\s*(%?)$`)
+	reAtMost = lazyRE(`^(?i)(maks(?:imal|imum)?\.?|paling banyak|paling tinggi|tidak lebih dari|kurang dari|≤|<=|<)\s*([0-9]+(?:[.,][0-9]+)?)\s*(%?)$`)
 	// "minimal 90", "≥ 80%", "paling sedikit 3"
-	reAtLeast = regexp.MustCompile(`^(?i)(min(?:imal|imum)?\.?|paling sedikit|paling rendah|sekurang-kurangnya|lebih dari|≥|>=|>)\s*([0-9]+(?:[.,][0-9]+)?)\s*(%?)$`)
+	reAtLeast = lazyRE(`^(?i)(min(?:imal|imum)?\.?|paling sedikit|paling rendah|sekurang-kurangnya|lebih dari|≥|>=|>)\s*([0-9]+(?:[.,][0-9]+)?)\s*(%?)$`)
 	// "12 dokumen", "1,5 juta"
-	reWithUnit = regexp.MustCompile(`^([0-9]+(?:[.,][0-9]+)?)\s+(\pL[\pL ]*)$`)
+	reWithUnit = lazyRE(`^([0-9]+(?:[.,][0-9]+)?)\s+(\pL[\pL ]*)$`)
 )
 
 // numberLikeHint says what a category target that looks like a number

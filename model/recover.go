@@ -3,7 +3,6 @@ package model
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -103,8 +102,8 @@ func linesInside(lines []string) []bool {
 }
 
 var (
-	reHeaderLoose = regexp.MustCompile(`^(\[\[?)\s*(` + keyName + `)\s*\]{0,2}\s*(?:#.*)?$`)
-	reKeyStart    = regexp.MustCompile(`^(` + keyName + `)`)
+	reHeaderLoose = lazyRE(`^(\[\[?)\s*(` + keyName + `)\s*\]{0,2}\s*(?:#.*)?$`)
+	reKeyStart    = lazyRE(`^(` + keyName + `)`)
 )
 
 // repairLine replaces a line holding a syntax error (the decoder's message

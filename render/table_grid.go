@@ -156,12 +156,18 @@ func (g *tableGrid) resolve(rows []Row, header bool) ([]tableCell, error) {
 		section = pesan.M("baris kepala")
 	}
 	taken := make([]bool, len(rows)*ncols)
-	n := 0
+	n, nShadow := 0, 0
 	for _, row := range rows {
 		n += len(row.Cells)
+		for _, c := range row.Cells {
+			if c.Continued != nil && !header {
+				nShadow++
+			}
+		}
 	}
-	cells := make([]tableCell, 0, n)
-	var shadows []tableCell
+	// Room for the continuations too: they are appended at the end.
+	cells := make([]tableCell, 0, n+nShadow)
+	shadows := make([]tableCell, 0, nShadow)
 	for i, row := range rows {
 		for j, c := range row.Cells {
 			cellErr := func(msg pesan.Pesan) error {

@@ -185,6 +185,7 @@ func (c *command) helpText() string {
 var getenv = os.Getenv
 
 func main() {
+	prepareProcess(os.Args[1:])
 	os.Exit(runWith(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

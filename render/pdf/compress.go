@@ -2,22 +2,24 @@ package pdf
 
 import (
 	"bytes"
-	"compress/zlib"
 	"errors"
 	"fmt"
 	"runtime"
 	"slices"
 	"strconv"
 	"sync"
+
+	"codeberg.org/go-pdf/fpdf"
 )
 
-// Page content streams are compressed here rather than by fpdf: fpdf builds
-// a new zlib writer (about 1 MB of compressor state, zeroed) for every
-// stream, which made compression and its garbage the largest cost of a
-// document. fpdf writes the pages uncompressed; compressPages then deflates
-// every page's content stream with a pooled writer and rewrites the
-// cross-reference table. Font streams are still compressed by fpdf, which
-// offers no way to change that.
+// Page content streams of a long document (more than laterPages pages) are
+// compressed here rather than by fpdf, on several cores: fpdf writes the
+// pages uncompressed; compressPages then deflates every page's content
+// stream and rewrites the cross-reference table. A shorter document has
+// fpdf compress its pages as it writes them (see build), which gives the
+// same bytes. (This was written when fpdf made a new zlib writer, about 1
+// MB of zeroed state, for every stream; the patched copy in third_party
+// reuses its writers.)
 //
 // The level is zlib.BestSpeed, as fpdf's own. On the seed's content
 // streams (150 kB) it gives 63 kB in 1.6 ms; the default level 58 kB in
@@ -26,29 +28,11 @@ import (
 // each stream is compressed on its own, so doing several at once (large
 // documents) changes nothing.
 
-// zlibFree holds idle zlib writers; Reset keeps their compressor state. It
-// is a bounded free list rather than a sync.Pool: a document allocates
-// enough for the garbage collector to run several times while it is made,
-// and every cycle would empty a sync.Pool.
-var zlibFree = make(chan *zlib.Writer, runtime.GOMAXPROCS(0))
-
-// deflate appends the zlib stream of data to dst.
+// deflate appends the zlib stream of data to dst, with the zlib writers
+// fpdf keeps for its own streams (third_party/fpdf): a writer carries about
+// 1 MB of compressor state, so one set serves both.
 func deflate(dst *bytes.Buffer, data []byte) {
-	var zw *zlib.Writer
-	select {
-	case zw = <-zlibFree:
-		zw.Reset(dst)
-	default:
-		zw, _ = zlib.NewWriterLevel(dst, zlib.BestSpeed) // the level is valid
-	}
-	// Writes to a bytes.Buffer do not fail.
-	zw.Write(data)
-	zw.Close()
-	zw.Reset(nil) // do not pin dst
-	select {
-	case zlibFree <- zw:
-	default:
-	}
+	fpdf.Deflate(dst, data)
 }
 
 // object is one indirect object of a serialised PDF: pdf[start:end].

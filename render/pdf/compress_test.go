@@ -9,7 +9,11 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
+
+	"pkgen/fonts"
+	"pkgen/render"
 )
 
 // contentStreams returns the page content streams of a PDF in object order,
@@ -134,6 +138,40 @@ func TestDeflateAllParallel(t *testing.T) {
 		}
 		if got, err := io.ReadAll(r); err != nil || !bytes.Equal(got, streams[i]) {
 			t.Fatalf("stream %d does not inflate to its data (%v)", i, err)
+		}
+	}
+}
+
+// TestCompressBothWays: page contents compressed by fpdf as it writes
+// (short documents) and by compressPages afterwards (long ones) give the
+// same file, PDF/A or not, for a short and a long document.
+func TestCompressBothWays(t *testing.T) {
+	t.Parallel()
+	long := &render.Document{}
+	for i := range laterPages + 5 {
+		p := page(a4L)
+		p.Texts = []render.Text{text(20, 20, fonts.Bold, 12, fmt.Sprint("Halaman ", i+1)), text(20, 30, fonts.Regular, 9, strings.Repeat("isi lampiran ", 20))}
+		p.Lines = []render.Line{{X1: 10, Y1: 35, X2: 280, Y2: 35, Width: 0.2}}
+		long.Pages = append(long.Pages, p)
+		long.Outline = append(long.Outline, render.Bookmark{Title: fmt.Sprint("Bagian ", i), Page: i, Level: i % 2})
+	}
+	for name, doc := range map[string]*render.Document{"short": sampleDoc(t), "long": long} {
+		for _, pdfa := range []bool{false, true} {
+			now, err := build(doc, Options{PDFA: pdfa}, testOptions{now: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			later, err := build(doc, Options{PDFA: pdfa}, testOptions{later: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(now, later) {
+				t.Errorf("%s (PDF/A %v): the two ways differ (%d and %d bytes)", name, pdfa, len(now), len(later))
+			}
+			if !bytes.Contains(now, []byte("/Filter /FlateDecode /Length")) {
+				t.Errorf("%s: no compressed stream", name)
+			}
+			validate(t, now)
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"math"
 	"slices"
 	"time"
@@ -56,6 +57,8 @@ type Source struct {
 // testOptions are knobs for tests only.
 type testOptions struct {
 	noCompress bool // leave page content streams readable
+	later      bool // compress them with compressPages, whatever the length
+	now        bool // compress them in fpdf, whatever the length
 }
 
 // Write renders doc as a PDF to w; nothing is written if it fails.
@@ -106,14 +109,22 @@ func build(doc *render.Document, opt Options, test testOptions) ([]byte, error) 
 	if err != nil {
 		return nil, err
 	}
-	w := &writer{doc: doc, f: newFpdf(doc), imgs: imgs, opt: opt, names: names, test: test}
+	w := &writer{doc: doc, imgs: imgs, opt: opt, names: names, test: test}
+	w.later = !test.noCompress && !test.now && (len(doc.Pages) > laterPages || test.later)
+	w.f = newFpdf(doc, !test.noCompress && !w.later)
 	return w.run()
 }
 
-func newFpdf(doc *render.Document) *fpdf.Fpdf {
+// laterPages is the number of pages above which page contents are
+// compressed after fpdf is done, on several cores (see compressPages);
+// a shorter document (the seed has 13 pages, about 150 kB of contents)
+// has fpdf compress them as it writes, which saves parsing and copying the
+// whole file again. Both give the same bytes (TestCompressBothWays).
+const laterPages = 40
+
+func newFpdf(doc *render.Document, compress bool) *fpdf.Fpdf {
 	f := fpdf.New("P", "mm", "A4", "")
-	// Page contents are compressed after fpdf is done (see compressPages).
-	f.SetCompression(false)
+	f.SetCompression(compress)
 	f.SetCatalogSort(true) // fonts and images in a fixed order
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(0, 0, 0)
@@ -179,7 +190,7 @@ func checkPage(p *render.Page) error {
 	if !finite(p.Width, p.Height) || p.Width <= 0 || p.Height <= 0 || p.Width > maxPageMM || p.Height > maxPageMM {
 		return fmt.Errorf("invalid size %v×%v mm", p.Width, p.Height)
 	}
-	for i, t := range slices.Concat(p.Background, p.Texts) {
+	for i, t := range texts(p) {
 		switch {
 		case !finite(t.Gray, t.Angle) || t.Gray < 0 || t.Gray > 1:
 			return fmt.Errorf("Texts[%d] %q: invalid grey or angle", i, t.S)
@@ -226,6 +237,7 @@ type writer struct {
 	opt   Options
 	names []string // of opt.Sources, checked
 	test  testOptions
+	later bool // compress page contents after fpdf (compressPages)
 
 	fontSet   bool // a font has been selected (fpdf then encodes titles itself)
 	style     fonts.Style
@@ -271,12 +283,12 @@ func (w *writer) run() ([]byte, error) {
 			return nil, fmt.Errorf("pdf: page %d: %w", i+1, err)
 		}
 	}
-	var buf bytes.Buffer
+	var buf keep
 	if err := f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
-	out := buf.Bytes()
-	if !w.test.noCompress {
+	out := buf.b
+	if w.later {
 		var err error
 		if out, err = compressPages(out); err != nil {
 			return nil, fmt.Errorf("pdf: compress: %w", err)
@@ -297,11 +309,27 @@ func (w *writer) run() ([]byte, error) {
 	return out, nil
 }
 
+// keep receives fpdf's finished file. fpdf's Output writes it in one Write
+// of its own buffer (bytes.Buffer.WriteTo) and never touches that buffer
+// again, so the first Write's bytes are kept rather than copied (unlike
+// what io.Writer promises; the file is up to a few MB). Later Writes, which
+// fpdf does not make, are appended to a copy.
+type keep struct{ b []byte }
+
+func (k *keep) Write(p []byte) (int, error) {
+	if k.b == nil {
+		k.b = p
+	} else {
+		k.b = append(k.b[:len(k.b):len(k.b)], p...)
+	}
+	return len(p), nil
+}
+
 // usedStyles lists the faces that some non-empty Text uses, in fixed order.
 func usedStyles(doc *render.Document) []fonts.Style {
 	var used [len(fonts.Styles)]bool
 	for i := range doc.Pages {
-		for _, t := range slices.Concat(doc.Pages[i].Background, doc.Pages[i].Texts) {
+		for _, t := range texts(&doc.Pages[i]) {
 			if t.S != "" {
 				used[t.Style] = true
 			}
@@ -314,6 +342,23 @@ func usedStyles(doc *render.Document) []fonts.Style {
 		}
 	}
 	return out
+}
+
+// texts yields a page's background texts, then its texts, numbered
+// together, without copying them.
+func texts(p *render.Page) iter.Seq2[int, *render.Text] {
+	return func(yield func(int, *render.Text) bool) {
+		for i := range p.Background {
+			if !yield(i, &p.Background[i]) {
+				return
+			}
+		}
+		for i := range p.Texts {
+			if !yield(len(p.Background)+i, &p.Texts[i]) {
+				return
+			}
+		}
+	}
 }
 
 // pageFormat gives fpdf the orientation and the portrait size; fpdf swaps

@@ -1,0 +1,266 @@
+// pkgen patch: tests of what differs from upstream (see README.pkgen.md).
+
+package fpdf
+
+import (
+	"bytes"
+	"compress/zlib"
+	"crypto/sha1"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"math/rand"
+	"os"
+	"sync"
+	"testing"
+	"time"
+)
+
+var fixedTime = time.Date(2024, 2, 1, 0, 0, 0, 0, time.UTC)
+
+// upstreamFontID is generateFontID as upstream v0.12.0 has it.
+func upstreamFontID(fdt fontDefType) (string, error) {
+	fdt.File = ""
+	b, err := json.Marshal(&fdt)
+	return fmt.Sprintf("%x", sha1.Sum(b)), err
+}
+
+func TestFontIDAsUpstream(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	cw := make([]int, 256*256)
+	for i := range cw {
+		if rng.Intn(3) == 0 {
+			cw[i] = rng.Intn(70000) - 10
+		}
+	}
+	for _, def := range []fontDefType{
+		{Tp: "UTF8", Name: "liberationsans", Cw: cw, Desc: FontDescType{Ascent: 905, Descent: -212, FontBBox: fontBoxType{-544, -303, 1302, 980}}},
+		{Tp: "UTF8", Name: `odd "Cw":null, name`, Cw: cw[:10], File: "x.z"},
+		{Tp: "UTF8", Name: "<&>", Cw: []int{}, Up: -106, Ut: 73},
+		{Tp: "TrueType", Name: "core", Cw: nil, Enc: "cp1252", Diff: `"Cw":null`},
+	} {
+		want, werr := upstreamFontID(def)
+		got, err := generateFontID(def)
+		if got != want || (err == nil) != (werr == nil) {
+			t.Errorf("%q: ID %s (%v), upstream %s (%v)", def.Name, got, err, want, werr)
+		}
+	}
+}
+
+// TestCompressReused: a zlib writer taken from the free list gives the
+// bytes a new one gives, whatever it compressed before.
+func TestCompressReused(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	inputs := [][]byte{bytes.Repeat([]byte("BT /F1 9 Tf ET\n"), 5000), make([]byte, 256*256*2), {}, []byte("x")}
+	big := make([]byte, 300000)
+	rng.Read(big[:100000])
+	inputs = append(inputs, big)
+	for round := range 3 {
+		for i, in := range inputs {
+			var want bytes.Buffer
+			zw, _ := zlib.NewWriterLevel(&want, zlib.BestSpeed)
+			zw.Write(in)
+			zw.Close()
+			mem := xmem.compress(in)
+			if !bytes.Equal(mem.bytes(), want.Bytes()) {
+				t.Errorf("round %d input %d: compressed bytes differ from a new writer's", round, i)
+			}
+			zr, err := zlib.NewReader(bytes.NewReader(mem.bytes()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			back, err := io.ReadAll(zr)
+			if err != nil || !bytes.Equal(back, in) {
+				t.Errorf("round %d input %d: does not decompress to the input (%v)", round, i, err)
+			}
+			mem.release()
+			var out bytes.Buffer
+			out.WriteString("prefix")
+			Deflate(&out, in)
+			if !bytes.Equal(out.Bytes()[len("prefix"):], want.Bytes()) || string(out.Bytes()[:len("prefix")]) != "prefix" {
+				t.Errorf("round %d input %d: Deflate does not append a new writer's bytes", round, i)
+			}
+		}
+	}
+}
+
+// testTTF is one of pkgen's embedded fonts (the repository this copy lives
+// in); upstream's test fonts are not part of the copy.
+func testTTF(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile("../../fonts/" + name)
+	if err != nil {
+		t.Skipf("pkgen's fonts not found: %v", err)
+	}
+	return b
+}
+
+// TestCutFontFromCache: subsetting with the tables kept from the parse
+// gives the bytes upstream's subsetting (which parses the font again)
+// gives, for several sets of runes.
+func TestCutFontFromCache(t *testing.T) {
+	for _, name := range []string{"LiberationSans-Regular.ttf", "LiberationSans-BoldItalic.ttf"} {
+		ttf := testTTF(t, name)
+		parsed := parseUTF8Cached(ttf)
+		if parsed.err != nil || parsed.cut == nil {
+			t.Fatalf("%s: %v, cut tables %v", name, parsed.err, parsed.cut != nil)
+		}
+		for _, runes := range []string{"", "Perjanjian Kinerja 2024", "àéîõü ĀăĞş €—“”•…≤≥ √∞", "\u0400\u04ff\u2603"} {
+			used := makeSubsetRange(57)
+			for _, r := range runes {
+				used[int(r)] = int(r)
+			}
+			delete(used, 0)
+			fresh := newUTF8Font(&fileReader{array: ttf})
+			if err := fresh.parseFile(); err != nil {
+				t.Fatal(err)
+			}
+			want := fresh.GenerateCutFont(used)
+
+			cached := newUTF8Font(&fileReader{array: ttf})
+			cached.cut = parsed.cut
+			got := cached.GenerateCutFont(used)
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s %q: subset differs from upstream's (%d bytes, upstream %d)", name, runes, len(got), len(want))
+			}
+			if fmt.Sprint(cached.CodeSymbolDictionary) != fmt.Sprint(fresh.CodeSymbolDictionary) || cached.LastRune != fresh.LastRune {
+				t.Errorf("%s %q: glyph map or last rune differ from upstream's", name, runes)
+			}
+		}
+	}
+}
+
+// TestCachedFontAsUpstream: a font added from the cache has the metrics,
+// widths and ID a fresh parse gives.
+func TestCachedFontAsUpstream(t *testing.T) {
+	ttf := testTTF(t, "LiberationSans-Bold.ttf")
+	utf := newUTF8Font(&fileReader{array: ttf})
+	if err := utf.parseFile(); err != nil {
+		t.Fatal(err)
+	}
+	want := fontDefType{
+		Tp: "UTF8", Name: "liberationsansB",
+		Desc: FontDescType{
+			Ascent: int(utf.Ascent), Descent: int(utf.Descent), CapHeight: utf.CapHeight, Flags: utf.Flags,
+			FontBBox: utf.Bbox, ItalicAngle: utf.ItalicAngle, StemV: utf.StemV, MissingWidth: round(utf.DefaultWidth),
+		},
+		Up: int(round(utf.UnderlinePosition)), Ut: round(utf.UnderlineThickness), Cw: utf.CharWidths,
+	}
+	want.i, _ = upstreamFontID(want)
+
+	for range 2 { // the second from the cache
+		f := New("P", "mm", "A4", "")
+		f.AddUTF8FontFromBytes("LiberationSans", "B", ttf)
+		got := f.fonts["liberationsansB"]
+		if got.i != want.i || got.Desc != want.Desc || got.Up != want.Up || got.Ut != want.Ut || fmt.Sprint(got.Cw) != fmt.Sprint(want.Cw) {
+			t.Errorf("cached font differs from a fresh parse: ID %s (want %s), desc %+v (want %+v)", got.i, want.i, got.Desc, want.Desc)
+		}
+	}
+}
+
+// TestCachedFontConcurrent: documents made at once from the shared font
+// are byte-identical (go test -race checks the sharing).
+func TestCachedFontConcurrent(t *testing.T) {
+	ttf := testTTF(t, "LiberationSans-Italic.ttf")
+	doc := func() []byte {
+		f := New("P", "mm", "A4", "")
+		f.SetCatalogSort(true)
+		f.SetCreationDate(fixedTime)
+		f.SetModificationDate(fixedTime)
+		f.AddUTF8FontFromBytes("LiberationSans", "I", ttf)
+		f.AddPage()
+		f.SetFont("LiberationSans", "I", 11)
+		f.Text(10, 20, "Perjanjian Kinerja — “ĀăĞş” 2024")
+		var b bytes.Buffer
+		if err := f.Output(&b); err != nil {
+			t.Error(err)
+		}
+		return b.Bytes()
+	}
+	want := doc()
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			if got := doc(); !bytes.Equal(got, want) {
+				t.Error("a document made concurrently differs")
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// TestParsedHash: the cache key covers the tables the kept parse reads and
+// not the glyph outlines, which each document's subset reads itself.
+func TestParsedHash(t *testing.T) {
+	ttf := testTTF(t, "LiberationSans-Regular.ttf")
+	table := func(tag string) (int, int) {
+		n := int(ttf[4])<<8 | int(ttf[5])
+		for i := range n {
+			rec := ttf[12+16*i:]
+			if string(rec[:4]) == tag {
+				u32 := func(b []byte) int { return int(b[0])<<24 | int(b[1])<<16 | int(b[2])<<8 | int(b[3]) }
+				return u32(rec[8:]), u32(rec[12:])
+			}
+		}
+		t.Fatalf("no %s table", tag)
+		return 0, 0
+	}
+	base := parsedHash(ttf)
+	for _, c := range []struct {
+		tag  string
+		same bool
+	}{{"glyf", true}, {"hmtx", false}, {"cmap", false}, {"loca", false}, {"head", false}} {
+		off, size := table(c.tag)
+		changed := bytes.Clone(ttf)
+		changed[off+size/2] ^= 0x55
+		if got := parsedHash(changed) == base; got != c.same {
+			t.Errorf("a byte of %s changed: same key %v, want %v", c.tag, got, c.same)
+		}
+	}
+	short := []byte{0, 1, 0, 0, 0xff, 0xff}
+	if parsedHash(short) == parsedHash([]byte{0, 1, 0, 0, 0xff, 0xfe}) {
+		t.Error("short inputs hashed alike")
+	}
+}
+
+// TestTextOpAsUpstream: Text's operator is written as upstream's sprintf
+// writes it, for all kinds of numbers and texts.
+func TestTextOpAsUpstream(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	values := []float64{0, math.Copysign(0, -1), 0.004999, 0.005, 0.015, 0.025, -0.005, 1.005, 2.675, 123.455, 841.89, -12.3456, 1e-9, 1e21, 14400}
+	for range 2000 {
+		values = append(values, (rng.Float64()-0.3)*2000, float64(rng.Intn(100000))/1000)
+	}
+	texts := []string{"", "Perjanjian (Kinerja)", `a\\b`, "x\\\\y", "\x00H\x00a"}
+	for i, x := range values {
+		y := values[(i*7+3)%len(values)]
+		txt := texts[i%len(texts)]
+		want := fmt.Sprintf("BT %.2f %.2f Td (%s) Tj ET", x, y, txt)
+		if got := string(appendTextOp(nil, x, y, txt)); got != want {
+			t.Fatalf("x %v y %v: %q, upstream %q", x, y, got, want)
+		}
+	}
+}
+
+// TestTextMarksRunes: Text records every rune it draws with itself as the
+// value, the runes below 57 too (makeSubsetRange starts them at 0), as
+// upstream does; subsetting reads the values.
+func TestTextMarksRunes(t *testing.T) {
+	f := New("P", "mm", "A4", "")
+	f.AddUTF8FontFromBytes("LiberationSans", "", testTTF(t, "LiberationSans-Regular.ttf"))
+	f.AddPage()
+	f.SetFont("LiberationSans", "", 11)
+	const s = "08 (x)—Ā"
+	f.Text(10, 10, s)
+	f.Text(10, 20, s) // again: already there
+	used := f.fonts["liberationsans"].usedRunes
+	for _, r := range s {
+		if v, ok := used[int(r)]; !ok || v != int(r) {
+			t.Errorf("rune %q: used %d (%v), want %d", r, v, ok, r)
+		}
+	}
+	if v := used[int('1')]; v != 0 {
+		t.Errorf("rune '1', not drawn: %d, want makeSubsetRange's 0", v)
+	}
+}

@@ -1,0 +1,19 @@
+// pkgen patch: not part of upstream fpdf (see README.pkgen.md).
+
+package fpdf
+
+import "strconv"
+
+// appendTextOp appends what Text writes for a text at x, y (points), the
+// same bytes as sprintf("BT %.2f %.2f Td (%s) Tj ET", x, y, txt): fmt's
+// %.2f is strconv's 'f' with precision 2. fmt's parsing and boxing of the
+// arguments was a fifth of writing a page of table text.
+func appendTextOp(b []byte, x, y float64, txt string) []byte {
+	b = append(b, "BT "...)
+	b = strconv.AppendFloat(b, x, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, y, 'f', 2, 64)
+	b = append(b, " Td ("...)
+	b = append(b, txt...)
+	return append(b, ") Tj ET"...)
+}

@@ -1,0 +1,179 @@
+// pkgen patch: not part of upstream fpdf (see README.pkgen.md).
+
+package fpdf
+
+import (
+	"encoding/binary"
+	"hash/maphash"
+	"runtime"
+	"sync"
+)
+
+// A UTF-8 font is parsed once per process: adding it to a document then
+// reuses its metrics, widths, ID and the tables subsetting needs, and only
+// the subset of the runes a document uses is made per document. Upstream
+// parses the whole font twice per document (once when it is added, once
+// when it is subset) and computes its ID from a JSON encoding of the width
+// table.
+
+// parsedUTF8 is what a document needs of a parsed font; all of it is
+// shared between documents and goroutines and never modified.
+type parsedUTF8 struct {
+	once sync.Once
+	err  error
+	desc FontDescType
+	up   int
+	ut   int
+	cw   []int
+	cut  *cutTables
+
+	mu  sync.Mutex
+	ids map[string]string // by font key: the ID covers the name
+}
+
+// cutTables are the tables GenerateCutFont reads from the whole font.
+type cutTables struct {
+	charSymbol     map[int]int // rune → glyph index, from the cmap
+	symbolPosition []int       // glyph offsets in glyf, from loca
+}
+
+type utf8Key struct {
+	sum uint64
+	n   int
+}
+
+var (
+	utf8Seed  = maphash.MakeSeed()
+	utf8Fonts sync.Map // utf8Key → *parsedUTF8
+)
+
+// parseUTF8Cached returns the parsed font of data, parsing it on first
+// use; concurrent callers wait for the one parse. Fonts are known by their
+// content, so a caller may pass the same bytes from anywhere.
+func parseUTF8Cached(data []byte) *parsedUTF8 {
+	key := utf8Key{parsedHash(data), len(data)}
+	v, _ := utf8Fonts.LoadOrStore(key, &parsedUTF8{})
+	p := v.(*parsedUTF8)
+	p.once.Do(func() { p.parse(data) })
+	return p
+}
+
+func (p *parsedUTF8) parse(data []byte) {
+	utf := newUTF8Font(&fileReader{readerPosition: 0, array: data})
+	if p.err = utf.parseFile(); p.err != nil {
+		return
+	}
+	p.desc = FontDescType{
+		Ascent:       int(utf.Ascent),
+		Descent:      int(utf.Descent),
+		CapHeight:    utf.CapHeight,
+		Flags:        utf.Flags,
+		FontBBox:     utf.Bbox,
+		ItalicAngle:  utf.ItalicAngle,
+		StemV:        utf.StemV,
+		MissingWidth: round(utf.DefaultWidth),
+	}
+	p.up = int(round(utf.UnderlinePosition))
+	p.ut = round(utf.UnderlineThickness)
+	p.cw = utf.CharWidths
+	p.cut = utf.prepareCut()
+	p.ids = map[string]string{}
+}
+
+// id is the font ID of def, which was made from p.
+func (p *parsedUTF8) id(def fontDefType) string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	id, ok := p.ids[def.Name]
+	if !ok {
+		id, _ = generateFontID(def)
+		p.ids[def.Name] = id
+	}
+	return id
+}
+
+// prepareCut reads what GenerateCutFont needs of the whole font, after
+// parseFile: the rune to glyph map parseTables built (GenerateCutFont's
+// generateCMAP builds the same from the same cmap subtable) and the glyph
+// offsets. It returns nil when the font has no usable cmap; subsetting
+// then parses as upstream does.
+func (utf *utf8FontFile) prepareCut() *cutTables {
+	if utf.cmapPosition == 0 || utf.charSymbolDictionary == nil {
+		return nil
+	}
+	utf.SeekTable("head")
+	utf.skip(50)
+	locaFormat := utf.readUint16()
+	utf.SeekTable("maxp")
+	utf.skip(4)
+	numSymbols := utf.readUint16()
+	if locaFormat != 0 && locaFormat != 1 {
+		return nil
+	}
+	utf.parseLOCATable(locaFormat, numSymbols)
+	return &cutTables{charSymbol: utf.charSymbolDictionary, symbolPosition: utf.symbolPosition}
+}
+
+// parsedTables are the tables the kept parse reads (parseFile and
+// prepareCut); the others, glyf above all, are read from each document's
+// own bytes when it is subset.
+var parsedTables = map[string]bool{
+	"head": true, "hhea": true, "maxp": true, "OS/2": true, "post": true,
+	"name": true, "cmap": true, "hmtx": true, "loca": true,
+}
+
+// parsedHash hashes what the kept parse of a TrueType font depends on: its
+// table directory and the tables it reads. Leaving out the glyph outlines
+// (most of the file) spares reading them, which a document needs only for
+// the glyphs it uses. A file whose directory does not fit is hashed whole.
+func parsedHash(data []byte) uint64 {
+	var h maphash.Hash
+	h.SetSeed(utf8Seed)
+	if len(data) < 12 {
+		h.Write(data)
+		return h.Sum64()
+	}
+	n := int(binary.BigEndian.Uint16(data[4:]))
+	dir := 12 + 16*n
+	if dir > len(data) {
+		h.Write(data)
+		return h.Sum64()
+	}
+	h.Write(data[:dir])
+	for i := range n {
+		rec := data[12+16*i:]
+		if !parsedTables[string(rec[:4])] {
+			continue
+		}
+		off, size := uint64(binary.BigEndian.Uint32(rec[8:])), uint64(binary.BigEndian.Uint32(rec[12:]))
+		if off+size > uint64(len(data)) {
+			h.Write(data)
+			return h.Sum64()
+		}
+		h.Write(data[off : off+size])
+	}
+	return h.Sum64()
+}
+
+// cidToGIDFree holds idle CIDToGIDMap buffers (256×256 two-byte entries),
+// which putfonts fills and compresses for every UTF-8 font of every
+// document.
+var cidToGIDFree = make(chan []byte, runtime.GOMAXPROCS(0))
+
+// getCIDToGIDMap returns a zeroed CIDToGIDMap buffer.
+func getCIDToGIDMap() []byte {
+	select {
+	case b := <-cidToGIDFree:
+		clear(b)
+		return b
+	default:
+		return make([]byte, 256*256*2)
+	}
+}
+
+func putCIDToGIDMap(b []byte) {
+	select {
+	case cidToGIDFree <- b:
+	default:
+	}
+}
