@@ -362,3 +362,45 @@ func TestReadPath(t *testing.T) {
 		t.Errorf("a file over the limit: %v, want ErrTooLarge", err)
 	}
 }
+
+// A folder is swept once a minute per process: a stale temporary that
+// appears after a sweep stays until the next minute's (a batch writing
+// hundreds of files lists its folder once, not before every file), while
+// another folder is swept at its first write.
+func TestRemoveStaleOncePerMinute(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer root.Close()
+	old := time.Now().Add(-2 * time.Minute)
+	stale := func(p string) {
+		write(t, p, "x")
+		if err := os.Chtimes(p, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Mkdir(filepath.Join(dir, "lain"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	first := filepath.Join(dir, ".pkgen-0000000000000001.tmp")
+	stale(first)
+	files.RemoveStale(root, ".")
+	if _, err := os.Stat(first); err == nil {
+		t.Fatal("the first sweep left a stale temporary")
+	}
+	second := filepath.Join(dir, ".pkgen-0000000000000002.tmp")
+	stale(second)
+	other := filepath.Join(dir, "lain", ".pkgen-0000000000000003.tmp")
+	stale(other)
+	files.RemoveStale(root, ".")
+	files.RemoveStale(root, "lain")
+	if _, err := os.Stat(second); err != nil {
+		t.Error("the folder was swept again within the minute")
+	}
+	if _, err := os.Stat(other); err == nil {
+		t.Error("another folder was not swept at its first write")
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"pkgen/pesan"
@@ -166,10 +167,37 @@ func TempDir(root *os.Root, dir string) (string, error) {
 	return "", pesan.Errorf("tidak ada nama sementara yang bebas")
 }
 
+// swept is when each folder was last cleaned of stale temporaries by this
+// process: a batch writes hundreds of files into one folder, and listing
+// it before each would cost in the square of their number. What turns
+// stale since is older than the next sweep's minute.
+var swept = struct {
+	sync.Mutex
+	at map[string]time.Time
+}{at: map[string]time.Time{}}
+
+// sweepDue reports whether folder is to be swept now, and notes it.
+func sweepDue(folder string) bool {
+	now := time.Now()
+	swept.Lock()
+	defer swept.Unlock()
+	if last, ok := swept.at[folder]; ok && now.Sub(last) < staleAfter {
+		return false
+	}
+	if len(swept.at) > 1024 { // a long-running server: forget, sweep again
+		clear(swept.at)
+	}
+	swept.at[folder] = now
+	return true
+}
+
 // RemoveStale removes pkgen's temporary files and folders in dir that are
 // older than a minute: what a killed run (kill -9, power loss) left. A
 // younger one may belong to a run still writing.
 func RemoveStale(root *os.Root, dir string) {
+	if !sweepDue(filepath.Join(root.Name(), dir)) {
+		return
+	}
 	f, err := root.Open(dir)
 	if err != nil {
 		return
