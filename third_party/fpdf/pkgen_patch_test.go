@@ -85,6 +85,41 @@ func TestCompressReused(t *testing.T) {
 	}
 }
 
+// TestCompressShared: a font stream compressed once per process is the
+// stream a new writer makes of it, equal inputs share one result, an
+// input changed in place after the call does not change what it gave, and
+// the cache keeps at most deflatedMax inputs, dropping the oldest.
+func TestCompressShared(t *testing.T) {
+	in := bytes.Repeat([]byte("glyf loca hmtx "), 4000)
+	var want bytes.Buffer
+	zw, _ := zlib.NewWriterLevel(&want, zlib.BestSpeed)
+	zw.Write(in)
+	zw.Close()
+	first := compressShared(in)
+	if !bytes.Equal(first, want.Bytes()) {
+		t.Fatal("compressShared differs from a new writer's stream")
+	}
+	again := compressShared(bytes.Clone(in))
+	if &again[0] != &first[0] {
+		t.Error("an equal input was compressed again")
+	}
+	in[0] = 'X' // the caller reuses its buffer
+	if !bytes.Equal(compressShared(bytes.Repeat([]byte("glyf loca hmtx "), 4000)), want.Bytes()) {
+		t.Error("changing the input after the call changed the cached stream")
+	}
+	for i := range deflatedMax + 5 {
+		compressShared([]byte(fmt.Sprintf("input %d", i)))
+	}
+	deflated.Lock()
+	n, order := len(deflated.m), len(deflated.order)
+	_, oldest := deflated.m["input 0"]
+	_, newest := deflated.m[fmt.Sprintf("input %d", deflatedMax+4)]
+	deflated.Unlock()
+	if n != deflatedMax || order != deflatedMax || oldest || !newest {
+		t.Errorf("cache holds %d (order %d), oldest kept %v, newest kept %v; want %d, the oldest dropped", n, order, oldest, newest, deflatedMax)
+	}
+}
+
 // testTTF is one of pkgen's embedded fonts (the repository this copy lives
 // in); upstream's test fonts are not part of the copy.
 func testTTF(t *testing.T, name string) []byte {

@@ -110,3 +110,47 @@ func (mem *membuffer) copy() []byte {
 	copy(dst, src)
 	return dst
 }
+
+// deflated keeps the zlib streams of the last font streams compressed
+// (pkgen patch): a font subset and its CIDToGIDMap are the same bytes for
+// every document that uses the same characters, as a batch of one
+// office's PKs or a preview rendered again mostly does, and compressing
+// them took a tenth of a document's time. Keyed by the whole input (the
+// map compares it), so a hit is the stream upstream would have made.
+var deflated = struct {
+	sync.Mutex
+	m     map[string][]byte
+	order []string // oldest first
+}{m: map[string][]byte{}}
+
+// deflatedMax bounds the cache: at most this many inputs (a font subset is
+// some tens of kB, a CIDToGIDMap 128 kB) and their streams are kept.
+const deflatedMax = 24
+
+// compressShared returns the zlib stream of data, compressed once for every
+// equal input of the process; the result is shared and must not be changed.
+func compressShared(data []byte) []byte {
+	deflated.Lock()
+	z, ok := deflated.m[string(data)]
+	deflated.Unlock()
+	if ok {
+		return z
+	}
+	var buf bytes.Buffer
+	buf.Grow(len(data) / 2)
+	deflateTo(&buf, data)
+	z = buf.Bytes()
+	deflated.Lock()
+	defer deflated.Unlock()
+	if old, ok := deflated.m[string(data)]; ok {
+		return old
+	}
+	if len(deflated.order) == deflatedMax {
+		delete(deflated.m, deflated.order[0])
+		deflated.order = deflated.order[1:]
+	}
+	key := string(data)
+	deflated.m[key] = z
+	deflated.order = append(deflated.order, key)
+	return z
+}
