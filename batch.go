@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"pkgen/files"
+	"pkgen/internal/parallel"
 	"pkgen/model"
 	"pkgen/pesan"
 )
@@ -73,27 +74,17 @@ func PlanBatch(jobs []*Job, dir string) error {
 // one file after another before the workers start.
 func perubahanKe(jobs []*Job) []int {
 	kes := make([]int, len(jobs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
-		wg.Go(func() {
-			for i := range next {
-				j := jobs[i]
-				snap := j.Input.snapshot()
-				j.Input.FS = snap
-				if data, err := files.Read(snap, j.Input.Name, files.TOML); err == nil {
-					kes[i] = model.PerubahanKe(data)
-				}
-			}
-		})
-	}
-	for i, j := range jobs {
-		if j.Err == nil {
-			next <- i
+	parallel.Each(len(jobs), func(i int) {
+		j := jobs[i]
+		if j.Err != nil {
+			return
 		}
-	}
-	close(next)
-	wg.Wait()
+		snap := j.Input.snapshot()
+		j.Input.FS = snap
+		if data, err := files.Read(snap, j.Input.Name, files.TOML); err == nil {
+			kes[i] = model.PerubahanKe(data)
+		}
+	})
 	return kes
 }
 

@@ -3,12 +3,11 @@ package pkgen
 import (
 	"io/fs"
 	"path"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"pkgen/files"
+	"pkgen/internal/parallel"
 	"pkgen/kaskade"
 	"pkgen/model"
 )
@@ -99,20 +98,7 @@ type folderPK struct {
 // loadPKs loads the files in parallel, in the order of names.
 func loadPKs(snap *files.Snapshot, names []string) []folderPK {
 	out := make([]folderPK, len(names))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(names)) {
-		wg.Go(func() {
-			for i := range next {
-				out[i] = loadOne(snap, names[i])
-			}
-		})
-	}
-	for i := range names {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.Each(len(names), func(i int) { out[i] = loadOne(snap, names[i]) })
 	return out
 }
 

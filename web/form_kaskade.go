@@ -5,12 +5,12 @@ import (
 	"io/fs"
 	"net/http"
 	"path"
-	"runtime"
 	"strings"
 	"sync"
 
 	"pkgen"
 	"pkgen/files"
+	"pkgen/internal/parallel"
 	"pkgen/model"
 	"pkgen/pesan"
 )
@@ -106,20 +106,10 @@ func (c *indukCache) summaries(root fs.FS) []pkSummary {
 			stale = append(stale, i)
 		}
 	}
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(stale)) {
-		wg.Go(func() {
-			for i := range work {
-				found[i] = summarize(root, found[i])
-			}
-		})
-	}
-	for _, i := range stale {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
+	parallel.Each(len(stale), func(k int) {
+		i := stale[k]
+		found[i] = summarize(root, found[i])
+	})
 	clear(c.pks)
 	for _, f := range found {
 		c.pks[f.name] = f

@@ -6,15 +6,14 @@ import (
 	"errors"
 	"io/fs"
 	"path"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"pkgen"
 	"pkgen/files"
+	"pkgen/internal/parallel"
 	"pkgen/model"
 	"pkgen/pesan"
 )
@@ -258,20 +257,7 @@ func (s *Server) list() ([]row, error) {
 	}
 	slices.Sort(names)
 	rows := make([]row, len(names))
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(names)) {
-		wg.Go(func() {
-			for i := range work {
-				rows[i] = s.row(names[i])
-			}
-		})
-	}
-	for i := range names {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
+	parallel.Each(len(names), func(i int) { rows[i] = s.row(names[i]) })
 	return rows, nil
 }
 
