@@ -44,13 +44,8 @@ func preparePK(in Input, opt Options, makePDF bool) (*PK, error) {
 		res.Inputs = snap.Names()
 		in.rename(res.Doc, res.Problems)
 	}()
-	doc, probs, err := loadPrintable(in, snap)
-	res.Problems = probs
-	if err != nil {
-		return res, err
-	}
-	res.Doc = doc
-	ropt, err := layoutOptions(snap, doc, opt, true)
+	doc, probs, ropt, err := loadForLayout(in, snap, opt)
+	res.Doc, res.Problems = doc, probs
 	if err != nil {
 		return res, err
 	}
@@ -73,6 +68,18 @@ func preparePK(in Input, opt Options, makePDF bool) (*PK, error) {
 		return res, inFile(in.show(doc.File), err)
 	}
 	return res, nil
+}
+
+// loadForLayout is what RenderPK and RenderDOCX do first: in's printable
+// document, and what its layout needs besides it (templates, logo). After
+// an error the document, if it loaded, is returned with it.
+func loadForLayout(in Input, snap *files.Snapshot, opt Options) (*model.Document, model.Problems, render.Options, error) {
+	doc, probs, err := loadPrintable(in, snap)
+	if err != nil {
+		return nil, probs, render.Options{}, err
+	}
+	ropt, err := layoutOptions(snap, doc, opt, true)
+	return doc, probs, ropt, err
 }
 
 // loadPrintable loads in's document and checks that its font prints

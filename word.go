@@ -29,13 +29,8 @@ func RenderDOCX(in Input, opt Options) (res *DOCX, err error) {
 		res.Inputs = snap.Names()
 		in.rename(res.Doc, res.Problems)
 	}()
-	doc, probs, err := loadPrintable(in, snap)
-	res.Problems = probs
-	if err != nil {
-		return res, err
-	}
-	res.Doc = doc
-	ropt, err := layoutOptions(snap, doc, opt, true)
+	doc, probs, ropt, err := loadForLayout(in, snap, opt)
+	res.Doc, res.Problems = doc, probs
 	if err != nil {
 		return res, err
 	}
