@@ -122,9 +122,8 @@ func (s *Server) formCheck(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	rep, _, total, why := s.checkForm(name, data, f)
-	if rep == nil {
-		writeJSON(w, http.StatusUnprocessableEntity, map[string]any{"pesan": why})
+	rep, _, total, ok := s.checkedForm(w, name, data, f)
+	if !ok {
 		return
 	}
 	writeJSON(w, http.StatusOK, formChecked{checkResult(rep), total})
@@ -142,9 +141,8 @@ func (s *Server) formPreview(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	rep, text, _, why := s.checkForm(name, data, f)
-	if rep == nil {
-		writeJSON(w, http.StatusUnprocessableEntity, map[string]any{"pesan": why})
+	rep, text, _, ok := s.checkedForm(w, name, data, f)
+	if !ok {
 		return
 	}
 	if rep.Errors > 0 {
@@ -152,6 +150,17 @@ func (s *Server) formPreview(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.servePDF(w, name, text)
+}
+
+// checkedForm is checkForm for a handler: a form that cannot be laid over
+// the file (why) is answered 422 here, and ok is false.
+func (s *Server) checkedForm(w http.ResponseWriter, name string, data []byte, f *formDocument) (*report, []byte, string, bool) {
+	rep, text, total, why := s.checkForm(name, data, f)
+	if rep == nil {
+		writeJSON(w, http.StatusUnprocessableEntity, map[string]any{"pesan": why})
+		return nil, nil, "", false
+	}
+	return rep, text, total, true
 }
 
 // formRequest reads a form request: the file it names, and the form in
@@ -189,9 +198,8 @@ func (s *Server) formSave(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	rep, text, total, why := s.checkForm(name, old, f)
-	if rep == nil {
-		writeJSON(w, http.StatusUnprocessableEntity, map[string]any{"pesan": why})
+	rep, text, total, ok := s.checkedForm(w, name, old, f)
+	if !ok {
 		return
 	}
 	res := formChecked{checkResult(rep), total}
