@@ -51,11 +51,7 @@ func (s *Server) loadBase(name string, data []byte) (*model.Document, string) {
 
 // formPage is the form of a PK, rendered from the document it loads to.
 func (s *Server) formPage(w http.ResponseWriter, r *http.Request) {
-	name, ok := s.tomlName(w, r)
-	if !ok {
-		return
-	}
-	data, ok := s.read(w, name, files.TOML)
+	name, data, ok := s.requestedTOML(w, r)
 	if !ok {
 		return
 	}

@@ -28,11 +28,7 @@ func (s *Server) listPage(w http.ResponseWriter, r *http.Request) {
 // dokumen is a document's page: its messages, its text in the editor,
 // and the preview of its PDF.
 func (s *Server) documentPage(w http.ResponseWriter, r *http.Request) {
-	name, ok := s.tomlName(w, r)
-	if !ok {
-		return
-	}
-	data, ok := s.read(w, name, files.TOML)
+	name, data, ok := s.requestedTOML(w, r)
 	if !ok {
 		return
 	}
@@ -293,6 +289,17 @@ func (s *Server) tomlName(w http.ResponseWriter, r *http.Request) (string, bool)
 
 func badName(w http.ResponseWriter, r *http.Request) {
 	refuse(w, http.StatusBadRequest, pesan.Sprintf("nama berkas %q ditolak: sebutkan berkas .toml, .pdf atau .xlsx di dalam folder kerja, tanpa .. dan tanpa jalur mutlak", r.URL.Query().Get("berkas")))
+}
+
+// requestedTOML is the TOML file the request names and its content, or
+// the 400, 403 or 404 that says why not.
+func (s *Server) requestedTOML(w http.ResponseWriter, r *http.Request) (string, []byte, bool) {
+	name, ok := s.tomlName(w, r)
+	if !ok {
+		return "", nil, false
+	}
+	data, ok := s.read(w, name, files.TOML)
+	return name, data, ok
 }
 
 // read reads a file of the workspace through package files (bounded, a

@@ -56,11 +56,7 @@ func nextKe(doc *model.Document) int {
 // amendPage asks what an amendment of a PK needs: why, from when, a note,
 // and for a change of official the new PIHAK KEDUA.
 func (s *Server) amendPage(w http.ResponseWriter, r *http.Request) {
-	name, ok := s.tomlName(w, r)
-	if !ok {
-		return
-	}
-	data, ok := s.read(w, name, files.TOML)
+	name, data, ok := s.requestedTOML(w, r)
 	if !ok {
 		return
 	}

@@ -322,11 +322,7 @@ func (v *gridView) toGrid() *grid {
 // named as the examples are (PK-twN.toml); when that report exists, its
 // grid.
 func (s *Server) gridPage(w http.ResponseWriter, r *http.Request) {
-	name, ok := s.tomlName(w, r)
-	if !ok {
-		return
-	}
-	data, ok := s.read(w, name, files.TOML)
+	name, data, ok := s.requestedTOML(w, r)
 	if !ok {
 		return
 	}

@@ -75,11 +75,7 @@ func (s *Server) historyOf(name string) ([]historyCopy, error) {
 // historyPage is Riwayat: the copies a document's saves replaced, each
 // with Pulihkan.
 func (s *Server) historyPage(w http.ResponseWriter, r *http.Request) {
-	name, ok := s.tomlName(w, r)
-	if !ok {
-		return
-	}
-	data, ok := s.read(w, name, files.TOML)
+	name, data, ok := s.requestedTOML(w, r)
 	if !ok {
 		return
 	}

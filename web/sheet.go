@@ -45,11 +45,7 @@ const xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 // its workbooks, and the upload of a workbook with the diff before it is
 // accepted.
 func (s *Server) sheetPage(w http.ResponseWriter, r *http.Request) {
-	name, ok := s.tomlName(w, r)
-	if !ok {
-		return
-	}
-	data, ok := s.read(w, name, files.TOML)
+	name, data, ok := s.requestedTOML(w, r)
 	if !ok {
 		return
 	}
