@@ -8,7 +8,6 @@ import (
 	"pkgen/fonts"
 	"pkgen/model"
 	"pkgen/pesan"
-	"pkgen/templates"
 )
 
 // The capaian annex of a quarterly report, in files by job: this one lays
@@ -116,11 +115,9 @@ func newAnnex(lap *model.Laporan, opt CapaianOptions) (*annex, error) {
 	if err != nil {
 		return nil, err
 	}
-	tpl := opt.Templates
-	if tpl == nil {
-		if tpl, err = templates.Default(); err != nil {
-			return nil, err
-		}
+	tpl, err := templatesOf(opt.Options)
+	if err != nil {
+		return nil, err
 	}
 	l := newLayouter(doc, tpl, opt.Options)
 	d, err := l.data()

@@ -102,17 +102,28 @@ func newLayouter(doc *model.Document, tpl *templates.Set, opt Options) *layouter
 	return &layouter{doc: doc, tpl: tpl, opt: opt, f: newFormatter(doc.FormatAngka), out: out, flow: NewFlow(out, size), tableSize: sizeTable, parsed: newParaCache()}
 }
 
+// templatesOf is opt's templates, or the embedded ones.
+func templatesOf(opt Options) (*templates.Set, error) {
+	if opt.Templates != nil {
+		return opt.Templates, nil
+	}
+	return templates.Default()
+}
+
+// checkedTemplates is templatesOf, checked against doc (Check).
+func checkedTemplates(doc *model.Document, opt Options) (*templates.Set, error) {
+	tpl, err := templatesOf(opt)
+	if err != nil {
+		return nil, err
+	}
+	return tpl, Check(doc, tpl)
+}
+
 // Layout lays a validated document out as pages: the portrait statement
 // page, then the landscape lampiran with its closing signatures.
 func Layout(doc *model.Document, opt Options) (*Document, error) {
-	tpl := opt.Templates
-	if tpl == nil {
-		var err error
-		if tpl, err = templates.Default(); err != nil {
-			return nil, err
-		}
-	}
-	if err := Check(doc, tpl); err != nil {
+	tpl, err := checkedTemplates(doc, opt)
+	if err != nil {
 		return nil, err
 	}
 	// The lampiran's tables take the largest type size that does not add

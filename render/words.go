@@ -6,7 +6,6 @@ import (
 
 	"pkgen/fonts"
 	"pkgen/model"
-	"pkgen/templates"
 )
 
 // Words is a PK's content as the PDF prints it, before any page is laid
@@ -155,14 +154,8 @@ const (
 // Gather gathers doc's words for opt (its templates and logo; TTE and
 // Draf are the PDF's alone and ignored).
 func Gather(doc *model.Document, opt Options) (*Words, error) {
-	tpl := opt.Templates
-	if tpl == nil {
-		var err error
-		if tpl, err = templates.Default(); err != nil {
-			return nil, err
-		}
-	}
-	if err := Check(doc, tpl); err != nil {
+	tpl, err := checkedTemplates(doc, opt)
+	if err != nil {
 		return nil, err
 	}
 	opt.TTE, opt.Draf = false, false
