@@ -17,6 +17,7 @@ import (
 	"pkgen/files"
 	"pkgen/model"
 	"pkgen/pesan"
+	"pkgen/render/pdf"
 	"pkgen/templates"
 )
 
@@ -90,3 +91,9 @@ func (in Input) rename(doc *model.Document, probs model.Problems) {
 func inFile(name string, err error) error {
 	return fmt.Errorf("%s: %w", name, err)
 }
+
+// Warm starts preparing, on another core, what every PDF needs (the
+// fonts' metrics and their parse for the PDF backend), so that a command
+// about to render overlaps it with reading its input. Output is the same
+// with or without it.
+func Warm() { pdf.Warm() }

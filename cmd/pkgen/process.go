@@ -8,21 +8,21 @@ import (
 	"strings"
 	"sync/atomic"
 
-	"pkgen/render/pdf"
+	"pkgen"
 )
 
 // prepareProcess readies the process for the command args name, before it
 // runs: only in main, since it changes the whole process (tests call run).
 // A command that writes a PDF starts preparing the fonts on another core
-// (pdf.Warm) while it reads its input; one that renders and exits holds the
+// (pkgen.Warm) while it reads its input; one that renders and exits holds the
 // garbage collector back (holdGC).
 func prepareProcess(args []string) {
 	switch commandOf(args) {
 	case "render", "capaian":
-		pdf.Warm()
+		pkgen.Warm()
 		holdGC(holdLimit)
 	case "pantau":
-		pdf.Warm()
+		pkgen.Warm()
 	}
 }
 
