@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -113,6 +114,17 @@ func TestFormKaskadePage(t *testing.T) {
 	}
 	if w := h.request("GET", "/api/formulir/induk?berkas="+seksi+"&induk=tiada.toml", nil); w.Code != http.StatusNotFound || !strings.Contains(w.Body.String(), "pk_induk: berkas PK induk") {
 		t.Errorf("a missing induk: %d %s", w.Code, w.Body)
+	}
+	// The endpoint is behind the guard like every other: a foreign Host
+	// and a missing token are refused before anything is read.
+	target := "/api/formulir/induk?berkas=" + seksi + "&induk=" + dinas
+	for _, w := range []*httptest.ResponseRecorder{
+		h.refused(http.StatusMisdirectedRequest, "GET", target, nil, func(r *http.Request) { r.Host = "evil.example:8800" }),
+		h.refused(http.StatusUnauthorized, "GET", target, nil, func(r *http.Request) { r.Header.Del("Cookie") }),
+	} {
+		if strings.Contains(w.Body.String(), "DK-01") {
+			t.Error("a refused request was answered with the induk's indicators")
+		}
 	}
 }
 
