@@ -250,7 +250,7 @@ func (w *writer) run() ([]byte, error) {
 	// Register only the faces in use: fpdf parses and embeds every
 	// registered font.
 	for _, st := range usedStyles(w.doc) {
-		f.AddUTF8FontFromBytes(fonts.Family, st.String(), fonts.TTF(st))
+		addFace(f, st)
 	}
 	if err := f.Error(); err != nil {
 		return nil, fmt.Errorf("pdf: fonts: %w", err)

@@ -33,6 +33,6 @@ func warm() {
 	// cache (third_party/fpdf, utf8cache.go); the document is dropped.
 	f := fpdf.New("P", "mm", "A4", "")
 	for _, st := range warmStyles {
-		f.AddUTF8FontFromBytes(fonts.Family, st.String(), fonts.TTF(st))
+		addFace(f, st)
 	}
 }

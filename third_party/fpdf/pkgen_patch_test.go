@@ -299,3 +299,42 @@ func TestTextMarksRunes(t *testing.T) {
 		t.Errorf("rune '1', not drawn: %d, want makeSubsetRange's 0", v)
 	}
 }
+
+// TestKnownFontID: UTF8FontID is the ID adding the font gives, and an ID
+// recorded with KnownUTF8FontID is used as it is, for that font key only.
+func TestKnownFontID(t *testing.T) {
+	ttf := testTTF(t, "LiberationSans-Regular.ttf")
+	id, err := UTF8FontID("LiberationSans", "", ttf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := New("P", "mm", "A4", "")
+	f.AddUTF8FontFromBytes("LiberationSans", "", ttf)
+	if got := f.fonts["liberationsans"].i; got != id {
+		t.Fatalf("UTF8FontID %s, adding the font gives %s", id, got)
+	}
+	// Another key for the same bytes, so that the ID computed above for
+	// "liberationsans" is not in the way.
+	KnownUTF8FontID("Kept", "B", ttf, "kept-id")
+	f = New("P", "mm", "A4", "")
+	f.AddUTF8FontFromBytes("Kept", "B", ttf)
+	f.AddUTF8FontFromBytes("Kept", "I", ttf)
+	if got := f.fonts["keptB"].i; got != "kept-id" {
+		t.Errorf("recorded ID not used: %s", got)
+	}
+	if got, want := f.fonts["keptI"].i, mustID(t, "Kept", "I", ttf); got != want {
+		t.Errorf("another style got %s, want its computed %s", got, want)
+	}
+	if _, err := UTF8FontID("x", "", []byte("not a font")); err == nil {
+		t.Error("UTF8FontID of a non-font: no error")
+	}
+}
+
+func mustID(t *testing.T, family, style string, ttf []byte) string {
+	t.Helper()
+	id, err := UTF8FontID(family, style, ttf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
+}

@@ -51,11 +51,44 @@ var (
 // use; concurrent callers wait for the one parse. Fonts are known by their
 // content, so a caller may pass the same bytes from anywhere.
 func parseUTF8Cached(data []byte) *parsedUTF8 {
-	key := utf8Key{parsedHash(data), len(data)}
-	v, _ := utf8Fonts.LoadOrStore(key, &parsedUTF8{})
-	p := v.(*parsedUTF8)
+	p := cachedUTF8(data)
 	p.once.Do(func() { p.parse(data) })
 	return p
+}
+
+// cachedUTF8 is the cache entry of data, parsed or not.
+func cachedUTF8(data []byte) *parsedUTF8 {
+	key := utf8Key{parsedHash(data), len(data)}
+	if v, ok := utf8Fonts.Load(key); ok {
+		return v.(*parsedUTF8)
+	}
+	v, _ := utf8Fonts.LoadOrStore(key, &parsedUTF8{ids: map[string]string{}})
+	return v.(*parsedUTF8)
+}
+
+// KnownUTF8FontID records id as the font ID of the UTF-8 font data added
+// as familyStr and styleStr, so that adding it needs no hash of its width
+// table (about a millisecond and 128 freshly touched pages per face in a
+// new process). id must be what UTF8FontID returns for the same arguments,
+// or the document's font names differ from upstream's; a caller keeping
+// IDs of its embedded fonts checks them against UTF8FontID in a test.
+func KnownUTF8FontID(familyStr, styleStr string, data []byte, id string) {
+	p := cachedUTF8(data)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.ids[getFontKey(familyStr, styleStr)] = id
+}
+
+// UTF8FontID computes the font ID of the UTF-8 font data added as
+// familyStr and styleStr, as adding it does: the SHA-1 of upstream's JSON
+// of the font definition (it names the font in every document's pages).
+func UTF8FontID(familyStr, styleStr string, data []byte) (string, error) {
+	p := &parsedUTF8{}
+	if p.parse(data); p.err != nil {
+		return "", p.err
+	}
+	return generateFontID(fontDefType{Tp: "UTF8", Name: getFontKey(familyStr, styleStr),
+		Desc: p.desc, Up: p.up, Ut: p.ut, Cw: p.cw})
 }
 
 func (p *parsedUTF8) parse(data []byte) {
@@ -77,7 +110,6 @@ func (p *parsedUTF8) parse(data []byte) {
 	p.ut = round(utf.UnderlineThickness)
 	p.cw = utf.CharWidths
 	p.cut = utf.prepareCut()
-	p.ids = map[string]string{}
 }
 
 // id is the font ID of def, which was made from p.
