@@ -29,6 +29,10 @@ var files embed.FS
 type Set struct {
 	text     *template.Template
 	lampiran map[string]Lampiran
+	// embedded are the embedded column sets not replaced by an override,
+	// by name, parsed when first asked for: a document uses one of eight,
+	// and parsing all took half of loading the set.
+	embedded map[string]*embeddedLampiran
 	// defined is, per block name, the order of the source that last
 	// defined it (0: the embedded files, 1..n: the overrides), so that a
 	// user's "janji" is not hidden by the embedded "janji/eselon-i".
@@ -137,7 +141,7 @@ func Load(overrides ...Override) (*Set, error) {
 }
 
 func load(overrides ...Override) (*Set, error) {
-	s := &Set{lampiran: map[string]Lampiran{}, defined: map[string]int{}}
+	s := &Set{lampiran: map[string]Lampiran{}, embedded: embeddedLampirans(), defined: map[string]int{}}
 	src, err := files.ReadFile("pernyataan.tmpl")
 	if err != nil {
 		return nil, err
@@ -157,15 +161,6 @@ func load(overrides ...Override) (*Set, error) {
 	}
 	for _, t := range s.text.Templates() {
 		s.defined[t.Name()] = 0
-	}
-	names, _ := files.ReadDir(".")
-	for _, e := range names {
-		if strings.HasPrefix(e.Name(), "lampiran-") {
-			data, _ := files.ReadFile(e.Name())
-			if err := s.addLampiran(e.Name(), data); err != nil {
-				return nil, err
-			}
-		}
 	}
 	for i, o := range overrides {
 		name, data := o.Name, o.Data
@@ -213,36 +208,47 @@ func isVariant(name string) bool {
 }
 
 func (s *Set) addLampiran(name string, data []byte) error {
+	l, err := parseLampiran(name, data)
+	if err != nil {
+		return err
+	}
+	s.lampiran[l.Nama] = l
+	delete(s.embedded, l.Nama)
+	return nil
+}
+
+// parseLampiran reads and checks the column set file name holds.
+func parseLampiran(name string, data []byte) (Lampiran, error) {
 	var l Lampiran
 	// The decoder's cost is quadratic in nesting: the same pre-scan as
 	// every document.
 	if err := model.PreScan(data); err != nil {
-		return pesan.Errorf("templat %s: %v", name, err)
+		return Lampiran{}, pesan.Errorf("templat %s: %v", name, err)
 	}
 	md, err := toml.Decode(string(data), &l)
 	if err != nil {
-		return pesan.Errorf("templat %s: %v", name, err)
+		return Lampiran{}, pesan.Errorf("templat %s: %v", name, err)
 	}
 	if u := md.Undecoded(); len(u) > 0 {
-		return pesan.Errorf("templat %s: kunci %q tidak dikenal", name, u[0].String())
+		return Lampiran{}, pesan.Errorf("templat %s: kunci %q tidak dikenal", name, u[0].String())
 	}
 	if l.Nama == "" {
-		return pesan.Errorf("templat %s: nama wajib diisi", name)
+		return Lampiran{}, pesan.Errorf("templat %s: nama wajib diisi", name)
 	}
 	if len(l.Kolom) == 0 {
-		return pesan.Errorf("templat %s: setidaknya satu [[kolom]]", name)
+		return Lampiran{}, pesan.Errorf("templat %s: setidaknya satu [[kolom]]", name)
 	}
 	for i, k := range l.Kolom {
 		if !known(k.Isi) {
-			return pesan.Errorf("templat %s: kolom[%d].isi: %q tidak dikenal; pilih salah satu: %s", name, i+1, k.Isi, strings.Join(Fields, ", "))
+			return Lampiran{}, pesan.Errorf("templat %s: kolom[%d].isi: %q tidak dikenal; pilih salah satu: %s", name, i+1, k.Isi, strings.Join(Fields, ", "))
 		}
 		if (k.Lebar > 0) == (k.Bobot > 0) {
-			return pesan.Errorf("templat %s: kolom[%d]: isi tepat satu dari lebar (mm) atau bobot (bagian), dan harus positif", name, i+1)
+			return Lampiran{}, pesan.Errorf("templat %s: kolom[%d]: isi tepat satu dari lebar (mm) atau bobot (bagian), dan harus positif", name, i+1)
 		}
 		switch k.Rata {
 		case "", "kiri", "tengah", "kanan":
 		default:
-			return pesan.Errorf("templat %s: kolom[%d].rata: %q tidak dikenal; pilih \"kiri\", \"tengah\" atau \"kanan\"", name, i+1, k.Rata)
+			return Lampiran{}, pesan.Errorf("templat %s: kolom[%d].rata: %q tidak dikenal; pilih \"kiri\", \"tengah\" atau \"kanan\"", name, i+1, k.Rata)
 		}
 	}
 	if a := l.Anggaran; a != nil {
@@ -254,11 +260,10 @@ func (s *Set) addLampiran(name string, data []byte) error {
 			a.Keterangan = "Keterangan"
 		}
 		if a.Uraian == "" || a.Jumlah == "" {
-			return pesan.Errorf("templat %s: anggaran: uraian dan jumlah (judul kolom) wajib diisi", name)
+			return Lampiran{}, pesan.Errorf("templat %s: anggaran: uraian dan jumlah (judul kolom) wajib diisi", name)
 		}
 	}
-	s.lampiran[l.Nama] = l
-	return nil
+	return l, nil
 }
 
 func known(field string) bool {
@@ -273,6 +278,9 @@ func known(field string) bool {
 // Lampiran returns a column set by name.
 func (s *Set) Lampiran(name string) (Lampiran, error) {
 	l, ok := s.lampiran[name]
+	if e := s.embedded[name]; !ok && e != nil {
+		return e.get()
+	}
 	if !ok {
 		return Lampiran{}, pesan.Errorf("lampiran %q tidak dikenal; tersedia: %s", name, strings.Join(s.LampiranNames(), ", "))
 	}
@@ -281,8 +289,11 @@ func (s *Set) Lampiran(name string) (Lampiran, error) {
 
 // LampiranNames lists the column sets in force, sorted.
 func (s *Set) LampiranNames() []string {
-	names := make([]string, 0, len(s.lampiran))
+	names := make([]string, 0, len(s.lampiran)+len(s.embedded))
 	for n := range s.lampiran {
+		names = append(names, n)
+	}
+	for n := range s.embedded {
 		names = append(names, n)
 	}
 	sort.Strings(names)
@@ -352,4 +363,39 @@ func Resolve(fsys fs.FS, docName string, names []string) ([]Override, error) {
 		out = append(out, Override{Name: name, Data: data})
 	}
 	return out, nil
+}
+
+// embeddedLampiran is an embedded column set, parsed on first use (a Set
+// is shared by the goroutines of a batch).
+type embeddedLampiran struct {
+	file string
+	once sync.Once
+	l    Lampiran
+	err  error
+}
+
+func (e *embeddedLampiran) get() (Lampiran, error) {
+	e.once.Do(func() {
+		data, err := files.ReadFile(e.file)
+		if err != nil {
+			e.err = err
+			return
+		}
+		e.l, e.err = parseLampiran(e.file, data)
+	})
+	return e.l, e.err
+}
+
+// embeddedLampirans lists the embedded column sets, each named as its file
+// (lampiran-NAMA.toml; TestEmbeddedLampiran checks that the file's nama
+// says the same).
+func embeddedLampirans() map[string]*embeddedLampiran {
+	m := map[string]*embeddedLampiran{}
+	entries, _ := files.ReadDir(".")
+	for _, e := range entries {
+		if n, ok := strings.CutPrefix(e.Name(), "lampiran-"); ok {
+			m[strings.TrimSuffix(n, ".toml")] = &embeddedLampiran{file: e.Name()}
+		}
+	}
+	return m
 }

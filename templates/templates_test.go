@@ -205,3 +205,37 @@ func TestTingkatBlocks(t *testing.T) {
 		t.Errorf("eselon-ii takes the user's janji, got %q", got)
 	}
 }
+
+// TestEmbeddedLampiran: every embedded column set parses (they are parsed
+// only when a document names one) and is named as its file.
+func TestEmbeddedLampiran(t *testing.T) {
+	s, err := load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.embedded) < 8 {
+		t.Fatalf("%d embedded column sets, want the 8 files", len(s.embedded))
+	}
+	for name := range s.embedded {
+		l, err := s.Lampiran(name)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if l.Nama != name {
+			t.Errorf("lampiran-%s.toml names itself %q", name, l.Nama)
+		}
+	}
+	// An override of the same name replaces the embedded one.
+	s, err = load(Override{Name: "lampiran-dki.toml", Data: []byte("nama = \"dki\"\n[[kolom]]\njudul = \"X\"\nisi = \"indikator.uraian\"\nbobot = 1\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := s.Lampiran("dki")
+	if err != nil || len(l.Kolom) != 1 || l.Kolom[0].Judul != "X" {
+		t.Errorf("override of dki not in force: %+v, %v", l, err)
+	}
+	if n := len(s.LampiranNames()); n != len(s.embedded)+len(s.lampiran) || n < 8 {
+		t.Errorf("LampiranNames lists %d sets", n)
+	}
+}
