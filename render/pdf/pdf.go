@@ -249,12 +249,14 @@ func (w *writer) run() ([]byte, error) {
 	f := w.f
 	// Register only the faces in use: fpdf parses and embeds every
 	// registered font.
-	for _, st := range usedStyles(w.doc) {
+	styles := usedStyles(w.doc)
+	for _, st := range styles {
 		addFace(f, st)
 	}
 	if err := f.Error(); err != nil {
 		return nil, fmt.Errorf("pdf: fonts: %w", err)
 	}
+	w.prepareSubsets(styles)
 	for _, e := range w.imgs.list {
 		f.RegisterImageOptionsReader(e.id, fpdf.ImageOptions{ImageType: e.typ}, bytes.NewReader(e.data))
 		if err := f.Error(); err != nil {
@@ -286,6 +288,10 @@ func (w *writer) run() ([]byte, error) {
 	var buf keep
 	if err := f.Output(&buf); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
+	}
+	if h := subsetsDone.Load(); h != nil {
+		taken, madeAgain := f.PreparedSubsets()
+		(*h)(w.doc, taken, madeAgain)
 	}
 	out := buf.b
 	if w.later {
@@ -489,13 +495,11 @@ func (w *writer) lineWidth(v float64) {
 
 func (w *writer) texts(p *render.Page) {
 	f := w.f
-	for _, t := range p.Texts {
-		s := cleanText(t.S)
-		if s == "" {
+	for i := range p.Texts {
+		t := &p.Texts[i]
+		s, ok := drawn(t, w.opt.PDFA)
+		if !ok {
 			continue
-		}
-		if w.opt.PDFA {
-			s = knownGlyphs(s, t.Style)
 		}
 		// fpdf re-selects the current font at the start of every page, so
 		// the selection carries over page breaks.
@@ -523,13 +527,11 @@ func (w *writer) texts(p *render.Page) {
 // colour and the turn are reset after each.
 func (w *writer) background(p *render.Page) {
 	f := w.f
-	for _, t := range p.Background {
-		s := cleanText(t.S)
-		if s == "" {
+	for i := range p.Background {
+		t := &p.Background[i]
+		s, ok := drawn(t, w.opt.PDFA)
+		if !ok {
 			continue
-		}
-		if w.opt.PDFA {
-			s = knownGlyphs(s, t.Style)
 		}
 		if !w.fontSet || t.Style != w.style || t.Size != w.size {
 			f.SetFont(fonts.Family, t.Style.String(), t.Size)

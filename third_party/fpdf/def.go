@@ -702,6 +702,8 @@ type Fpdf struct {
 	protect          protectType                // document protection structure
 	layer            layerRecType               // manages optional layers in document
 	catalogSort      bool                       // sort resource catalogs in document
+	prepHits         int                        // pkgen patch: prepared font subsets taken (utf8prepare.go)
+	prepMisses       int                        // pkgen patch: prepared font subsets made again
 	nJs              int                        // JavaScript object number
 	javascript       *string                    // JavaScript code to include in the PDF
 	colorFlag        bool                       // indicates whether fill and text colors are different
@@ -850,6 +852,8 @@ type fontDefType struct {
 	i            string        // 1-based position in font list, set by font loader, not this program
 	utf8File     *utf8FontFile // UTF-8 font
 	usedRunes    map[int]int   // Array of used runes
+	parsed       *parsedUTF8   // pkgen patch: the process-wide parse (utf8cache.go)
+	prep         *preparedCut  // pkgen patch: the subset made ahead (utf8prepare.go)
 }
 
 // generateFontID generates a font Id from the font definition

@@ -2192,6 +2192,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			Cw:        parsed.cw,
 			utf8File:  utf8File,
 			usedRunes: sbarr,
+			parsed:    parsed,
 		}
 		def.i = parsed.id(def)
 		f.fonts[fontkey] = def
@@ -4518,10 +4519,14 @@ func (f *Fpdf) putfonts() {
 				fontName := "utf8" + font.Name
 				usedRunes := font.usedRunes
 				delete(usedRunes, 0)
-				utf8FontStream := font.utf8File.GenerateCutFont(usedRunes)
+				// pkgen patch: a subset made ahead for the same runes
+				// (PrepareUTF8Subset, utf8prepare.go) is taken as it is.
+				cut := f.preparedFor(font, usedRunes)
+				if cut == nil {
+					cut = cutSubset(font.utf8File, usedRunes)
+				}
+				utf8FontStream := cut.stream
 				utf8FontSize := len(utf8FontStream)
-				CodeSignDictionary := font.utf8File.CodeSymbolDictionary
-				delete(CodeSignDictionary, 0)
 
 				f.newobj()
 				f.out(fmt.Sprintf("<</Type /Font\n/Subtype /Type0\n/BaseFont /%s\n/Encoding /Identity-H\n/DescendantFonts [%d 0 R]\n/ToUnicode %d 0 R>>\n"+"endobj", fontName, f.n+1, f.n+2))
@@ -4532,7 +4537,7 @@ func (f *Fpdf) putfonts() {
 				if font.Desc.MissingWidth != 0 {
 					f.out("/DW " + strconv.Itoa(font.Desc.MissingWidth))
 				}
-				f.generateCIDFontMap(&font, font.utf8File.LastRune)
+				f.generateCIDFontMap(&font, cut.lastRune)
 				f.out("/CIDToGIDMap " + strconv.Itoa(f.n+4) + " 0 R>>")
 				f.out("endobj")
 
@@ -4567,27 +4572,16 @@ func (f *Fpdf) putfonts() {
 				f.out("endobj")
 
 				// Embed CIDToGIDMap
-				// pkgen patch: a zeroed buffer from a free list, not a
-				// new 128 kB one per font (see utf8cache.go).
-				cidToGidBuf := getCIDToGIDMap()
-				cidToGidMap := cidToGidBuf
-
-				for cc, glyph := range CodeSignDictionary {
-					cidToGidMap[cc*2] = byte(glyph >> 8)
-					cidToGidMap[cc*2+1] = byte(glyph & 0xFF)
-				}
-
-				// pkgen patch: both streams compressed once per process
-				// for equal bytes (compressShared, xcompr.go).
-				cidToGidMap = compressShared(cidToGidMap)
-				putCIDToGIDMap(cidToGidBuf)
+				// pkgen patch: compressed by cutSubset or ahead of time
+				// (utf8prepare.go).
+				cidToGidMap := cut.cidToGIDMap
 				f.newobj()
 				f.out("<</Length " + strconv.Itoa(len(cidToGidMap)) + "/Filter /FlateDecode>>")
 				f.putstream(cidToGidMap)
 				f.out("endobj")
 
 				//Font file
-				compressedFontStream := compressShared(utf8FontStream)
+				compressedFontStream := cut.compressed
 				f.newobj()
 				f.out("<</Length " + strconv.Itoa(len(compressedFontStream)))
 				f.out("/Filter /FlateDecode")

@@ -338,3 +338,59 @@ func mustID(t *testing.T, family, style string, ttf []byte) string {
 	}
 	return id
 }
+
+// TestPreparedSubset: a document whose subset was prepared for its runes
+// takes it and is byte-identical to one without; prepared for other runes,
+// it makes its own and is still identical.
+func TestPreparedSubset(t *testing.T) {
+	ttf := testTTF(t, "LiberationSans-Regular.ttf")
+	const text = "Perjanjian Kinerja 2024: ±½ Ünïcode"
+	doc := func(runes func() []rune) ([]byte, int, int) {
+		f := New("P", "mm", "A4", "")
+		f.SetCreationDate(fixedTime)
+		f.SetModificationDate(fixedTime)
+		f.AddUTF8FontFromBytes("Prep", "", ttf)
+		if runes != nil && !f.PrepareUTF8Subset("Prep", "", runes) {
+			t.Fatal("PrepareUTF8Subset refused a UTF-8 font")
+		}
+		if runes != nil && f.PrepareUTF8Subset("Prep", "", func() []rune { return nil }) {
+			t.Error("a second PrepareUTF8Subset for the same font accepted")
+		}
+		f.AddPage()
+		f.SetFont("Prep", "", 12)
+		f.Text(10, 20, text)
+		var b bytes.Buffer
+		if err := f.Output(&b); err != nil {
+			t.Fatal(err)
+		}
+		taken, again := f.PreparedSubsets()
+		return b.Bytes(), taken, again
+	}
+	f := New("P", "mm", "A4", "")
+	f.AddUTF8FontFromBytes("Prep", "", ttf)
+	if f.PrepareUTF8Subset("Prep", "", nil) {
+		t.Error("PrepareUTF8Subset accepted no runes function")
+	}
+	want, _, _ := doc(nil)
+	for _, c := range []struct {
+		name         string
+		runes        func() []rune
+		taken, again int
+	}{
+		{"same runes", func() []rune { return []rune(text) }, 1, 0},
+		{"same runes again (shared)", func() []rune { return []rune(text) }, 1, 0},
+		{"other runes", func() []rune { return []rune("xyz") }, 0, 1},
+		{"panicking", func() []rune { panic("no runes") }, 0, 1},
+	} {
+		got, taken, again := doc(c.runes)
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s: the document differs from one made without preparing", c.name)
+		}
+		if taken != c.taken || again != c.again {
+			t.Errorf("%s: %d taken, %d made again; want %d, %d", c.name, taken, again, c.taken, c.again)
+		}
+	}
+	if f := New("P", "mm", "A4", ""); f.PrepareUTF8Subset("Helvetica", "", func() []rune { return nil }) {
+		t.Error("PrepareUTF8Subset accepted a font that is not a UTF-8 font of the document")
+	}
+}

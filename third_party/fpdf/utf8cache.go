@@ -29,6 +29,8 @@ type parsedUTF8 struct {
 
 	mu  sync.Mutex
 	ids map[string]string // by font key: the ID covers the name
+
+	prep preparedSubsets // subsets made ahead (utf8prepare.go)
 }
 
 // cutTables are the tables GenerateCutFont reads from the whole font.

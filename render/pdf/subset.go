@@ -1,0 +1,70 @@
+package pdf
+
+import (
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"pkgen/fonts"
+	"pkgen/render"
+)
+
+// prepareSubsets has the document's font subsets made and compressed on
+// another goroutine while the pages are drawn (fpdf.PrepareUTF8Subset):
+// fpdf makes them when the document is closed, after the last page, where
+// they were about a tenth of a small document's CPU time, on the way. The
+// runes are the ones the pages will mark (drawn), so the document takes
+// the prepared subsets; if it did not, it would make its own, the same.
+func (w *writer) prepareSubsets(styles []fonts.Style) {
+	doc, pdfa := w.doc, w.opt.PDFA
+	collect := sync.OnceValue(func() [len(fonts.Styles)][]rune { return drawnRunes(doc, pdfa) })
+	for _, st := range styles {
+		w.f.PrepareUTF8Subset(fonts.Family, st.String(), func() []rune { return collect()[st] })
+	}
+}
+
+// subsetsDone, if set, is told how many of a document's prepared subsets
+// were taken (tests).
+var subsetsDone atomic.Pointer[func(doc *render.Document, taken, madeAgain int)]
+
+// drawnRunes lists, per style, the runes the document's texts put on its
+// pages, as texts and background draw them (drawn).
+func drawnRunes(doc *render.Document, pdfa bool) [len(fonts.Styles)][]rune {
+	var seen [len(fonts.Styles)]map[rune]bool
+	for i := range doc.Pages {
+		for _, t := range texts(&doc.Pages[i]) {
+			s, ok := drawn(t, pdfa)
+			if !ok {
+				continue
+			}
+			m := seen[t.Style]
+			if m == nil {
+				m = map[rune]bool{}
+				seen[t.Style] = m
+			}
+			for _, r := range s {
+				m[r] = true
+			}
+		}
+	}
+	var out [len(fonts.Styles)][]rune
+	for st, m := range seen {
+		for r := range m {
+			out[st] = append(out[st], r)
+		}
+		slices.Sort(out[st])
+	}
+	return out
+}
+
+// drawn is the string a text is drawn as; ok is false for a text not
+// drawn at all.
+func drawn(t *render.Text, pdfa bool) (s string, ok bool) {
+	if s = cleanText(t.S); s == "" {
+		return "", false
+	}
+	if pdfa {
+		s = knownGlyphs(s, t.Style)
+	}
+	return s, true
+}
