@@ -290,8 +290,8 @@ func (w *writer) run() ([]byte, error) {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
 	if h := subsetsDone.Load(); h != nil {
-		taken, madeAgain := f.PreparedSubsets()
-		(*h)(w.doc, taken, madeAgain)
+		taken, late, madeAgain := f.PreparedSubsets()
+		(*h)(w.doc, taken, late, madeAgain)
 	}
 	out := buf.b
 	if w.later {

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"slices"
-	"sync"
 	"sync/atomic"
 
 	"pkgen/fonts"
@@ -17,15 +16,38 @@ import (
 // the prepared subsets; if it did not, it would make its own, the same.
 func (w *writer) prepareSubsets(styles []fonts.Style) {
 	doc, pdfa := w.doc, w.opt.PDFA
-	collect := sync.OnceValue(func() [len(fonts.Styles)][]rune { return drawnRunes(doc, pdfa) })
+	var all [len(fonts.Styles)][]rune
+	var runs []func()
 	for _, st := range styles {
-		w.f.PrepareUTF8Subset(fonts.Family, st.String(), func() []rune { return collect()[st] })
+		if run := w.f.PrepareUTF8Subset(fonts.Family, st.String(), func() []rune { return all[st] }); run != nil {
+			runs = append(runs, run)
+		}
 	}
+	if len(runs) == 0 {
+		return
+	}
+	// One goroutine for all faces: each compression holds a zlib writer
+	// of about 0.6 MB, and the pages take a while to draw anyway.
+	prepare := func() {
+		all = drawnRunes(doc, pdfa)
+		for _, run := range runs {
+			run()
+		}
+	}
+	if prepareInline.Load() {
+		prepare()
+		return
+	}
+	go prepare()
 }
+
+// prepareInline makes the subsets before the pages are drawn, on the
+// caller's goroutine, so that a test sees every one taken.
+var prepareInline atomic.Bool
 
 // subsetsDone, if set, is told how many of a document's prepared subsets
 // were taken (tests).
-var subsetsDone atomic.Pointer[func(doc *render.Document, taken, madeAgain int)]
+var subsetsDone atomic.Pointer[func(doc *render.Document, taken, late, madeAgain int)]
 
 // drawnRunes lists, per style, the runes the document's texts put on its
 // pages, as texts and background draw them (drawn).

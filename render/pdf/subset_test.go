@@ -14,15 +14,17 @@ import (
 func TestSubsetsPrepared(t *testing.T) {
 	var (
 		mu   sync.Mutex
-		seen = map[*render.Document][2]int{}
+		seen = map[*render.Document][3]int{}
 	)
-	h := func(doc *render.Document, taken, madeAgain int) {
+	h := func(doc *render.Document, taken, late, madeAgain int) {
 		mu.Lock()
 		defer mu.Unlock()
-		seen[doc] = [2]int{taken, madeAgain}
+		seen[doc] = [3]int{taken, late, madeAgain}
 	}
 	subsetsDone.Store(&h)
 	defer subsetsDone.Store(nil)
+	prepareInline.Store(true)
+	defer prepareInline.Store(false)
 	pdfa, plain := exampleOutputs(t)
 	if len(plain) == 0 {
 		t.Fatal("no plain PDF")
@@ -33,8 +35,8 @@ func TestSubsetsPrepared(t *testing.T) {
 		t.Fatalf("%d documents reported, %d made", len(seen), len(pdfa))
 	}
 	for doc, n := range seen {
-		if n[0] == 0 || n[1] != 0 {
-			t.Errorf("document of %d pages: %d subsets taken as prepared, %d made again", len(doc.Pages), n[0], n[1])
+		if n[0] != len(usedStyles(doc)) || n[1] != 0 || n[2] != 0 {
+			t.Errorf("document of %d pages: %d subsets taken as prepared, %d late, %d made again; %d faces", len(doc.Pages), n[0], n[1], n[2], len(usedStyles(doc)))
 		}
 	}
 }

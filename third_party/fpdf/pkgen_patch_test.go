@@ -341,20 +341,29 @@ func mustID(t *testing.T, family, style string, ttf []byte) string {
 
 // TestPreparedSubset: a document whose subset was prepared for its runes
 // takes it and is byte-identical to one without; prepared for other runes,
-// it makes its own and is still identical.
+// or run too late, it makes its own and is still identical.
 func TestPreparedSubset(t *testing.T) {
 	ttf := testTTF(t, "LiberationSans-Regular.ttf")
 	const text = "Perjanjian Kinerja 2024: ±½ Ünïcode"
-	doc := func(runes func() []rune) ([]byte, int, int) {
+	type counts struct{ taken, late, again int }
+	doc := func(runes func() []rune, late bool) ([]byte, counts) {
 		f := New("P", "mm", "A4", "")
 		f.SetCreationDate(fixedTime)
 		f.SetModificationDate(fixedTime)
 		f.AddUTF8FontFromBytes("Prep", "", ttf)
-		if runes != nil && !f.PrepareUTF8Subset("Prep", "", runes) {
-			t.Fatal("PrepareUTF8Subset refused a UTF-8 font")
-		}
-		if runes != nil && f.PrepareUTF8Subset("Prep", "", func() []rune { return nil }) {
-			t.Error("a second PrepareUTF8Subset for the same font accepted")
+		if runes != nil {
+			run := f.PrepareUTF8Subset("Prep", "", runes)
+			if run == nil {
+				t.Fatal("PrepareUTF8Subset refused a UTF-8 font")
+			}
+			if f.PrepareUTF8Subset("Prep", "", func() []rune { return nil }) != nil {
+				t.Error("a second PrepareUTF8Subset for the same font accepted")
+			}
+			if late {
+				defer run() // after closing: the document made its own
+			} else {
+				run() // before drawing, so that the test does not race it
+			}
 		}
 		f.AddPage()
 		f.SetFont("Prep", "", 12)
@@ -363,34 +372,37 @@ func TestPreparedSubset(t *testing.T) {
 		if err := f.Output(&b); err != nil {
 			t.Fatal(err)
 		}
-		taken, again := f.PreparedSubsets()
-		return b.Bytes(), taken, again
+		var c counts
+		c.taken, c.late, c.again = f.PreparedSubsets()
+		return b.Bytes(), c
 	}
 	f := New("P", "mm", "A4", "")
 	f.AddUTF8FontFromBytes("Prep", "", ttf)
-	if f.PrepareUTF8Subset("Prep", "", nil) {
+	if f.PrepareUTF8Subset("Prep", "", nil) != nil {
 		t.Error("PrepareUTF8Subset accepted no runes function")
 	}
-	want, _, _ := doc(nil)
+	if f.PrepareUTF8Subset("Helvetica", "", func() []rune { return nil }) != nil {
+		t.Error("PrepareUTF8Subset accepted a font that is not a UTF-8 font of the document")
+	}
+	want, _ := doc(nil, false)
 	for _, c := range []struct {
-		name         string
-		runes        func() []rune
-		taken, again int
+		name  string
+		runes func() []rune
+		late  bool
+		want  counts
 	}{
-		{"same runes", func() []rune { return []rune(text) }, 1, 0},
-		{"same runes again (shared)", func() []rune { return []rune(text) }, 1, 0},
-		{"other runes", func() []rune { return []rune("xyz") }, 0, 1},
-		{"panicking", func() []rune { panic("no runes") }, 0, 1},
+		{"same runes", func() []rune { return []rune(text) }, false, counts{1, 0, 0}},
+		{"same runes again (shared)", func() []rune { return []rune(text) }, false, counts{1, 0, 0}},
+		{"other runes", func() []rune { return []rune("xyz") }, false, counts{0, 0, 1}},
+		{"panicking", func() []rune { panic("no runes") }, false, counts{0, 0, 1}},
+		{"run after closing", func() []rune { return []rune(text) }, true, counts{0, 1, 0}},
 	} {
-		got, taken, again := doc(c.runes)
+		got, n := doc(c.runes, c.late)
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s: the document differs from one made without preparing", c.name)
 		}
-		if taken != c.taken || again != c.again {
-			t.Errorf("%s: %d taken, %d made again; want %d, %d", c.name, taken, again, c.taken, c.again)
+		if n != c.want {
+			t.Errorf("%s: taken, late, made again = %v, want %v", c.name, n, c.want)
 		}
-	}
-	if f := New("P", "mm", "A4", ""); f.PrepareUTF8Subset("Helvetica", "", func() []rune { return nil }) {
-		t.Error("PrepareUTF8Subset accepted a font that is not a UTF-8 font of the document")
 	}
 }

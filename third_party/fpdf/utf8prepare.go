@@ -7,6 +7,7 @@ import (
 	"maps"
 	"slices"
 	"sync"
+	"sync/atomic"
 )
 
 // A document's font subsets are made and compressed when the document is
@@ -46,13 +47,23 @@ func cutSubset(utf *utf8FontFile, usedRunes map[int]int) *subsetCut {
 	return c
 }
 
-// preparedCut is a document's subset being made ahead; done is closed
-// when key and cut are set (cut stays nil if making it failed).
+// preparedCut is a document's subset made ahead. state says who makes it:
+// the caller's run (running) or, if run had not started by the time the
+// document is closed, the document itself (claimed), so that closing never
+// waits for a run that may not come. done is closed when run ends, with
+// key and cut set (cut stays nil if making it failed).
 type preparedCut struct {
-	done chan struct{}
-	key  string // runeKey of the runes it was made for
-	cut  *subsetCut
+	state atomic.Int32 // prepIdle, prepRunning, prepClaimed
+	done  chan struct{}
+	key   string // runeKey of the runes it was made for
+	cut   *subsetCut
 }
+
+const (
+	prepIdle int32 = iota
+	prepRunning
+	prepClaimed
+)
 
 // sharedCut is a subset kept for the documents of the process that use the
 // same runes of the same font (a batch of one office's PKs).
@@ -87,26 +98,31 @@ func runeKey(used map[int]int) string {
 	return string(b)
 }
 
-// PrepareUTF8Subset starts making, on another goroutine, the subset of the
+// PrepareUTF8Subset returns a function that makes the subset of the
 // UTF-8 font familyStr/styleStr (already added to f) for the runes that
-// runes returns (called on that goroutine; it must not touch f), as the
-// document will make it when closed if its pages mark exactly those runes
-// as used. When the document is closed it waits for the prepared subset
-// and takes it if the runes match, or makes its own: the bytes are the
-// same. It reports false, and starts nothing, if the font is not a UTF-8
-// font of f, runes is nil, or a subset is already being prepared for it.
-func (f *Fpdf) PrepareUTF8Subset(familyStr, styleStr string, runes func() []rune) bool {
+// runes returns, as the document will make it when closed if its pages
+// mark exactly those runes as used. The caller runs it when and where it
+// likes, typically on another goroutine while drawing the pages; it does
+// not touch f. When the document is closed it waits for a run in progress
+// and takes the subset if the runes match, or makes its own, as it does if
+// the run has not started: the bytes are the same either way. It returns
+// nil if the font is not a UTF-8 font of f, runes is nil, or a subset is
+// already being prepared for the font.
+func (f *Fpdf) PrepareUTF8Subset(familyStr, styleStr string, runes func() []rune) (run func()) {
 	key := getFontKey(familyStr, styleStr)
 	font, ok := f.fonts[key]
 	if !ok || runes == nil || font.Tp != "UTF8" || font.parsed == nil || font.utf8File == nil || font.prep != nil {
-		return false
+		return nil
 	}
 	pc := &preparedCut{done: make(chan struct{})}
 	font.prep = pc
 	f.fonts[key] = font
 	base := maps.Clone(font.usedRunes)
 	p, data := font.parsed, font.utf8File.fileReader.array
-	go func() {
+	return func() {
+		if !pc.state.CompareAndSwap(prepIdle, prepRunning) {
+			return // closed already, or run twice
+		}
 		defer close(pc.done)
 		// A panic (in runes, say) only loses the head start: the
 		// document makes its own subset.
@@ -122,8 +138,7 @@ func (f *Fpdf) PrepareUTF8Subset(familyStr, styleStr string, runes func() []rune
 			utf.cut = p.cut
 			return cutSubset(utf, used)
 		})
-	}()
-	return true
+	}
 }
 
 // sharedCut returns the subset kept for key, made by cut if there is none
@@ -162,6 +177,10 @@ func (f *Fpdf) preparedFor(font fontDefType, used map[int]int) *subsetCut {
 	if pc == nil {
 		return nil
 	}
+	if pc.state.CompareAndSwap(prepIdle, prepClaimed) {
+		f.prepLate++
+		return nil
+	}
 	<-pc.done
 	if pc.cut == nil || pc.key != runeKey(used) {
 		f.prepMisses++
@@ -171,10 +190,11 @@ func (f *Fpdf) preparedFor(font fontDefType, used map[int]int) *subsetCut {
 	return pc.cut
 }
 
-// PreparedSubsets reports how many of the document's font subsets were
-// taken as prepared (PrepareUTF8Subset) and how many were prepared but
-// made again, because the runes differed; known once the document is
-// closed (a caller's test checks that it prepares what its pages use).
-func (f *Fpdf) PreparedSubsets() (taken, madeAgain int) {
-	return f.prepHits, f.prepMisses
+// PreparedSubsets reports, once the document is closed, how many of its
+// font subsets were taken as prepared (PrepareUTF8Subset), how many were
+// made by the document because their run had not started (late), and how
+// many because the prepared runes differed from the used ones (a caller's
+// test checks that this stays zero: it prepares what its pages use).
+func (f *Fpdf) PreparedSubsets() (taken, late, madeAgain int) {
+	return f.prepHits, f.prepLate, f.prepMisses
 }
