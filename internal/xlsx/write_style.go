@@ -27,17 +27,24 @@ type Alignment struct {
 	WrapText bool
 }
 
-// xf is one entry of cellXfs.
+// xf is one entry of cellXfs. Like excelize, every format added has an
+// alignment element, applied or not.
 type xf struct {
 	numFmt, font, fill int
-	align              *Alignment
+	align              Alignment
+	applyAlign         bool
 }
 
-func (a xf) equal(b xf) bool {
-	if a.numFmt != b.numFmt || a.font != b.font || a.fill != b.fill || (a.align == nil) != (b.align == nil) {
+// matches reports whether x serves for the format q, by excelize's rule:
+// a format without alignment takes any whose alignment is not applied.
+func (x xf) matches(q xf) bool {
+	if x.numFmt != q.numFmt || x.font != q.font || x.fill != q.fill {
 		return false
 	}
-	return a.align == nil || *a.align == *b.align
+	if !q.applyAlign {
+		return !x.applyAlign
+	}
+	return x.align == q.align
 }
 
 type numFmt struct {
@@ -60,7 +67,10 @@ func newStyleSheet() styleSheet { return styleSheet{} }
 // format exists.
 func (f *File) NewStyle(st Style) int {
 	s := &f.styles
-	x := xf{numFmt: st.NumFmt, align: st.Alignment}
+	x := xf{numFmt: st.NumFmt}
+	if st.Alignment != nil {
+		x.align, x.applyAlign = *st.Alignment, true
+	}
 	if st.CustomNumFmt != "" {
 		x.numFmt = s.customNumFmt(st.CustomNumFmt)
 	} else if st.NumFmt < 0 || st.NumFmt > 163 {
@@ -72,10 +82,6 @@ func (f *File) NewStyle(st Style) int {
 	}
 	if st.Fill != "" {
 		x.fill = s.fill(st.Fill)
-	}
-	if x.align != nil {
-		a := *x.align
-		x.align = &a
 	}
 	return s.xf(x)
 }
@@ -92,11 +98,11 @@ func (s *styleSheet) withNumFmt(id, format int) int {
 }
 
 func (s *styleSheet) xf(x xf) int {
-	if x.numFmt == 0 && x.font == 0 && x.fill == 0 && x.align == nil {
+	if x.numFmt == 0 && x.font == 0 && x.fill == 0 && !x.applyAlign {
 		return 0
 	}
 	for i, y := range s.xfs {
-		if y.equal(x) {
+		if y.matches(x) {
 			return i + 1
 		}
 	}
@@ -204,11 +210,11 @@ func (s *styleSheet) xml() []byte {
 		if x.fill != 0 {
 			b = append(b, ` applyFill="true"`...)
 		}
-		if x.align == nil {
-			b = append(b, `></xf>`...)
-			continue
+		if x.applyAlign {
+			b = append(b, ` applyAlignment="true"><alignment`...)
+		} else {
+			b = append(b, ` applyAlignment="false"><alignment`...)
 		}
-		b = append(b, ` applyAlignment="true"><alignment`...)
 		if x.align.Vertical != "" {
 			b = append(b, ` vertical="`...)
 			b = appendEscaped(b, x.align.Vertical)
