@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strconv"
 	"time"
+
+	"pkgen/pesan"
 )
 
 // File is a workbook being written. Its methods record the first error
@@ -93,7 +95,7 @@ func (f *File) AddSheet(name string) *Sheet {
 		return f.sheets[0]
 	}
 	if len(name) == 0 || len([]rune(name)) > 31 {
-		f.fail(fmt.Errorf("xlsx: sheet name %q: 1 to 31 characters", name))
+		f.fail(pesan.Errorf("xlsx: nama lembar %q harus 1 sampai 31 karakter", name))
 	}
 	id := 0
 	for _, sh := range f.sheets {
@@ -130,7 +132,7 @@ func (f *File) SetActiveSheet(sh *Sheet) {
 func (f *File) SetPrintTitles(sh *Sheet, rows string) {
 	i := slices.Index(f.sheets, sh)
 	if i < 0 {
-		f.fail(fmt.Errorf("xlsx: print titles of a sheet of another workbook"))
+		f.fail(pesan.Errorf("xlsx: judul cetak untuk lembar buku kerja lain"))
 		return
 	}
 	f.names = append(f.names, definedName{name: "_xlnm.Print_Titles", refersTo: "'" + sh.name + "'!" + rows, sheet: i})

@@ -1,12 +1,13 @@
 package xlsx
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"pkgen/pesan"
 )
 
 // MaxColumns and MaxRows are a worksheet's limits.
@@ -38,7 +39,7 @@ func CellName(col, row int) string {
 
 func checkCell(col, row int) error {
 	if col < 1 || col > MaxColumns || row < 1 || row > MaxRows {
-		return fmt.Errorf("xlsx: cell (%d, %d) outside the sheet", col, row)
+		return pesan.Errorf("xlsx: sel (%d, %d) di luar lembar", col, row)
 	}
 	return nil
 }

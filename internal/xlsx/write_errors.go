@@ -1,15 +1,17 @@
 package xlsx
 
-import "fmt"
+import "pkgen/pesan"
 
-func errStyle(id int) error { return fmt.Errorf("xlsx: style %d does not exist", id) }
+func errStyle(id int) error { return pesan.Errorf("xlsx: gaya sel %d tidak ada", id) }
 
 func errWidth(col int, w float64) error {
-	return fmt.Errorf("xlsx: column %d width %g: a column is 0 to 255 characters wide", col, w)
+	return pesan.Errorf("xlsx: lebar kolom %d (%g) harus 0 sampai 255 karakter", col, w)
 }
 
 func errHeight(row int, h float64) error {
-	return fmt.Errorf("xlsx: row %d height %g: a row is 0 to 409 points high", row, h)
+	return pesan.Errorf("xlsx: tinggi baris %d (%g) harus 0 sampai 409 poin", row, h)
 }
 
-func errChart(sheet string) error { return fmt.Errorf("xlsx: sheet %q has a chart already", sheet) }
+func errChart(sheet string) error {
+	return pesan.Errorf("xlsx: lembar %q sudah mempunyai grafik", sheet)
+}

@@ -1,8 +1,9 @@
 package xlsx
 
 import (
-	"fmt"
 	"strconv"
+
+	"pkgen/pesan"
 )
 
 // Style is a cell format: the subset of excelize's Style pkgen uses.
@@ -74,7 +75,7 @@ func (f *File) NewStyle(st Style) int {
 	if st.CustomNumFmt != "" {
 		x.numFmt = s.customNumFmt(st.CustomNumFmt)
 	} else if st.NumFmt < 0 || st.NumFmt > 163 {
-		f.fail(fmt.Errorf("xlsx: built-in number format %d", st.NumFmt))
+		f.fail(pesan.Errorf("xlsx: format angka bawaan %d tidak ada", st.NumFmt))
 		x.numFmt = 0
 	}
 	if st.Font != nil {
