@@ -34,6 +34,7 @@ var entries = [][]entri{
 	pesanDOCX,
 	pesanWarna,
 	pesanFormKaskade,
+	pesanXLSXWrite,
 }
 
 // katalog is the catalogue: every entri of entries, in both languages.

@@ -1,16 +1,12 @@
 package spreadsheet
 
 import (
-	"archive/zip"
-	"bytes"
 	"fmt"
-	"io"
 	"math/big"
-	"sort"
 	"strings"
+	"time"
 
-	"github.com/xuri/excelize/v2"
-
+	"pkgen/internal/xlsx"
 	"pkgen/model"
 	"pkgen/pesan"
 )
@@ -56,15 +52,15 @@ func (b *workbook) putBesaran(sheet string, col, row int, v model.Besaran, forma
 		b.put(sheet, col, row, "–", "")
 	case v.Jenis == model.Angka && v.Angka != nil:
 		f, _ := v.Angka.Float64()
-		b.fail(b.f.SetCellFloat(sheet, ref(col, row), f, -1, 64))
+		b.sh(sheet).SetFloat(col, row, f)
 		if d := ratDigits(v.Angka, v.Digits); d > 0 {
-			b.setStyle(sheet, ref(col, row), fmt.Sprintf("decimal%d", d))
+			b.setStyle(sheet, col, row, fmt.Sprintf("decimal%d", d))
 		}
 		return true
 	case v.Jenis == model.Persen && v.Angka != nil:
-		b.fail(b.f.SetCellFloat(sheet, ref(col, row), percentOf(v.Angka), -1, 64))
+		b.sh(sheet).SetFloat(col, row, percentOf(v.Angka))
 		d := ratDigits(v.Angka, v.Digits)
-		b.setStyle(sheet, ref(col, row), "percent"+strings.Repeat("0", d))
+		b.setStyle(sheet, col, row, "percent"+strings.Repeat("0", d))
 		return true
 	default:
 		b.put(sheet, col, row, v.Format(format), "")
@@ -80,13 +76,14 @@ func (b *workbook) putCapaian(sheet string, col, row int, c model.Capaian, targe
 	if !c.Ada() {
 		return
 	}
-	cell := ref(col, row)
-	b.fail(b.f.SetCellFloat(sheet, cell, percentOf(c.Nilai), -1, 64))
-	b.setStyle(sheet, cell, "percent00")
+	sh := b.sh(sheet)
+	sh.SetFloat(col, row, percentOf(c.Nilai))
+	b.setStyle(sheet, col, row, "percent00")
 	if target > 0 && realisasi > 0 && c.Rumus == formulaRatio && !c.Dibatasi {
-		// The value first: SetCellFloat drops a formula, SetCellFormula
-		// keeps the value as the formula's cached result.
-		b.fail(b.f.SetCellFormula(sheet, cell, fmt.Sprintf("%s/%s", ref(realisasi, row), ref(target, row))))
+		// The value first: it stays as the formula's cached result, a
+		// number (a spreadsheet that does not recalculate on opening
+		// shows it as one).
+		sh.SetFormula(col, row, fmt.Sprintf("%s/%s", ref(realisasi, row), ref(target, row)))
 	}
 }
 
@@ -129,7 +126,10 @@ func ExportCapaian(lap *model.Laporan) ([]byte, error) {
 	}
 	q := roman[lap.Triwulan-1]
 	b := newWorkbook()
-	defer b.f.Close()
+	// The entries' time: these workbooks were re-packed after writing
+	// (when their formulas' cached values were made numbers), which gave
+	// every entry the zero DOS time; kept so the bytes stay the same.
+	b.f.ModTime = time.Date(1979, time.November, 30, 0, 0, 0, 0, time.UTC)
 
 	const sh = SheetCapaian
 	var heads []wrapCell
@@ -140,15 +140,14 @@ func ExportCapaian(lap *model.Laporan) ([]byte, error) {
 			title = fmt.Sprintf(h.title, q)
 		}
 		b.put(sh, i+1, 1, title, "header")
-		c := colName(i + 1)
-		b.fail(b.f.SetColWidth(sh, c, c, h.width))
+		b.sh(sh).SetColWidth(i+1, h.width)
 		heads = append(heads, wrapCell{title, h.width, true})
 	}
 	b.fitRow(sh, 1, heads...)
 	for i, r := range rows {
 		row := i + 2
 		// Every cell at the top of its row, as the wrapped ones are.
-		b.fail(b.f.SetCellStyle(sh, ref(1, row), ref(len(capaianHeaders), row), b.style("body")))
+		b.sh(sh).SetStyle(1, row, len(capaianHeaders), row, b.style("body"))
 		b.put(sh, 1, row, r.Sasaran.Nomor, "")
 		b.put(sh, 2, row, r.Kelompok, "")
 		b.put(sh, 3, row, r.Sasaran.Uraian, "body")
@@ -176,54 +175,10 @@ func ExportCapaian(lap *model.Laporan) ([]byte, error) {
 			wrapCell{r.Kelompok, capaianHeaders[1].width, false}, wrapCell{r.CapaianSD.Kategori, capaianHeaders[12].width, false})
 	}
 	b.printLandscape(sh, false)
-	b.fail(b.f.SetPanes(sh, &excelize.Panes{Freeze: true, XSplit: 4, YSplit: 1, TopLeftCell: "E2", ActivePane: "bottomRight"}))
+	b.sh(sh).FreezePanes(4, 1, "E2", "bottomRight")
 	b.summarySheet(doc, rows, q)
 	b.chart(rows, q)
-	data, err := b.bytes(sh)
-	if err != nil {
-		return nil, err
-	}
-	return numericFormulas(data)
-}
-
-// numericFormulas rewrites the formula cells of a workbook's sheets as
-// numeric ones: excelize marks a formula's cached value as text (t="str"),
-// which a spreadsheet that does not recalculate on opening would show as
-// text. Every formula this package writes gives a number. The entries keep
-// their order and headers, so the bytes stay deterministic.
-func numericFormulas(data []byte) ([]byte, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, err
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	for _, e := range zr.File {
-		r, err := e.Open()
-		if err != nil {
-			return nil, err
-		}
-		content, err := io.ReadAll(r)
-		r.Close()
-		if err != nil {
-			return nil, err
-		}
-		if strings.HasPrefix(e.Name, "xl/worksheets/sheet") {
-			content = bytes.ReplaceAll(content, []byte(` t="str"><f>`), []byte(`><f>`))
-		}
-		h := e.FileHeader
-		w, err := zw.CreateHeader(&h)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := w.Write(content); err != nil {
-			return nil, err
-		}
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), nil
+	return b.bytes(sh)
 }
 
 func cond(ok bool, yes, no string) string {
@@ -251,12 +206,11 @@ func (b *workbook) summarySheet(doc *model.Document, rows []model.BarisCapaian, 
 	var heads []wrapCell
 	for i, h := range headers {
 		b.put(sh, i+1, 1, h, "header")
-		c := colName(i + 1)
 		width := 14.0
 		if i == 0 {
 			width = 30
 		}
-		b.fail(b.f.SetColWidth(sh, c, c, width))
+		b.sh(sh).SetColWidth(i+1, width)
 		heads = append(heads, wrapCell{h, width, true})
 	}
 	b.fitRow(sh, 1, heads...)
@@ -277,13 +231,13 @@ func (b *workbook) summarySheet(doc *model.Document, rows []model.BarisCapaian, 
 		}
 		for k, m := range []*big.Rat{s.MeanTW, s.MeanSD} {
 			if m != nil {
-				cell := ref(5+len(bands)+k, row)
-				b.fail(b.f.SetCellFloat(sh, cell, percentOf(m), -1, 64))
-				b.setStyle(sh, cell, "percent00")
+				col := 5 + len(bands) + k
+				b.sh(sh).SetFloat(col, row, percentOf(m))
+				b.setStyle(sh, col, row, "percent00")
 			}
 		}
 	}
-	b.fail(b.f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
+	b.sh(sh).FreezePanes(0, 1, "A2", "bottomLeft")
 }
 
 // chart adds a native bar chart of the year-to-date capaian per indicator,
@@ -295,21 +249,13 @@ func (b *workbook) chart(rows []model.BarisCapaian, q string) {
 	b.sheet(SheetGrafik)
 	b.printLandscape(SheetGrafik, true)
 	last := len(rows) + 1
-	b.fail(b.f.AddChart(SheetGrafik, "A1", &excelize.Chart{
-		Type: excelize.Col,
-		Series: []excelize.ChartSeries{{
-			Name:       fmt.Sprintf("'%s'!$L$1", SheetCapaian),
-			Categories: fmt.Sprintf("'%s'!$D$2:$D$%d", SheetCapaian, last),
-			Values:     fmt.Sprintf("'%s'!$L$2:$L$%d", SheetCapaian, last),
-		}},
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Capaian s.d. TW " + q}}},
-		Legend:    excelize.ChartLegend{Position: "none"},
-		YAxis:     excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0%"}},
-		Dimension: excelize.ChartDimension{Width: uint(max(480, 40*len(rows))), Height: 320},
-	}))
-	// The chart adds the image types' content types from a map: in a
-	// fixed order, for the same bytes every time.
-	if ct := b.f.ContentTypes; ct != nil {
-		sort.SliceStable(ct.Defaults, func(i, j int) bool { return ct.Defaults[i].Extension < ct.Defaults[j].Extension })
-	}
+	b.sh(SheetGrafik).AddChart(xlsx.Chart{
+		Title:       "Capaian s.d. TW " + q,
+		SeriesName:  fmt.Sprintf("'%s'!$L$1", SheetCapaian),
+		Categories:  fmt.Sprintf("'%s'!$D$2:$D$%d", SheetCapaian, last),
+		Values:      fmt.Sprintf("'%s'!$L$2:$L$%d", SheetCapaian, last),
+		ValueFormat: "0%",
+		Width:       max(480, 40*len(rows)),
+		Height:      320,
+	})
 }

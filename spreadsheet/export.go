@@ -1,7 +1,6 @@
 package spreadsheet
 
 import (
-	"bytes"
 	"cmp"
 	"fmt"
 	"slices"
@@ -11,8 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/xuri/excelize/v2"
-
+	"pkgen/internal/xlsx"
 	"pkgen/model"
 	"pkgen/pesan"
 )
@@ -30,13 +28,13 @@ type percent model.Desimal
 // workbook writes one workbook, remembering the first error so that the
 // writing code reads as a list of cells.
 type workbook struct {
-	f      *excelize.File
+	f      *xlsx.File
 	styles map[string]int
 	err    error
 }
 
 func newWorkbook() *workbook {
-	return &workbook{f: excelize.NewFile(), styles: map[string]int{}}
+	return &workbook{f: xlsx.New(), styles: map[string]int{}}
 }
 
 func (b *workbook) fail(err error) {
@@ -47,12 +45,15 @@ func (b *workbook) fail(err error) {
 
 // sheet adds a sheet; the first one renames the default "Sheet1".
 func (b *workbook) sheet(name string) {
-	if list := b.f.GetSheetList(); len(list) == 1 && list[0] == "Sheet1" {
-		b.fail(b.f.SetSheetName("Sheet1", name))
-		return
+	b.f.AddSheet(name)
+}
+
+// sh is the sheet named name.
+func (b *workbook) sh(name string) *xlsx.Sheet {
+	if s := b.f.Sheet(name); s != nil {
+		return s
 	}
-	_, err := b.f.NewSheet(name)
-	b.fail(err)
+	return b.f.AddSheet(name) // not reached: every sheet is added first
 }
 
 // style returns the id of a named style, creating it on first use.
@@ -60,56 +61,47 @@ func (b *workbook) style(name string) int {
 	if id, ok := b.styles[name]; ok {
 		return id
 	}
-	st := &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
+	st := xlsx.Style{Alignment: &xlsx.Alignment{Vertical: "top", WrapText: true}}
 	parts := strings.Split(name, "+")
 	for _, p := range parts {
 		switch {
 		case p == "header":
 			// The font named, not only bold: a font without a name prints in
 			// LibreOffice's default serif face.
-			st.Font = &excelize.Font{Bold: true, Family: "Calibri", Size: 11}
-			st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}
+			st.Font = &xlsx.Font{Bold: true, Family: "Calibri", Size: 11}
+			st.Fill = "D9E1F2"
 			st.Alignment.Vertical = "center"
 		case p == "grey":
-			st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"EDEDED"}}
+			st.Fill = "EDEDED"
 		case p == "text":
 			st.NumFmt = 49 // "@": what is typed stays text
 		case p == "date":
-			f := "yyyy-mm-dd"
-			st.CustomNumFmt = &f
+			st.CustomNumFmt = "yyyy-mm-dd"
 		case p == "rupiah":
 			st.NumFmt = 3 // #,##0
 		case strings.HasPrefix(p, "decimal"):
 			n, _ := strconv.Atoi(strings.TrimPrefix(p, "decimal"))
-			f := "0." + strings.Repeat("0", n)
-			st.CustomNumFmt = &f
+			st.CustomNumFmt = "0." + strings.Repeat("0", n)
 		case strings.HasPrefix(p, "percent"):
 			f := "0%"
 			if n := len(p) - len("percent"); n > 0 {
 				f = "0." + strings.Repeat("0", n) + "%"
 			}
-			st.CustomNumFmt = &f
+			st.CustomNumFmt = f
 		}
 	}
-	id, err := b.f.NewStyle(st)
-	b.fail(err)
+	id := b.f.NewStyle(st)
 	b.styles[name] = id
 	return id
 }
 
-func (b *workbook) setStyle(sheet, cell, name string) {
-	b.fail(b.f.SetCellStyle(sheet, cell, cell, b.style(name)))
+func (b *workbook) setStyle(sheet string, col, row int, name string) {
+	b.sh(sheet).SetStyle(col, row, col, row, b.style(name))
 }
 
-func ref(col, row int) string {
-	s, _ := excelize.CoordinatesToCellName(col, row)
-	return s
-}
+func ref(col, row int) string { return xlsx.CellName(col, row) }
 
-func colName(col int) string {
-	s, _ := excelize.ColumnNumberToName(col)
-	return s
-}
+func colName(col int) string { return xlsx.ColumnName(col) }
 
 // put writes one value; extra names a style added to the value's own.
 func (b *workbook) put(sheet string, col, row int, v any, extra string) {
@@ -124,8 +116,9 @@ func (b *workbook) put(sheet string, col, row int, v any, extra string) {
 		return s + "+" + extra
 	}
 	if extra != "" {
-		b.setStyle(sheet, cell, extra)
+		b.setStyle(sheet, col, row, extra)
 	}
+	sh := b.sh(sheet)
 	switch x := v.(type) {
 	case nil:
 	case string:
@@ -136,15 +129,15 @@ func (b *workbook) put(sheet string, col, row int, v any, extra string) {
 			b.fail(pesan.Errorf("lembar %s, sel %s: teks %d karakter melebihi batas satu sel Excel (%d)", sheet, cell, utf8.RuneCountInString(x), maxCellChars))
 			return
 		}
-		b.fail(b.f.SetCellStr(sheet, cell, x))
+		sh.SetStr(col, row, x)
 	case int:
-		b.fail(b.f.SetCellInt(sheet, cell, int64(x)))
+		sh.SetInt(col, row, int64(x))
 	case int64:
-		b.fail(b.f.SetCellInt(sheet, cell, x))
+		sh.SetInt(col, row, x)
 	case bool:
-		b.fail(b.f.SetCellBool(sheet, cell, x))
+		sh.SetBool(col, row, x)
 	case model.Desimal:
-		b.fail(b.f.SetCellFloat(sheet, cell, x.Float(), -1, 64))
+		sh.SetFloat(col, row, x.Float())
 	case *model.Desimal:
 		if x != nil {
 			b.put(sheet, col, row, *x, extra)
@@ -152,15 +145,15 @@ func (b *workbook) put(sheet string, col, row int, v any, extra string) {
 	case percent:
 		// 14.5% is the number 0.145 shown with one decimal.
 		frac := model.Desimal{Unscaled: x.Unscaled, Scale: x.Scale + 2}
-		b.fail(b.f.SetCellFloat(sheet, cell, frac.Float(), -1, 64))
+		sh.SetFloat(col, row, frac.Float())
 		scale := max(int(x.Scale), 0)
-		b.setStyle(sheet, cell, withExtra("percent"+strings.Repeat("0", scale)))
+		b.setStyle(sheet, col, row, withExtra("percent"+strings.Repeat("0", scale)))
 	case time.Time:
 		if x.IsZero() {
 			return
 		}
-		b.fail(b.f.SetCellValue(sheet, cell, x))
-		b.setStyle(sheet, cell, withExtra("date"))
+		sh.SetTime(col, row, x)
+		b.setStyle(sheet, col, row, withExtra("date"))
 	case *time.Time:
 		if x != nil {
 			b.put(sheet, col, row, *x, extra)
@@ -186,7 +179,7 @@ func (b *workbook) header(sheet string, cols []column, rows int) {
 	for i, k := range cols {
 		b.put(sheet, i+1, 1, k.header, "header")
 		c := colName(i + 1)
-		b.fail(b.f.SetColWidth(sheet, c, c, k.width))
+		b.sh(sheet).SetColWidth(i+1, k.width)
 		base := ""
 		switch {
 		case k.readOnly:
@@ -202,24 +195,23 @@ func (b *workbook) header(sheet string, cols []column, rows int) {
 			if name == "" {
 				name = "body"
 			}
-			b.fail(b.f.SetColStyle(sheet, c, b.style(name)))
-			b.setStyle(sheet, ref(i+1, 1), "header")
+			b.sh(sheet).SetColStyle(i+1, b.style(name))
+			b.setStyle(sheet, i+1, 1, "header")
 		}
 		if len(k.choices) > 0 {
 			b.dropdown(sheet, fmt.Sprintf("%s2:%s%d", c, c, rows+1+spareRows), k.choices)
 		}
 	}
-	b.fail(b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
+	b.sh(sheet).FreezePanes(0, 1, "A2", "bottomLeft")
 }
 
 func (b *workbook) dropdown(sheet, sqref string, items []string) {
-	dv := excelize.NewDataValidation(true)
-	dv.Sqref = sqref
-	if err := dv.SetDropList(items); err != nil {
+	dv := xlsx.DataValidation{Sqref: sqref}
+	if !dv.SetDropList(items) {
 		return // a list too long for Excel is simply not offered
 	}
-	dv.SetError(excelize.DataValidationErrorStyleStop, "Nilai tidak dikenal", "Pilih salah satu: "+strings.Join(items, ", "))
-	b.fail(b.f.AddDataValidation(sheet, dv))
+	dv.SetError("Nilai tidak dikenal", "Pilih salah satu: "+strings.Join(items, ", "))
+	b.sh(sheet).AddDataValidation(dv)
 }
 
 // keyRows writes a kunci/nilai/keterangan sheet.
@@ -228,9 +220,10 @@ func (b *workbook) keyRows(sheet string, keys []keyRow, value func(k string) []a
 	for i, h := range []string{"kunci", "nilai", "keterangan"} {
 		b.put(sheet, i+1, 1, h, "header")
 	}
-	b.fail(b.f.SetColWidth(sheet, "A", "A", 32))
-	b.fail(b.f.SetColWidth(sheet, "B", "B", 60))
-	b.fail(b.f.SetColWidth(sheet, "C", "C", 70))
+	sh := b.sh(sheet)
+	sh.SetColWidth(1, 32)
+	sh.SetColWidth(2, 60)
+	sh.SetColWidth(3, 70)
 	row := 2
 	for _, k := range keys {
 		vals := value(k.key)
@@ -254,21 +247,17 @@ func (b *workbook) keyRows(sheet string, keys []keyRow, value func(k string) []a
 			row++
 		}
 	}
-	b.fail(b.f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
+	b.sh(sheet).FreezePanes(0, 1, "A2", "bottomLeft")
 }
 
 func (b *workbook) bytes(active string) ([]byte, error) {
-	if idx, err := b.f.GetSheetIndex(active); err == nil && idx >= 0 {
-		b.f.SetActiveSheet(idx)
+	if sh := b.f.Sheet(active); sh != nil {
+		b.f.SetActiveSheet(sh)
 	}
 	if b.err != nil {
 		return nil, b.err
 	}
-	var buf bytes.Buffer
-	if _, err := b.f.WriteTo(&buf); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return b.f.Bytes()
 }
 
 func pihakValue(p *model.Pihak, field string) any {
@@ -452,7 +441,7 @@ Kembali ke TOML: pkgen impor BERKAS.xlsx -o BERKAS-REALISASI.toml`
 
 func (b *workbook) instructions(text string) {
 	b.sheet(SheetPetunjuk)
-	b.fail(b.f.SetColWidth(SheetPetunjuk, "A", "A", 120))
+	b.sh(SheetPetunjuk).SetColWidth(1, 120)
 	for i, l := range strings.Split(text, "\n") {
 		b.put(SheetPetunjuk, 1, i+1, l, "body")
 	}
@@ -461,7 +450,6 @@ func (b *workbook) instructions(text string) {
 // ExportPK writes a document as an XLSX workbook.
 func ExportPK(doc *model.Document) ([]byte, error) {
 	b := newWorkbook()
-	defer b.f.Close()
 	b.keyRows(SheetDokumen, dokumenKeys, func(k string) []any { return documentValue(doc, k) })
 
 	cols := slices.Clone(lampiranColumns) // trimmed below: never the shared list
@@ -643,7 +631,6 @@ func ExportRealisasi(doc *model.Document, lap *model.Laporan, pk string) ([]byte
 		lap = &model.Laporan{PK: pk, Tahun: doc.Tahun}
 	}
 	b := newWorkbook()
-	defer b.f.Close()
 	b.keyRows(SheetLaporan, laporanKeys, func(k string) []any {
 		switch k {
 		case "pk":
@@ -709,16 +696,15 @@ func ExportRealisasi(doc *model.Document, lap *model.Laporan, pk string) ([]byte
 			b.put(sh, col["realisasi.upaya"], row, r.Upaya, "")
 			if c, ok := col["capaian.sd"]; ok {
 				if cp := capaian[ind.Kode]; cp.Ada() {
-					cell := ref(c, row)
-					b.fail(b.f.SetCellFloat(sh, cell, percentOf(cp.Nilai), -1, 64))
-					b.setStyle(sh, cell, "grey+percent00")
+					b.sh(sh).SetFloat(c, row, percentOf(cp.Nilai))
+					b.setStyle(sh, c, row, "grey+percent00")
 				}
 				b.put(sh, col["capaian.kategori"], row, capaian[ind.Kode].Kategori, "grey")
 			}
 			row++
 		}
 	}
-	b.fail(b.f.SetPanes(sh, &excelize.Panes{Freeze: true, XSplit: 3, YSplit: 1, TopLeftCell: "D2", ActivePane: "bottomRight"}))
+	b.sh(sh).FreezePanes(3, 1, "D2", "bottomRight")
 	b.instructions(instructionsRealisasi)
 	return b.bytes(sh)
 }
@@ -749,15 +735,15 @@ func indikatorKind(ind *model.Indikator) model.Nilai {
 // levels for a category.
 func (b *workbook) validation(sheet string, col, row int, target model.Nilai, ind *model.Indikator, sk *model.Skala, title string) {
 	cell := ref(col, row)
-	dv := excelize.NewDataValidation(true)
-	dv.Sqref = cell
+	sh := b.sh(sheet)
+	dv := xlsx.DataValidation{Sqref: cell}
 	if target.Jenis == model.NA {
-		if dv.SetDropList([]string{"N/A"}) == nil {
-			dv.SetError(excelize.DataValidationErrorStyleStop, "Target N/A", "Target triwulan ini N/A: tidak ada yang diukur. Kosongkan sel atau tulis N/A.")
+		if dv.SetDropList([]string{"N/A"}) {
+			dv.SetError("Target N/A", "Target triwulan ini N/A: tidak ada yang diukur. Kosongkan sel atau tulis N/A.")
 			dv.SetInput(title, "Target N/A: kosongkan atau tulis N/A.")
-			b.fail(b.f.AddDataValidation(sheet, dv))
+			sh.AddDataValidation(dv)
 		}
-		b.setStyle(sheet, cell, "grey")
+		b.setStyle(sheet, col, row, "grey")
 		return
 	}
 	ex := indikatorKind(ind)
@@ -769,15 +755,15 @@ func (b *workbook) validation(sheet string, col, row int, target model.Nilai, in
 		if isPercent {
 			f = fmt.Sprintf(`OR(ISNUMBER(%[1]s),%[1]s="N/A",RIGHT(%[1]s,1)="%%")`, cell)
 			msg = "Isi persen, mis. 95%, atau N/A."
-			if v, err := b.f.GetCellValue(sheet, cell); err == nil && v == "" {
-				b.setStyle(sheet, cell, "percent00")
+			if !sh.HasValue(col, row) {
+				b.setStyle(sheet, col, row, "percent00")
 			}
 		}
 		dv.Type = "custom"
 		dv.Formula1 = f
-		dv.SetError(excelize.DataValidationErrorStyleStop, "Nilai tidak sah", msg)
+		dv.SetError("Nilai tidak sah", msg)
 		dv.SetInput(title, msg)
-		b.fail(b.f.AddDataValidation(sheet, dv))
+		sh.AddDataValidation(dv)
 	case ex.Jenis == model.Kategori:
 		var items []string
 		if sk != nil && (sk.Angka == model.AngkaSkor || !ex.AdaSkor) {
@@ -792,13 +778,13 @@ func (b *workbook) validation(sheet string, col, row int, target model.Nilai, in
 			items = append(items, "N/A")
 		}
 		msg := fmt.Sprintf("Isi kategori seperti target, mis. %s, atau N/A.", ex.Teks)
-		if len(items) > 1 && dv.SetDropList(items) == nil {
-			dv.SetError(excelize.DataValidationErrorStyleStop, "Kategori tidak dikenal", "Pilih salah satu: "+strings.Join(items, ", "))
+		if len(items) > 1 && dv.SetDropList(items) {
+			dv.SetError("Kategori tidak dikenal", "Pilih salah satu: "+strings.Join(items, ", "))
 			dv.SetInput(title, msg)
-			b.fail(b.f.AddDataValidation(sheet, dv))
+			sh.AddDataValidation(dv)
 			return
 		}
 		dv.SetInput(title, msg)
-		b.fail(b.f.AddDataValidation(sheet, dv))
+		sh.AddDataValidation(dv)
 	}
 }

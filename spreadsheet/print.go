@@ -3,9 +3,8 @@ package spreadsheet
 import (
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"pkgen/fonts"
+	"pkgen/internal/xlsx"
 )
 
 // Printing the capaian workbook: a spreadsheet grows a row to its wrapped
@@ -79,7 +78,7 @@ func (b *workbook) fitRow(sheet string, row int, cells ...wrapCell) {
 		lines = max(lines, wrappedLines(c.text, c.width, c.bold))
 	}
 	if lines > 1 {
-		b.fail(b.f.SetRowHeight(sheet, row, float64(lines)*linePt))
+		b.sh(sheet).SetRowHeight(row, float64(lines)*linePt)
 	}
 }
 
@@ -87,14 +86,14 @@ func (b *workbook) fitRow(sheet string, row int, cells ...wrapCell) {
 // width, its first row repeated at the top of every page; onePage fits it
 // all on one page (the chart).
 func (b *workbook) printLandscape(sheet string, onePage bool) {
-	a4, landscape, one, tall := 9, "landscape", 1, 0
+	tall := 0
 	if onePage {
 		tall = 1
 	}
-	yes := true
-	b.fail(b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &tall}))
-	b.fail(b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}))
+	sh := b.sh(sheet)
+	sh.SetPageSetup(xlsx.PageSetup{PaperSize: 9, Orientation: "landscape", FitToWidth: 1, FitToHeight: tall})
+	sh.SetFitToPage()
 	if !onePage {
-		b.fail(b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$1", Scope: sheet}))
+		b.f.SetPrintTitles(sh, "$1:$1")
 	}
 }

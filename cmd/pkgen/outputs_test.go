@@ -49,6 +49,7 @@ func TestOutputsByteIdentical(t *testing.T) {
 				job{base + ".capaian-ttd-tte.pdf", []string{"capaian", ex, "--ttd", "--tte", "-o", out(".capaian-ttd-tte.pdf")}},
 				job{base + ".capaian-none.pdf", []string{"capaian", ex, "--pdfa=none", "-o", out(".capaian-none.pdf")}},
 				job{base + ".realisasi.xlsx", []string{"xlsx", "--realisasi", ex, "-o", out(".realisasi.xlsx")}},
+				job{base + ".capaian.xlsx", []string{"capaian", ex, "--xlsx", out(".capaian.xlsx")}},
 			)
 			continue
 		}
