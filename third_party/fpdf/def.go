@@ -703,6 +703,7 @@ type Fpdf struct {
 	layer            layerRecType               // manages optional layers in document
 	catalogSort      bool                       // sort resource catalogs in document
 	prepHits         int                        // pkgen patch: prepared font subsets taken (utf8prepare.go)
+	keepPages        bool                       // pkgen patch: a template's pages, never released (pagebuf.go)
 	prepLate         int                        // pkgen patch: prepared font subsets not started in time
 	prepMisses       int                        // pkgen patch: prepared font subsets made again
 	nJs              int                        // JavaScript object number

@@ -3882,7 +3882,7 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	// add the default page boxes, if any exist, to the page
 	f.pageBoxes[f.page] = make(map[string]PageBox)
 	maps.Copy(f.pageBoxes[f.page], f.defPageBoxes)
-	f.pages = append(f.pages, bytes.NewBufferString(""))
+	f.pages = append(f.pages, newPageBuffer()) // pkgen patch: from a free list (pagebuf.go)
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0))
 	f.pageAttachments = append(f.pageAttachments, []annotationAttach{})
 	f.state = 2
@@ -5239,6 +5239,7 @@ func (f *Fpdf) enddoc() {
 	f.putAttachments()
 	f.putAnnotationsAttachments()
 	f.putpages()
+	f.releasePages() // pkgen patch: page contents are in the buffer now (pagebuf.go)
 	f.putresources()
 	if f.err != nil {
 		return

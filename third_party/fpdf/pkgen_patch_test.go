@@ -406,3 +406,36 @@ func TestPreparedSubset(t *testing.T) {
 		}
 	}
 }
+
+// TestPageBuffersReused: a document's page buffers go back to the free list
+// when it is closed, and the next documents are byte-identical to the first
+// (a reused buffer starts empty); its page count stays.
+func TestPageBuffersReused(t *testing.T) {
+	make1 := func(pages int) []byte {
+		f := New("P", "mm", "A4", "")
+		f.SetCreationDate(fixedTime)
+		f.SetModificationDate(fixedTime)
+		f.SetFont("Helvetica", "", 12)
+		for i := range pages {
+			f.AddPage()
+			for j := range 60 {
+				f.Text(10, 10+float64(j)*4, fmt.Sprintf("page %d line %d", i, j))
+			}
+		}
+		var b bytes.Buffer
+		if err := f.Output(&b); err != nil {
+			t.Fatal(err)
+		}
+		if f.PageCount() != pages {
+			t.Errorf("page count %d after closing, want %d", f.PageCount(), pages)
+		}
+		return b.Bytes()
+	}
+	first := make1(3)
+	make1(5) // leaves grown buffers on the free list
+	for range 3 {
+		if again := make1(3); !bytes.Equal(again, first) {
+			t.Fatal("a document made with reused page buffers differs")
+		}
+	}
+}

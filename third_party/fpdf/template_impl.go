@@ -36,6 +36,7 @@ func newTpl(corner PointType, size SizeType, orientationStr, unitStr, fontDirStr
 
 	fpdf := fpdfNew(orientationStr, unitStr, sizeStr, fontDirStr, size)
 	tpl := Tpl{*fpdf}
+	tpl.Fpdf.keepPages = true // pkgen patch: the template keeps its pages' bytes (pagebuf.go)
 	if copyFrom != nil {
 		tpl.loadParamsFromFpdf(copyFrom)
 	}
