@@ -20,6 +20,17 @@ const (
 // zipOf is an archive of the parts.
 func zipOf(t testing.TB, parts map[string]string) *zip.Reader {
 	t.Helper()
+	data := zipBytes(t, parts)
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return zr
+}
+
+// zipBytes is the file of an archive of the parts.
+func zipBytes(t testing.TB, parts map[string]string) []byte {
+	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for name, data := range parts {
@@ -34,11 +45,7 @@ func zipOf(t testing.TB, parts map[string]string) *zip.Reader {
 	if err := zw.Close(); err != nil {
 		t.Fatal(err)
 	}
-	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return zr
+	return buf.Bytes()
 }
 
 // workbook is the parts of a workbook of one sheet, "Satu", whose
