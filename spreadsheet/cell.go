@@ -6,8 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/xuri/excelize/v2"
-
+	"pkgen/internal/xlsx"
 	"pkgen/model"
 	"pkgen/pesan"
 )
@@ -62,7 +61,6 @@ func (ps Problems) In(pr *pesan.Printer) string {
 // reader reads cells, collecting problems instead of stopping at the
 // first.
 type reader struct {
-	f       *excelize.File
 	archive *archive
 	probs   Problems
 	more    bool         // problems past maxProblems were left out
@@ -110,7 +108,7 @@ type cell struct {
 	sheet string
 	ref   string
 	v     string // raw value: the number as stored, the text, "1"/"0" for booleans
-	t     excelize.CellType
+	t     xlsx.Kind
 	style int // style id, see sheetScan.style
 }
 
@@ -119,11 +117,11 @@ func (c cell) empty() bool { return strings.TrimSpace(c.v) == "" }
 // isNumber reports a number cell (no type, or "n"; a formula's cached
 // number has no type either).
 func (c cell) isNumber() bool {
-	return (c.t == excelize.CellTypeUnset || c.t == excelize.CellTypeNumber) && !c.empty()
+	return (c.t == xlsx.KindUnset || c.t == xlsx.KindNumber) && !c.empty()
 }
 
 func (c cell) isText() bool {
-	return c.t == excelize.CellTypeSharedString || c.t == excelize.CellTypeInlineString || c.t == excelize.CellTypeFormula
+	return c.t == xlsx.KindSharedString || c.t == xlsx.KindInlineString || c.t == xlsx.KindFormula
 }
 
 // isPercent reports a number shown as a percentage.
@@ -131,8 +129,8 @@ func (p *reader) isPercent(c cell) bool {
 	if v, ok := p.percent[c.style]; ok {
 		return v
 	}
-	st, err := p.f.GetStyle(c.style)
-	is := err == nil && (st.NumFmt == 9 || st.NumFmt == 10 || (st.CustomNumFmt != nil && strings.Contains(*st.CustomNumFmt, "%")))
+	id, code, ok := p.archive.book.NumberFormat(c.style)
+	is := ok && (id == 9 || id == 10 || strings.Contains(code, "%"))
 	p.percent[c.style] = is
 	return is
 }
@@ -140,7 +138,7 @@ func (p *reader) isPercent(c cell) bool {
 // common reports the cell kinds no reader accepts; ok is false then.
 func (p *reader) common(c cell) bool {
 	switch c.t {
-	case excelize.CellTypeError:
+	case xlsx.KindError:
 		p.errf(c.sheet, c.ref, "sel berisi galat Excel %s; perbaiki rumus atau isi nilainya", c.v)
 		return false
 	}
@@ -151,7 +149,7 @@ func (p *reader) text(c cell, what string) string {
 	if c.empty() || !p.common(c) {
 		return ""
 	}
-	if c.t == excelize.CellTypeBool {
+	if c.t == xlsx.KindBool {
 		p.errf(c.sheet, c.ref, "%s harus teks, bukan nilai TRUE/FALSE", what)
 		return ""
 	}
@@ -162,7 +160,7 @@ func (p *reader) markdown(c cell, what string) string {
 	if c.empty() || !p.common(c) {
 		return ""
 	}
-	if c.t == excelize.CellTypeBool {
+	if c.t == xlsx.KindBool {
 		p.errf(c.sheet, c.ref, "%s harus teks, bukan nilai TRUE/FALSE", what)
 		return ""
 	}
@@ -211,7 +209,7 @@ func (p *reader) integer(c cell, what string) (int64, bool) {
 
 // tanggal reads the signing date: a date, or a month as text TTTT-BB.
 func (p *reader) tanggal(c cell, what string) (*time.Time, bool) {
-	if !c.isNumber() && c.t != excelize.CellTypeDate {
+	if !c.isNumber() && c.t != xlsx.KindDate {
 		if m, err := time.Parse("2006-01", strings.TrimSpace(c.v)); err == nil {
 			return &m, true
 		}
@@ -228,13 +226,13 @@ func (p *reader) date(c cell, what string) *time.Time {
 	case c.isNumber():
 		f, err := strconv.ParseFloat(c.v, 64)
 		if err == nil {
-			t, err = excelize.ExcelDateToTime(f, false)
+			t, err = xlsx.SerialTime(f, false)
 		}
 		if err != nil {
 			p.errf(c.sheet, c.ref, "%s: %q bukan tanggal", what, c.v)
 			return nil
 		}
-	case c.t == excelize.CellTypeDate:
+	case c.t == xlsx.KindDate:
 		v := c.v
 		if len(v) > 10 {
 			v = v[:10]
@@ -265,7 +263,7 @@ func (p *reader) boolean(c cell, what string) (bool, bool) {
 	case "false", "salah", "tidak":
 		return false, true
 	case "1", "0":
-		if c.t == excelize.CellTypeBool || c.isNumber() {
+		if c.t == xlsx.KindBool || c.isNumber() {
 			return c.v == "1", true
 		}
 	}
@@ -285,7 +283,7 @@ func (p *reader) value(c cell, what string) (model.Nilai, bool) {
 		return model.Nilai{}, false
 	}
 	switch {
-	case c.t == excelize.CellTypeBool:
+	case c.t == xlsx.KindBool:
 		p.errf(c.sheet, c.ref, "%s: nilai TRUE/FALSE bukan target; isi angka, persen, kategori atau N/A", what)
 		return model.Nilai{}, false
 	case c.isNumber():

@@ -1,16 +1,13 @@
 package spreadsheet
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
+	"pkgen/internal/xlsx"
 	"pkgen/model"
-	"pkgen/pesan"
 )
 
 // Imported is a workbook read back: a PK or a realisasi report, not yet
@@ -65,16 +62,12 @@ func Import(data []byte) (*Imported, error) {
 		p.report("", err)
 		return nil, p.problems()
 	}
-	// Both limits the same: no part is ever unzipped to a temporary file.
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
-		UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: MaxUnzipped})
-	if err != nil {
-		return nil, Problems{{Msg: pesan.M("bukan berkas XLSX yang dapat dibaca: %v", err)}}
-	}
-	defer f.Close()
-	p := &reader{f: f, archive: a, percent: map[int]bool{}}
+	p := &reader{archive: a, percent: map[int]bool{}}
 	im := &Imported{locations: map[string]Location{}}
-	sheets := f.GetSheetList()
+	var sheets []string
+	for _, s := range a.book.Sheets() {
+		sheets = append(sheets, s.Name)
+	}
 	switch {
 	case slices.Contains(sheets, SheetRealisasi):
 		im.Laporan = p.laporan(im)
@@ -96,14 +89,13 @@ type table struct {
 	sheet string
 	scan  *sheetScan
 	col   map[string]int
-	rows  [][]string
+	last  int // the last row with a value
 }
 
 // table reads a sheet; nil when it is absent (reported when required),
 // over the limits, or its header is unusable.
 func (p *reader) table(sheet string, cols []column, required bool) *table {
-	idx, err := p.f.GetSheetIndex(sheet)
-	if err != nil || idx < 0 {
+	if !slices.ContainsFunc(p.archive.book.Sheets(), func(s xlsx.SheetRef) bool { return strings.EqualFold(s.Name, sheet) }) {
 		if required {
 			p.errf(sheet, "", "lembar %s tidak ada", sheet)
 		}
@@ -120,19 +112,19 @@ func (p *reader) table(sheet string, cols []column, required bool) *table {
 	if len(scan.merged) > 0 {
 		return nil
 	}
-	rows, err := p.rows(sheet)
-	if err != nil {
-		p.report(sheet, err)
+	if scan.valueErr != nil {
+		p.report(sheet, scan.valueErr)
 		return nil
 	}
-	t := &table{p: p, sheet: sheet, scan: scan, col: map[string]int{}, rows: rows}
+	t := &table{p: p, sheet: sheet, scan: scan, col: map[string]int{}, last: scan.last}
 	known := make([]string, len(cols))
 	for i, k := range cols {
 		known[i] = k.header
 	}
 	n := len(p.probs)
-	if len(rows) > 0 {
-		for i, h := range rows[0] {
+	if t.last > 0 {
+		for i, c := range scan.cells[0] {
+			h := c.v
 			name := strings.ToLower(strings.TrimSpace(h))
 			if name == "" {
 				continue
@@ -163,37 +155,6 @@ func (p *reader) table(sheet string, cols []column, required bool) *table {
 	return t
 }
 
-// rows reads a sheet's values as excelize's GetRows does, stopping at the
-// limits itself: scanSheet has checked the sheet's part, and this guard
-// holds even were excelize to read another.
-func (p *reader) rows(sheet string) ([][]string, error) {
-	it, err := p.f.Rows(sheet)
-	if err != nil {
-		return nil, err
-	}
-	defer it.Close()
-	var out [][]string
-	for n := 1; it.Next(); n++ {
-		if n > MaxRows {
-			return nil, rowLimit(n)
-		}
-		row, err := it.Columns(excelize.Options{RawCellValue: true})
-		if err != nil {
-			return nil, err
-		}
-		if len(row) > MaxColumns {
-			return nil, columnLimit(len(row))
-		}
-		if len(row) > 0 {
-			for len(out) < n-1 {
-				out = append(out, nil)
-			}
-			out = append(out, row)
-		}
-	}
-	return out, it.Error()
-}
-
 // cell returns the cell of a column in a row (1-based); empty when the
 // column is absent.
 func (t *table) cell(name string, row int) cell {
@@ -202,12 +163,8 @@ func (t *table) cell(name string, row int) cell {
 		return cell{sheet: t.sheet}
 	}
 	c := cell{sheet: t.sheet, ref: ref(col, row)}
-	if r := t.rows[row-1]; col-1 < len(r) {
-		c.v = r[col-1]
-	}
-	if c.v != "" {
-		c.t = t.scan.attr(col, row).t
-		c.style = t.scan.style(col, row)
+	if sc := t.scan.at(col, row); sc.v != "" {
+		c.v, c.t, c.style = sc.v, sc.t, t.scan.style(col, row)
 	}
 	return c
 }
@@ -215,7 +172,7 @@ func (t *table) cell(name string, row int) cell {
 // empty reports a row without any value in a known column.
 func (t *table) empty(row int) bool {
 	for _, col := range t.col {
-		if r := t.rows[row-1]; col-1 < len(r) && strings.TrimSpace(r[col-1]) != "" {
+		if strings.TrimSpace(t.scan.at(col, row).v) != "" {
 			return false
 		}
 	}
@@ -236,7 +193,7 @@ func (p *reader) keyValues(sheet string, keys []keyRow) map[string][]cell {
 	}
 	out := map[string][]cell{}
 	firstRow := map[string]string{}
-	for row := 2; row <= len(t.rows); row++ {
+	for row := 2; row <= t.last; row++ {
 		kc, vc := t.cell("kunci", row), t.cell("nilai", row)
 		k := strings.ToLower(strings.TrimSpace(kc.v))
 		if k == "" {
@@ -276,7 +233,7 @@ func (p *reader) document(im *Imported) *model.Document {
 				n++
 				path = fmt.Sprintf("%s[%d]", k.key, n)
 			}
-			col, row, _ := excelize.CellNameToCoordinates(c.ref)
+			col, row, _ := xlsx.ParseRef(c.ref)
 			im.record(path, SheetDokumen, col, row)
 			im.record(k.key, SheetDokumen, col, row)
 			// A table's own messages go to its first row.
@@ -296,7 +253,7 @@ func (p *reader) document(im *Imported) *model.Document {
 	p.kopGaya(doc, gaya)
 
 	if t := p.table(SheetParaf, parafColumns, false); t != nil {
-		for row := 2; row <= len(t.rows); row++ {
+		for row := 2; row <= t.last; row++ {
 			if t.empty(row) {
 				continue
 			}
@@ -315,7 +272,7 @@ func (p *reader) document(im *Imported) *model.Document {
 	}
 
 	if t := p.table(SheetBagian, bagianColumns, false); t != nil {
-		for row := 2; row <= len(t.rows); row++ {
+		for row := 2; row <= t.last; row++ {
 			if t.empty(row) {
 				continue
 			}
@@ -341,7 +298,7 @@ func (p *reader) document(im *Imported) *model.Document {
 		doc.Sasaran = p.lampiran(t, im)
 	}
 	if t := p.table(SheetAnggaran, anggaranColumns, false); t != nil {
-		for row := 2; row <= len(t.rows); row++ {
+		for row := 2; row <= t.last; row++ {
 			if t.empty(row) {
 				continue
 			}
@@ -366,7 +323,7 @@ func (p *reader) document(im *Imported) *model.Document {
 		}
 	}
 	if t := p.table(SheetKategori, kategoriColumns, false); t != nil {
-		for row := 2; row <= len(t.rows); row++ {
+		for row := 2; row <= t.last; row++ {
 			if t.empty(row) {
 				continue
 			}
@@ -568,7 +525,7 @@ func (p *reader) lampiran(t *table, im *Imported) []model.Sasaran {
 		nomor  int64
 	}
 	seen := map[sectionNomor]int{} // nomor in its section → row of its first line
-	for row := 2; row <= len(t.rows); row++ {
+	for row := 2; row <= t.last; row++ {
 		if t.empty(row) {
 			continue
 		}
@@ -721,7 +678,7 @@ func (p *reader) skala(t *table, doc *model.Document, im *Imported) {
 	const sh = SheetSkala
 	firstRow := map[string]int{}
 	last := ""
-	for row := 2; row <= len(t.rows); row++ {
+	for row := 2; row <= t.last; row++ {
 		if t.empty(row) {
 			continue
 		}
@@ -775,7 +732,7 @@ func (p *reader) laporan(im *Imported) *model.Laporan {
 	vals := p.keyValues(SheetLaporan, laporanKeys)
 	for _, k := range laporanKeys {
 		for _, c := range vals[k.key] {
-			col, row, _ := excelize.CellNameToCoordinates(c.ref)
+			col, row, _ := xlsx.ParseRef(c.ref)
 			im.record(k.key, SheetLaporan, col, row)
 			if c.empty() {
 				continue
@@ -799,7 +756,7 @@ func (p *reader) laporan(im *Imported) *model.Laporan {
 		return lap
 	}
 	const sh = SheetRealisasi
-	for row := 2; row <= len(t.rows); row++ {
+	for row := 2; row <= t.last; row++ {
 		filled := false
 		for _, k := range realisasiColumns {
 			if strings.HasPrefix(k.header, "realisasi.") && !t.cell(k.header, row).empty() {
