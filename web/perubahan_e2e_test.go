@@ -34,10 +34,21 @@ func TestBrowserPerubahan(t *testing.T) {
 	setValue(t, ctx, "keterangan", "Pergantian Penjabat Gubernur.")
 	setValue(t, ctx, "kedua-nama", "Budi Santoso")
 	screenshot(t, ctx, "perubahan-1-wizard")
-	do(t, ctx, "create", chromedp.Click(chromedp.CSS("#buat-perubahan")), chromedp.WaitVisible(chromedp.CSS("#isi-toml")))
-	if loc, _ := chromedp.Run(ctx, chromedp.Location()); !strings.HasSuffix(loc, "/dokumen?berkas="+amended) {
+	do(t, ctx, "create", chromedp.Click(chromedp.CSS("#buat-perubahan")))
+	// The page before also has #isi-toml: wait for the new address first,
+	// or the next query may run while the old page goes away.
+	var loc string
+	for range 100 {
+		l, err := chromedp.Run(ctx, chromedp.Location())
+		if loc = l; err == nil && strings.HasSuffix(loc, "/dokumen?berkas="+amended) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if !strings.HasSuffix(loc, "/dokumen?berkas="+amended) {
 		t.Fatalf("after Buat PK Perubahan the page is %s (%s)", loc, text(t, ctx, "#kabar"))
 	}
+	do(t, ctx, "the amendment", chromedp.WaitVisible(chromedp.CSS("#isi-toml")), chromedp.WaitVisible(chromedp.CSS(".ringkas")))
 	if got := text(t, ctx, ".ringkas"); !strings.Contains(got, "Perubahan ke-1") || !strings.Contains(got, "sah") {
 		t.Errorf("the amendment's summary: %q", got)
 	}

@@ -74,10 +74,9 @@ func (e *StringIndexError) Error() string {
 // The relationship types a Reader follows, by their last segment: the
 // transitional and the strict namespaces differ only before it.
 const (
-	relOfficeDocument = "/officeDocument"
-	relWorksheet      = "/worksheet"
-	relSharedStrings  = "/sharedStrings"
-	relStyles         = "/styles"
+	suffixOfficeDocument = "/officeDocument"
+	suffixSharedStrings  = "/sharedStrings"
+	suffixStyles         = "/styles"
 )
 
 // NewReader reads a workbook's relationships, sheets, shared strings and
@@ -99,7 +98,7 @@ func NewReader(zr *zip.Reader, lim ReadLimits) (*Reader, error) {
 	}
 	book := ""
 	for _, rel := range root {
-		if strings.HasSuffix(rel.typ, relOfficeDocument) {
+		if strings.HasSuffix(rel.typ, suffixOfficeDocument) {
 			book = strings.TrimPrefix(strings.ReplaceAll(rel.target, "\\", "/"), "/")
 			break
 		}
@@ -136,9 +135,9 @@ func NewReader(zr *zip.Reader, lim ReadLimits) (*Reader, error) {
 	sst, styles := "xl/sharedStrings.xml", "xl/styles.xml"
 	for _, rel := range bookRels {
 		switch {
-		case strings.HasSuffix(rel.typ, relSharedStrings):
+		case strings.HasSuffix(rel.typ, suffixSharedStrings):
 			sst = target(rel.target)
-		case strings.HasSuffix(rel.typ, relStyles):
+		case strings.HasSuffix(rel.typ, suffixStyles):
 			styles = target(rel.target)
 		}
 	}
