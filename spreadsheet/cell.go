@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"pkgen/internal/xlsx"
@@ -271,7 +272,7 @@ func (p *reader) boolean(c cell, what string) (bool, bool) {
 	return false, false
 }
 
-var reNumberText = regexp.MustCompile(`^[-+]?[0-9]+(?:[.,][0-9]+)*$`)
+var reNumberText = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[-+]?[0-9]+(?:[.,][0-9]+)*$`) })
 
 // value reads a target or realisasi value: a number, a number shown as a
 // percentage, or text ("95%", "(3) WTP", "80-90", "N/A").
@@ -298,7 +299,7 @@ func (p *reader) value(c cell, what string) (model.Nilai, bool) {
 		return model.Nilai{Jenis: model.Angka, Angka: d}, true
 	}
 	t := strings.TrimSpace(c.v)
-	if reNumberText.MatchString(t) {
+	if reNumberText().MatchString(t) {
 		p.errf(c.sheet, c.ref, "%s: angka %q tersimpan sebagai teks; ketik ulang sebagai angka (format sel Umum atau Angka)", what, t)
 		return model.Nilai{}, false
 	}

@@ -310,14 +310,16 @@ func (s *Set) Text(name string, data any) (string, error) {
 }
 
 // reUnknownField matches text/template's message for a missing field.
-var reUnknownField = regexp.MustCompile(`^template: ([^ ]+): executing "([^"]+)" at <([^>]+)>: can't evaluate field (\w+) in type .*$`)
+var reUnknownField = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^template: ([^ ]+): executing "([^"]+)" at <([^>]+)>: can't evaluate field (\w+) in type .*$`)
+})
 
 // explain turns text/template's execution errors into a message that names
 // the file, line and block without Go type names.
 func explain(err error) error {
 	var ee template.ExecError
 	if errors.As(err, &ee) {
-		if m := reUnknownField.FindStringSubmatch(ee.Err.Error()); m != nil {
+		if m := reUnknownField().FindStringSubmatch(ee.Err.Error()); m != nil {
 			return pesan.Errorf("%s: blok %q: variabel %s tidak dikenal (lihat daftar variabel di README, bagian Templates)", m[1], m[2], m[3])
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"pkgen/model"
 	"pkgen/pesan"
@@ -301,7 +302,7 @@ func targetValue(s string) (model.Nilai, error) {
 }
 
 // reGroupedRupiah is a whole amount grouped with dots: 12.345.678.900.
-var reGroupedRupiah = regexp.MustCompile(`^[0-9]{1,3}(\.[0-9]{3})+$`)
+var reGroupedRupiah = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[0-9]{1,3}(\.[0-9]{3})+$`) })
 
 // rupiah reads a budget amount typed in the form: digits, optionally
 // grouped with dots or spaces and led by "Rp". The range is the model's
@@ -313,7 +314,7 @@ func rupiah(s string) (int64, error) {
 	}
 	digits := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "Rp"), "."))
 	digits = strings.ReplaceAll(digits, " ", "")
-	if reGroupedRupiah.MatchString(digits) {
+	if reGroupedRupiah().MatchString(digits) {
 		digits = strings.ReplaceAll(digits, ".", "")
 	}
 	n, err := strconv.ParseInt(digits, 10, 64)

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"pkgen/files"
@@ -27,7 +28,7 @@ type historyCopy struct {
 
 // historyStamp is the tail keep gives a copy: -TIMESTAMP.toml, or
 // -TIMESTAMP-n.toml for a second copy in the same second.
-var historyStamp = regexp.MustCompile(`^-(\d{8}T\d{6}Z)(-\d+)?\.toml$`)
+var historyStamp = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^-(\d{8}T\d{6}Z)(-\d+)?\.toml$`) })
 
 // historyOf lists name's copies in the history, newest first. A copy of
 // another document whose name starts the same (X-perubahan-1 beside X)
@@ -45,7 +46,7 @@ func (s *Server) historyOf(name string) ([]historyCopy, error) {
 	var out []historyCopy
 	for _, e := range entries {
 		rest, ok := strings.CutPrefix(e.Name(), prefix)
-		m := historyStamp.FindStringSubmatch(rest)
+		m := historyStamp().FindStringSubmatch(rest)
 		if !ok || m == nil || !e.Type().IsRegular() {
 			continue
 		}

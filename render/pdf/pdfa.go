@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"pkgen/render"
@@ -405,7 +406,7 @@ func pdfString(s string) string {
 }
 
 // badName matches what a source name may not hold.
-var badName = regexp.MustCompile(`[\x00-\x1f\\:*?"<>|]`)
+var badName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[\x00-\x1f\\:*?"<>|]`) })
 
 // sourceNames checks the sources' names: relative slash-separated paths
 // without "..", unique; a source without data or name is an error.
@@ -414,7 +415,7 @@ func sourceNames(srcs []Source) ([]string, error) {
 	seen := map[string]bool{}
 	for i, s := range srcs {
 		n := s.Name
-		if n == "" || n != path.Clean(n) || path.IsAbs(n) || n == ".." || strings.HasPrefix(n, "../") || badName.MatchString(n) {
+		if n == "" || n != path.Clean(n) || path.IsAbs(n) || n == ".." || strings.HasPrefix(n, "../") || badName().MatchString(n) {
 			return nil, fmt.Errorf("pdf: Sources[%d]: invalid name %q", i, s.Name)
 		}
 		if seen[n] {

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 //go:embed *.toml
@@ -44,13 +45,13 @@ const (
 	MaxTahun = 2100
 )
 
-var yearLine = regexp.MustCompile(`(?m)^tahun = [0-9]+`)
+var yearLine = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?m)^tahun = [0-9]+`) })
 
 // ForYear is a starting file made for year y: its tahun, and its example
 // dates moved into that year. The command line and the workbench both
 // start from it.
 func ForYear(data []byte, y int) []byte {
-	text := yearLine.ReplaceAllString(string(data), "tahun = "+strconv.Itoa(y))
+	text := yearLine().ReplaceAllString(string(data), "tahun = "+strconv.Itoa(y))
 	text = strings.ReplaceAll(text, "2025-02-15", fmt.Sprintf("%d-02-15", y))
 	text = strings.ReplaceAll(text, `"2025-01"`, fmt.Sprintf(`"%d-01"`, y))
 	return []byte(text)
