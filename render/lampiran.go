@@ -191,8 +191,7 @@ var aligns = map[string]Align{"": AlignLeft, "kiri": AlignLeft, "tengah": AlignC
 // the table engine decides.
 func (l *layouter) content(ps []Para, size float64) Content {
 	return func(width float64) []TextLine {
-		lines := l.m.Block(ps, width, size, tableLead)
-		return append([]TextLine(nil), lines...)
+		return l.m.Block(ps, width, size, tableLead) // a slice of its own
 	}
 }
 
