@@ -32,9 +32,9 @@ func (g *tableGrid) compose(parts []tablePart, height float64) Fragment {
 	f := Fragment{
 		Width:  g.width,
 		Height: height,
-		Texts:  make([]Text, 0, texts),
-		Rects:  make([]Rect, 0, rects),
-		Frames: make([]Frame, 0, len(g.headParts)+len(parts)),
+		Texts:  make([]Text, 0, texts+pageAfter),
+		Rects:  make([]Rect, 0, rects+pageAfter),
+		Frames: make([]Frame, 0, len(g.headParts)+len(parts)+pageAfter),
 	}
 	segs := g.segs[:0]
 	for _, pt := range g.headParts {
