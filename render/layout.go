@@ -76,7 +76,7 @@ type layouter struct {
 	doc  *model.Document
 	tpl  *templates.Set
 	opt  Options
-	m    Measurer
+	m    *Measurer
 	f    formatter
 	out  *Document
 	flow *Flow
@@ -103,8 +103,13 @@ func newLayouter(doc *model.Document, tpl *templates.Set, opt Options) *layouter
 		size = papers[model.A4]
 	}
 	out := &Document{}
-	return &layouter{doc: doc, tpl: tpl, opt: opt, f: newFormatter(doc.FormatAngka), out: out, flow: NewFlow(out, size), tableSize: sizeTable, parsed: newParaCache()}
+	return &layouter{doc: doc, tpl: tpl, opt: opt, m: measurers.Get().(*Measurer), f: newFormatter(doc.FormatAngka), out: out, flow: NewFlow(out, size), tableSize: sizeTable, parsed: newParaCache()}
 }
+
+// measurers hold the Measurers of finished layouts, their width caches
+// and scratch warm for the next: the third layout of a Layout call, the
+// next document of a batch.
+var measurers = sync.Pool{New: func() any { return new(Measurer) }}
 
 // templatesOf is opt's templates, or the embedded ones.
 func templatesOf(opt Options) (*templates.Set, error) {
@@ -327,6 +332,16 @@ var tableSizes = []float64{8, 8.5, 9, 9.5}
 func layoutAt(doc *model.Document, tpl *templates.Set, opt Options, size float64, share layoutShare) (*Document, error) {
 	l := newLayouter(doc, tpl, opt)
 	l.tableSize, l.parsed, l.shown = size, share.parsed, share.shown
+	out, err := l.layout()
+	// Not after a panic, which may leave it in the middle of a paragraph.
+	measurers.Put(l.m)
+	return out, err
+}
+
+// layout lays the document out: the statement page, the lampiran, the
+// change list, then what every page carries.
+func (l *layouter) layout() (*Document, error) {
+	doc, opt := l.doc, l.opt
 	var statement *Mark
 	paraf := l.parafLayout()
 	if paraf != nil {
