@@ -191,8 +191,7 @@ var aligns = map[string]Align{"": AlignLeft, "kiri": AlignLeft, "tengah": AlignC
 // the table engine decides.
 func (l *layouter) content(ps []Para, size float64) Content {
 	return func(width float64) []TextLine {
-		lines := l.m.Block(ps, width, size, tableLead)
-		return append([]TextLine(nil), lines...)
+		return l.m.Block(ps, width, size, tableLead) // a slice of its own
 	}
 }
 
@@ -259,7 +258,18 @@ func (l *layouter) table(set templates.Lampiran, sasaran []model.Sasaran) (*Tabl
 		t.Header = append(t.Header, l.columnNumbers(len(set.Kolom)))
 	}
 
-	for _, g := range model.Groups(sasaran) {
+	groups := model.Groups(sasaran)
+	n := 0
+	for _, g := range groups {
+		for _, s := range g.Sasaran {
+			n += len(s.Indikator)
+		}
+		if g.Nama != "" {
+			n++
+		}
+	}
+	t.Rows = make([]Row, 0, n)
+	for _, g := range groups {
 		if g.Nama != "" {
 			t.Rows = append(t.Rows, Row{Group: true, Cells: []Cell{l.textCell(Cell{Col: 0, ColSpan: len(set.Kolom), RowSpan: 1, Fill: -1},
 				PlainParas(g.Nama, fonts.Bold, AlignLeft))}})
@@ -277,7 +287,7 @@ func (l *layouter) table(set templates.Lampiran, sasaran []model.Sasaran) (*Tabl
 				}
 			}
 			for j, ind := range s.Indikator {
-				row := Row{}
+				row := Row{Cells: make([]Cell, 0, len(set.Kolom))}
 				for c, k := range set.Kolom {
 					span := 1
 					switch {

@@ -6,6 +6,7 @@ import (
 	"image"
 	_ "image/jpeg" // logo formats
 	_ "image/png"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -75,7 +76,7 @@ type layouter struct {
 	doc  *model.Document
 	tpl  *templates.Set
 	opt  Options
-	m    Measurer
+	m    *Measurer
 	f    formatter
 	out  *Document
 	flow *Flow
@@ -91,6 +92,9 @@ type layouter struct {
 	// parsed holds the definitions' Markdown parsed, shared by the layouts
 	// of one Layout call.
 	parsed *paraCache
+	// shown is the statement page shared by the layouts of one Layout call;
+	// nil: laid out by this layout alone.
+	shown *statementCache
 }
 
 func newLayouter(doc *model.Document, tpl *templates.Set, opt Options) *layouter {
@@ -99,8 +103,13 @@ func newLayouter(doc *model.Document, tpl *templates.Set, opt Options) *layouter
 		size = papers[model.A4]
 	}
 	out := &Document{}
-	return &layouter{doc: doc, tpl: tpl, opt: opt, f: newFormatter(doc.FormatAngka), out: out, flow: NewFlow(out, size), tableSize: sizeTable, parsed: newParaCache()}
+	return &layouter{doc: doc, tpl: tpl, opt: opt, m: measurers.Get().(*Measurer), f: newFormatter(doc.FormatAngka), out: out, flow: NewFlow(out, size), tableSize: sizeTable, parsed: newParaCache()}
 }
+
+// measurers hold the Measurers of finished layouts, their width caches
+// and scratch warm for the next: the third layout of a Layout call, the
+// next document of a batch.
+var measurers = sync.Pool{New: func() any { return new(Measurer) }}
 
 // templatesOf is opt's templates, or the embedded ones.
 func templatesOf(opt Options) (*templates.Set, error) {
@@ -131,9 +140,9 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 	// never decrease as the size grows, so a bisection over the sizes
 	// finds it in at most three layouts.
 	// Every layout is a whole one, so the best is returned as it is.
-	parsed := newParaCache()
+	share := layoutShare{parsed: newParaCache(), shown: &statementCache{}}
 	if opt.SmallestType {
-		return layoutAt(doc, tpl, opt, tableSizes[0], parsed)
+		return layoutAt(doc, tpl, opt, tableSizes[0], share)
 	}
 	// The smallest size and the bisection's first middle are laid out at
 	// once (on two cores where there are two): the two are needed in any
@@ -146,11 +155,11 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 		mid    *Document
 		midErr error
 	)
-	wait := func() { mid, midErr = layoutAt(doc, tpl, opt, tableSizes[first], parsed) }
+	wait := func() { mid, midErr = layoutAt(doc, tpl, opt, tableSizes[first], share) }
 	if indicators(doc) <= concurrentIndicators {
 		wait = goCarryPanic(wait)
 	}
-	base, err := layoutAt(doc, tpl, opt, tableSizes[0], parsed)
+	base, err := layoutAt(doc, tpl, opt, tableSizes[0], share)
 	wait()
 	if err != nil {
 		return base, err
@@ -160,7 +169,7 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 		m := (lo + hi) / 2
 		d, err := mid, midErr
 		if m != first {
-			d, err = layoutAt(doc, tpl, opt, tableSizes[m], parsed)
+			d, err = layoutAt(doc, tpl, opt, tableSizes[m], share)
 		}
 		mid = nil
 		first = -1
@@ -249,22 +258,97 @@ func (c *paraCache) get(md string, parse func(string) []Para) []Para {
 
 func newParaCache() *paraCache { return &paraCache{m: map[string]*parsedParas{}} }
 
+// layoutShare is what the layouts of one Layout call share: the work that
+// does not depend on the lampiran's type size.
+type layoutShare struct {
+	parsed *paraCache
+	shown  *statementCache
+}
+
+// statementCache holds the statement page of one Layout call: nothing on
+// it depends on the lampiran's type size, so the first layout to reach it
+// lays it out (a tenth of a layout) and the others take it as it is.
+type statementCache struct {
+	once sync.Once
+	done bool // laid out without error
+	page Page
+	mark Mark
+	y    float64 // the flow's position below it
+	err  error
+}
+
+// sharedStatement is l.statement, laid out once per Layout call. The page's
+// slices are clipped, so that what each layout draws on it later (page
+// numbers, paraf, notes) goes to a copy of its own.
+func (l *layouter) sharedStatement() (Mark, error) {
+	c := l.shown
+	if c == nil {
+		return l.statement()
+	}
+	mine := false
+	c.once.Do(func() {
+		mine = true
+		c.mark, c.err = l.statement()
+		if c.err != nil {
+			return
+		}
+		p := &l.out.Pages[c.mark.Page]
+		*p = p.clipped()
+		c.page, c.y, c.done = *p, l.flow.y, true
+	})
+	switch {
+	case mine || c.err != nil:
+		return c.mark, c.err
+	case !c.done || len(l.out.Pages) != c.mark.Page:
+		// The layout that laid it out panicked (its caller re-raises
+		// that), or this flow is not where that one was.
+		return l.statement()
+	}
+	l.out.Pages = append(l.out.Pages, c.page)
+	f := l.flow
+	f.style, f.page, f.y = statementPage, c.mark.Page, c.y
+	return c.mark, nil
+}
+
+// clipped is p with every slice's capacity cut to its length, so that an
+// append copies rather than writes into an array another page shares.
+func (p Page) clipped() Page {
+	p.Background = slices.Clip(p.Background)
+	p.Texts = slices.Clip(p.Texts)
+	p.Lines = slices.Clip(p.Lines)
+	p.Rects = slices.Clip(p.Rects)
+	p.Images = slices.Clip(p.Images)
+	p.Frames = slices.Clip(p.Frames)
+	p.SignAreas = slices.Clip(p.SignAreas)
+	return p
+}
+
 // tableSizes are the lampiran's type sizes, pt, smallest first: 8 pt, the
 // size every lampiran had before, fits the most; up to 9.5 pt where the
 // pages allow.
 var tableSizes = []float64{8, 8.5, 9, 9.5}
 
 // layoutAt lays the document out with the lampiran's tables at size pt.
-func layoutAt(doc *model.Document, tpl *templates.Set, opt Options, size float64, parsed *paraCache) (*Document, error) {
+func layoutAt(doc *model.Document, tpl *templates.Set, opt Options, size float64, share layoutShare) (*Document, error) {
 	l := newLayouter(doc, tpl, opt)
-	l.tableSize, l.parsed = size, parsed
+	l.tableSize, l.parsed, l.shown = size, share.parsed, share.shown
+	out, err := l.layout()
+	// Not after a panic, which may leave it in the middle of a paragraph.
+	measurers.Put(l.m)
+	return out, err
+}
+
+// layout lays the document out: the statement page, the lampiran, the
+// change list, then what every page carries.
+func (l *layouter) layout() (*Document, error) {
+	doc, opt := l.doc, l.opt
 	var statement *Mark
 	paraf := l.parafLayout()
 	if paraf != nil {
 		l.flow.KeepFoot(paraf.h() + parafGap)
 	}
 	if !doc.HanyaLampiran && !opt.HanyaLampiran {
-		m, err := l.statement()
+		m, err := l.sharedStatement()
 		if err != nil {
 			return nil, err
 		}

@@ -71,6 +71,20 @@ func RawHTML(markdown string) []string {
 // PlainParas splits plain text into paragraphs at blank lines; single
 // newlines are hard breaks. SpaceBefore is left 0 for the caller to set.
 func PlainParas(s string, style fonts.Style, align Align) []Para {
+	if !strings.ContainsAny(s, "\r\n") && utf8.ValidString(s) {
+		// One line, as most table cells are: its paragraph and span in
+		// one allocation (this was a fifth of a layout's allocations).
+		if strings.Trim(s, " \t\v\f") == "" {
+			return nil
+		}
+		one := &struct {
+			p [1]Para
+			s [1]Span
+		}{}
+		one.s[0] = Span{Text: s, Style: style}
+		one.p[0] = Para{Spans: one.s[:], Align: align}
+		return one.p[:]
+	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")

@@ -136,36 +136,51 @@ func (g *tableGrid) layout(r Regions) (TableLayout, error) {
 }
 
 // Place appends a fragment's boxes to the page with its top-left corner at
-// (x, y), renumbering its frames after the page's own.
+// (x, y), renumbering its frames after the page's own. It moves f's boxes
+// in place and takes f's slices over where the page has none of a kind yet
+// (a table's later pages), so f is not to be used after.
 func (p *Page) Place(f Fragment, x, y float64) {
 	base := len(p.Frames)
-	p.Frames = slices.Grow(p.Frames, len(f.Frames))
-	for _, fr := range f.Frames {
+	for i := range f.Frames {
+		fr := &f.Frames[i]
 		fr.X += x
 		fr.Y += y
-		p.Frames = append(p.Frames, fr)
 	}
-	p.Texts = slices.Grow(p.Texts, len(f.Texts))
-	for _, t := range f.Texts {
+	for i := range f.Texts {
+		t := &f.Texts[i]
 		t.X += x
 		t.Y += y
 		if t.Frame > 0 {
 			t.Frame += base
 		}
-		p.Texts = append(p.Texts, t)
 	}
-	p.Lines = slices.Grow(p.Lines, len(f.Lines))
-	for _, l := range f.Lines {
+	for i := range f.Lines {
+		l := &f.Lines[i]
 		l.X1 += x
 		l.X2 += x
 		l.Y1 += y
 		l.Y2 += y
-		p.Lines = append(p.Lines, l)
 	}
-	p.Rects = slices.Grow(p.Rects, len(f.Rects))
-	for _, r := range f.Rects {
+	for i := range f.Rects {
+		r := &f.Rects[i]
 		r.X += x
 		r.Y += y
-		p.Rects = append(p.Rects, r)
 	}
+	p.Frames = appendPlaced(p.Frames, f.Frames)
+	p.Texts = appendPlaced(p.Texts, f.Texts)
+	p.Lines = appendPlaced(p.Lines, f.Lines)
+	p.Rects = appendPlaced(p.Rects, f.Rects)
 }
+
+// appendPlaced appends src to dst, or is src itself when dst is empty: a
+// fragment's boxes were a page's second copy of them.
+func appendPlaced[T any](dst, src []T) []T {
+	if len(dst) == 0 {
+		return src
+	}
+	return append(slices.Grow(dst, len(src)+pageAfter), src...)
+}
+
+// pageAfter is room for the boxes drawn on a page after its blocks (page
+// number, notes, paraf), so that they do not copy its arrays once more.
+const pageAfter = 8

@@ -7,10 +7,7 @@ import (
 
 // tableSeg is one edge of a cell part: at is its y (horizontal) or x
 // (vertical), a..b its extent.
-type tableSeg struct {
-	vert     bool
-	at, a, b float64
-}
+type tableSeg struct{ at, a, b float64 }
 
 // compose turns the header and the body parts placed in one region into a
 // fragment height tall.
@@ -32,13 +29,13 @@ func (g *tableGrid) compose(parts []tablePart, height float64) Fragment {
 	f := Fragment{
 		Width:  g.width,
 		Height: height,
-		Texts:  make([]Text, 0, texts),
-		Rects:  make([]Rect, 0, rects),
-		Frames: make([]Frame, 0, len(g.headParts)+len(parts)),
+		Texts:  make([]Text, 0, texts+pageAfter),
+		Rects:  make([]Rect, 0, rects+pageAfter),
+		Frames: make([]Frame, 0, len(g.headParts)+len(parts)+pageAfter),
 	}
-	segs := g.segs[:0]
+	g.countEdges(parts)
 	for _, pt := range g.headParts {
-		segs = g.emit(&f, &g.head[pt.cell], pt, segs)
+		g.emit(&f, &g.head[pt.cell], pt)
 	}
 	// Emit body parts in reading order (top, then column), so a spanning
 	// cell's text comes before the cells beside it in the content stream and
@@ -48,15 +45,14 @@ func (g *tableGrid) compose(parts []tablePart, height float64) Fragment {
 		return cmp.Or(cmp.Compare(a.top, b.top), cmp.Compare(g.cells[a.cell].col, g.cells[b.cell].col))
 	})
 	for _, pt := range parts {
-		segs = g.emit(&f, &g.cells[pt.cell], pt, segs)
+		g.emit(&f, &g.cells[pt.cell], pt)
 	}
-	f.Lines = g.strokes(segs)
-	g.segs = segs
+	f.Lines = g.strokes()
 	return f
 }
 
 // emit adds one cell part: its frame, its fill, its text and its edges.
-func (g *tableGrid) emit(f *Fragment, c *tableCell, pt tablePart, segs []tableSeg) []tableSeg {
+func (g *tableGrid) emit(f *Fragment, c *tableCell, pt tablePart) {
 	x0, x1 := g.colX[c.col], g.colX[c.col+c.span]
 	f.Frames = append(f.Frames, Frame{X: x0, Y: pt.top, W: x1 - x0, H: pt.bottom - pt.top, Kind: c.kind})
 	frame := len(f.Frames)
@@ -81,30 +77,51 @@ func (g *tableGrid) emit(f *Fragment, c *tableCell, pt tablePart, segs []tableSe
 		}
 		y += ln.Height
 	}
-	return append(segs,
-		tableSeg{at: pt.top, a: x0, b: x1},
-		tableSeg{at: pt.bottom, a: x0, b: x1},
-		tableSeg{vert: true, at: x0, a: pt.top, b: pt.bottom},
-		tableSeg{vert: true, at: x1, a: pt.top, b: pt.bottom},
-	)
+	g.hsegs = append(g.hsegs, tableSeg{at: pt.top, a: x0, b: x1}, tableSeg{at: pt.bottom, a: x0, b: x1})
+	for _, e := range [2]int{c.col, c.col + c.span} {
+		g.vsegs[g.edges[e]] = tableSeg{at: g.colX[e], a: pt.top, b: pt.bottom}
+		g.edges[e]++
+	}
+}
+
+// countEdges makes room for the edges of the header and body parts: the
+// vertical ones counted by column edge, so that emit puts each in its
+// column's place (colX rises strictly, so that orders them by x).
+func (g *tableGrid) countEdges(parts []tablePart) {
+	n := len(g.colX)
+	g.edges = slices.Grow(g.edges[:0], n+1)[:n+1]
+	clear(g.edges)
+	for _, ps := range [2]struct {
+		cells []tableCell
+		parts []tablePart
+	}{{g.head, g.headParts}, {g.cells, parts}} {
+		for _, pt := range ps.parts {
+			c := &ps.cells[pt.cell]
+			g.edges[c.col+1]++
+			g.edges[c.col+c.span+1]++
+		}
+	}
+	for i := 1; i <= n; i++ {
+		g.edges[i] += g.edges[i-1]
+	}
+	m := 2 * (len(g.headParts) + len(parts))
+	g.hsegs = slices.Grow(g.hsegs[:0], m)
+	g.vsegs = slices.Grow(g.vsegs[:0], m)[:m]
 }
 
 // strokes merges the edges of all parts into as few lines as cover them, so
-// an edge shared by two cells is stroked once.
-func (g *tableGrid) strokes(segs []tableSeg) []Line {
-	if g.border <= 0 || len(segs) == 0 {
+// an edge shared by two cells is stroked once: the horizontal ones ordered
+// by y then x, the vertical ones by x then y. Edges equal in both may come
+// in any order, since merging them gives the same line.
+func (g *tableGrid) strokes() []Line {
+	if g.border <= 0 || len(g.hsegs) == 0 {
 		return nil
 	}
 	// The edges are finite (tableFinite), so plain comparisons order them
 	// as cmp.Compare would, without its NaN checks: this sort was a tenth
 	// of a seed render's CPU time.
-	slices.SortFunc(segs, func(s, t tableSeg) int {
+	slices.SortFunc(g.hsegs, func(s, t tableSeg) int {
 		switch {
-		case s.vert != t.vert:
-			if s.vert {
-				return 1
-			}
-			return -1
 		case s.at < t.at:
 			return -1
 		case s.at > t.at:
@@ -116,11 +133,46 @@ func (g *tableGrid) strokes(segs []tableSeg) []Line {
 		}
 		return 0
 	})
+	hs, vs := mergeSegs(g.hsegs), mergeSegs(g.sortVertical())
+	lines := make([]Line, 0, len(hs)+len(vs))
+	for _, s := range hs {
+		if s.b-s.a > tableEps { // else a zero-width part's edge: nothing to stroke
+			lines = append(lines, Line{X1: s.a, Y1: s.at, X2: s.b, Y2: s.at, Width: g.border})
+		}
+	}
+	for _, s := range vs {
+		if s.b-s.a > tableEps {
+			lines = append(lines, Line{X1: s.at, Y1: s.a, X2: s.at, Y2: s.b, Width: g.border})
+		}
+	}
+	return lines
+}
+
+// sortVertical orders the vertical edges by x, then y: emit placed them by
+// column edge; within one they come nearly sorted by y already (parts are
+// emitted top to bottom), which insertion sorts in about one pass.
+func (g *tableGrid) sortVertical() []tableSeg {
+	start := 0
+	for _, end := range g.edges[:len(g.colX)] {
+		col := g.vsegs[start:end]
+		for i := 1; i < len(col); i++ {
+			for j := i; j > 0 && col[j].a < col[j-1].a; j-- {
+				col[j], col[j-1] = col[j-1], col[j]
+			}
+		}
+		start = end
+	}
+	return g.vsegs
+}
+
+// mergeSegs merges sorted edges of one direction in place: an edge on the
+// line of the one before (within 1e-6 mm) that touches or overlaps it.
+func mergeSegs(segs []tableSeg) []tableSeg {
 	n := 0
 	for _, s := range segs {
 		if n > 0 {
 			last := &segs[n-1]
-			if last.vert == s.vert && s.at-last.at <= 1e-6 && s.a <= last.b+1e-6 {
+			if s.at-last.at <= 1e-6 && s.a <= last.b+1e-6 {
 				last.a, last.b = min(last.a, s.a), max(last.b, s.b)
 				continue
 			}
@@ -128,16 +180,5 @@ func (g *tableGrid) strokes(segs []tableSeg) []Line {
 		segs[n] = s
 		n++
 	}
-	lines := make([]Line, 0, n)
-	for _, s := range segs[:n] {
-		switch {
-		case s.b-s.a <= tableEps:
-			// A zero-height part's sides: nothing to stroke.
-		case s.vert:
-			lines = append(lines, Line{X1: s.at, Y1: s.a, X2: s.at, Y2: s.b, Width: g.border})
-		default:
-			lines = append(lines, Line{X1: s.a, Y1: s.at, X2: s.b, Y2: s.at, Width: g.border})
-		}
-	}
-	return lines
+	return segs[:n]
 }

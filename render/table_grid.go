@@ -62,7 +62,10 @@ type tableGrid struct {
 	sum []float64
 	txt []int
 
-	segs []tableSeg // scratch for border strokes
+	// Scratch for border strokes: the horizontal edges, and the vertical
+	// ones placed by column edge, edges[e] the next place for edge e.
+	hsegs, vsegs []tableSeg
+	edges        []int
 }
 
 func newTableGrid(t *Table, width float64) (*tableGrid, error) {

@@ -1187,9 +1187,11 @@ func TestPagePlace(t *testing.T) {
 		t.Fatal(err)
 	}
 	frags := lay.Fragments
+	// Place moves the fragment's boxes: compare with a copy.
+	f := Fragment{Texts: slices.Clone(frags[0].Texts), Lines: slices.Clone(frags[0].Lines),
+		Rects: slices.Clone(frags[0].Rects), Frames: slices.Clone(frags[0].Frames)}
 	p := Page{Frames: []Frame{{Kind: "block"}}, Texts: []Text{{S: "before", Frame: 1}, {S: "loose"}}}
 	p.Place(frags[0], 10, 20)
-	f := frags[0]
 	if len(p.Frames) != 1+len(f.Frames) || len(p.Texts) != 2+len(f.Texts) || len(p.Lines) != len(f.Lines) || len(p.Rects) != len(f.Rects) {
 		t.Fatalf("page has %d frames, %d texts, %d lines, %d rects", len(p.Frames), len(p.Texts), len(p.Lines), len(p.Rects))
 	}
@@ -1208,6 +1210,21 @@ func TestPagePlace(t *testing.T) {
 	}
 	if r := p.Rects[0]; r.X != f.Rects[0].X+10 || r.Y != f.Rects[0].Y+20 {
 		t.Errorf("rect %+v placed as %+v", f.Rects[0], r)
+	}
+	// On an empty page the fragment's own slices are taken, moved the same.
+	lay, err = tb.Layout(150, Regions{First: 100, Full: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var q Page
+	q.Place(lay.Fragments[0], 10, 20)
+	for i, tx := range q.Texts {
+		if src := f.Texts[i]; tx.Frame != src.Frame || tx.X != src.X+10 || tx.Y != src.Y+20 {
+			t.Errorf("on an empty page, text %+v placed as %+v", src, tx)
+		}
+	}
+	if len(q.Frames) != len(f.Frames) || len(q.Texts) != len(f.Texts) || q.Frames[0].Y != f.Frames[0].Y+20 || q.Lines[0].X1 != f.Lines[0].X1+10 {
+		t.Errorf("on an empty page: %d frames, %d texts, first frame %+v, first line %+v", len(q.Frames), len(q.Texts), q.Frames[0], q.Lines[0])
 	}
 }
 
