@@ -68,16 +68,15 @@ func newLocator(src string) *locator {
 // render there; keyName stays for recover.go and as the tests' reference.
 const keyName = `(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*'))*`
 
-// The matchers below give exactly what the regexps
+// The matchers below give what the regexps
 //
 //	^\[\[\s*(keyName)\s*\]\]\s*(?:#.*)?$   (array header)
-//	^\[\s*(keyName)\s*\]\s*(?:#.*)?$         (table header)
-//	^(keyName)\s*=                          (key line)
+//	^\[\s*(keyName)\s*\]\s*(?:#.*)?$       (table header)
+//	^(keyName)\s*=                        (key line)
 //
-// give, on any input (matchers_test.go compares them). keyName has one
-// way to match at most, each part and dot being decided by its first byte,
-// so a greedy scan finds the regexps' submatch: stopping earlier always
-// leaves a '.' or a key byte that nothing after the key accepts.
+// give on any input (matchers_test.go compares them). Each part and dot
+// is decided by its first byte and stopping a key early leaves a '.' or
+// key byte nothing after it accepts, so the greedy scan is the submatch.
 
 // isSpace is regexp's \s: ASCII only, no \v.
 func isSpace(c byte) bool {
@@ -200,14 +199,15 @@ type valueScanner struct {
 
 func (v *valueScanner) open() bool { return v.ml != "" || v.depth > 0 }
 
-// feed scans one line (or the value part of a key line).
+// feed scans one line (or the value part of a key line). It sees every
+// byte of the file, so bytes are compared before strings.
 func (v *valueScanner) feed(s string) {
 	for i := 0; i < len(s); {
 		if v.ml != "" {
 			switch {
 			case v.ml == `"""` && s[i] == '\\':
 				i += 2
-			case strings.HasPrefix(s[i:], v.ml):
+			case s[i] == v.ml[0] && strings.HasPrefix(s[i:], v.ml):
 				i += 3
 				// Up to two quotes right before the delimiter belong to
 				// the string: """a""""" ends with a"".
@@ -223,7 +223,7 @@ func (v *valueScanner) feed(s string) {
 		switch c := s[i]; {
 		case c == '#':
 			return
-		case strings.HasPrefix(s[i:], `"""`) || strings.HasPrefix(s[i:], "'''"):
+		case (c == '"' || c == '\'') && i+2 < len(s) && s[i+1] == c && s[i+2] == c:
 			v.ml = s[i : i+3]
 			i += 3
 		case c == '"' || c == '\'':
