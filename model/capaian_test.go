@@ -17,7 +17,7 @@ func nv(t *testing.T, s string) Nilai {
 	if s == "" {
 		return Nilai{}
 	}
-	if reAngkaTeks.MatchString(s) {
+	if isNumberText(s) {
 		d, err := ParseDesimal(s)
 		if err != nil {
 			t.Fatal(err)

@@ -31,8 +31,8 @@ func newLocator(src string) *locator {
 		if s == "" || s[0] == '#' {
 			continue
 		}
-		if m := reArrayHeader.FindStringSubmatch(s); m != nil {
-			name := normKey(m[1])
+		if key, ok := matchHeader(s, true); ok {
+			name := normKey(key)
 			parent := l.arrayParent(name, table)
 			full := joinPath(parent, lastSeg(name))
 			counts[full]++
@@ -40,21 +40,21 @@ func newLocator(src string) *locator {
 			l.set(table, lineNo)
 			continue
 		}
-		if m := reTableHeader.FindStringSubmatch(s); m != nil {
-			name := normKey(m[1])
+		if key, ok := matchHeader(s, false); ok {
+			name := normKey(key)
 			table = l.arrayParent(name, table)
 			table = joinPath(table, lastSeg(name))
 			l.set(table, lineNo)
 			continue
 		}
-		m := reKeyLine.FindStringSubmatch(s)
-		if m == nil {
+		key, end, ok := matchKeyLine(s)
+		if !ok {
 			sc.feed(s)
 			continue
 		}
-		path := joinPath(table, normKey(m[1]))
+		path := joinPath(table, normKey(key))
 		l.set(path, lineNo)
-		rest := strings.TrimSpace(s[len(m[0]):])
+		rest := strings.TrimSpace(s[end:])
 		if strings.HasPrefix(rest, "{") {
 			l.inline(path, rest, lineNo)
 		}
@@ -63,14 +63,132 @@ func newLocator(src string) *locator {
 	return l
 }
 
-// keyName is a TOML key: bare or quoted parts joined by dots.
+// keyName is a TOML key: bare or quoted parts joined by dots. The
+// locator matches it by hand (scanKeyName), as regexps cost about 2% of a
+// render there; keyName stays for recover.go and as the tests' reference.
 const keyName = `(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')(?:\s*\.\s*(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*'))*`
 
-var (
-	reArrayHeader = lazyRE(`^\[\[\s*(` + keyName + `)\s*\]\]\s*(?:#.*)?$`)
-	reTableHeader = lazyRE(`^\[\s*(` + keyName + `)\s*\]\s*(?:#.*)?$`)
-	reKeyLine     = lazyRE(`^(` + keyName + `)\s*=`)
-)
+// The matchers below give what the regexps
+//
+//	^\[\[\s*(keyName)\s*\]\]\s*(?:#.*)?$   (array header)
+//	^\[\s*(keyName)\s*\]\s*(?:#.*)?$       (table header)
+//	^(keyName)\s*=                        (key line)
+//
+// give on any input (matchers_test.go compares them). Each part and dot
+// is decided by its first byte and stopping a key early leaves a '.' or
+// key byte nothing after it accepts, so the greedy scan is the submatch.
+
+// isSpace is regexp's \s: ASCII only, no \v.
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+func skipSpace(s string, i int) int {
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+func isBareKeyByte(c byte) bool {
+	return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '_' || c == '-'
+}
+
+// scanKeyPart is the length of the bare, "double-quoted" or 'single-quoted'
+// key part at the start of s, 0 if none.
+func scanKeyPart(s string) int {
+	if s == "" {
+		return 0
+	}
+	switch s[0] {
+	case '"':
+		for i := 1; i < len(s); i++ {
+			switch s[i] {
+			case '"':
+				return i + 1
+			case '\\':
+				// \\. in the regexp: '.' takes anything but a newline.
+				if i+1 == len(s) || s[i+1] == '\n' {
+					return 0
+				}
+				i++
+			}
+		}
+		return 0
+	case '\'':
+		if j := strings.IndexByte(s[1:], '\''); j >= 0 {
+			return j + 2
+		}
+		return 0
+	}
+	i := 0
+	for i < len(s) && isBareKeyByte(s[i]) {
+		i++
+	}
+	return i
+}
+
+// scanKeyName is the length of the dotted key at the start of s, 0 if none.
+func scanKeyName(s string) int {
+	n := scanKeyPart(s)
+	if n == 0 {
+		return 0
+	}
+	for {
+		i := skipSpace(s, n)
+		if i == len(s) || s[i] != '.' {
+			return n
+		}
+		i = skipSpace(s, i+1)
+		p := scanKeyPart(s[i:])
+		if p == 0 {
+			return n
+		}
+		n = i + p
+	}
+}
+
+// matchHeader returns the key of a table header ("[a.b]") or, with array,
+// of an array-of-tables header ("[[a.b]]"), with an optional comment after.
+func matchHeader(s string, array bool) (key string, ok bool) {
+	brackets := 1
+	if array {
+		brackets = 2
+	}
+	if len(s) < brackets || s[:brackets] != "[["[:brackets] {
+		return "", false
+	}
+	i := skipSpace(s, brackets)
+	n := scanKeyName(s[i:])
+	if n == 0 {
+		return "", false
+	}
+	key = s[i : i+n]
+	i = skipSpace(s, i+n)
+	if len(s)-i < brackets || s[i:i+brackets] != "]]"[:brackets] {
+		return "", false
+	}
+	i = skipSpace(s, i+brackets)
+	// (?:#.*)?$: '.' takes anything but a newline.
+	if i == len(s) || s[i] == '#' && strings.IndexByte(s[i:], '\n') < 0 {
+		return key, true
+	}
+	return "", false
+}
+
+// matchKeyLine returns the key at the start of s when '=' follows it, and
+// the length of s up to and including that '='.
+func matchKeyLine(s string) (key string, end int, ok bool) {
+	n := scanKeyName(s)
+	if n == 0 {
+		return "", 0, false
+	}
+	i := skipSpace(s, n)
+	if i == len(s) || s[i] != '=' {
+		return "", 0, false
+	}
+	return s[:n], i + 1, true
+}
 
 // valueScanner follows TOML values across lines, so that a line inside a
 // multi-line string or a multi-line array is not taken for a header or key.
@@ -81,14 +199,15 @@ type valueScanner struct {
 
 func (v *valueScanner) open() bool { return v.ml != "" || v.depth > 0 }
 
-// feed scans one line (or the value part of a key line).
+// feed scans one line (or the value part of a key line). It sees every
+// byte of the file, so bytes are compared before strings.
 func (v *valueScanner) feed(s string) {
 	for i := 0; i < len(s); {
 		if v.ml != "" {
 			switch {
 			case v.ml == `"""` && s[i] == '\\':
 				i += 2
-			case strings.HasPrefix(s[i:], v.ml):
+			case s[i] == v.ml[0] && strings.HasPrefix(s[i:], v.ml):
 				i += 3
 				// Up to two quotes right before the delimiter belong to
 				// the string: """a""""" ends with a"".
@@ -104,7 +223,7 @@ func (v *valueScanner) feed(s string) {
 		switch c := s[i]; {
 		case c == '#':
 			return
-		case strings.HasPrefix(s[i:], `"""`) || strings.HasPrefix(s[i:], "'''"):
+		case (c == '"' || c == '\'') && i+2 < len(s) && s[i+1] == c && s[i+2] == c:
 			v.ml = s[i : i+3]
 			i += 3
 		case c == '"' || c == '\'':

@@ -61,15 +61,84 @@ type Desimal struct {
 	Scale    int32
 }
 
-// reDesimal is the decimal notation ParseDesimal accepts; big.Rat alone
+// isDecimal reports whether s is in the decimal notation ParseDesimal
+// accepts, ^[-+]?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]{1,3})?$; big.Rat alone
 // would also take fractions ("1/2"), hexadecimal ("0x10") and exponents
-// large enough to exhaust memory.
-var reDesimal = lazyRE(`^[-+]?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]{1,3})?$`)
+// large enough to exhaust memory. By hand, as it runs on every value.
+func isDecimal(s string) bool {
+	i := scanSign(s, 0)
+	j := scanDigits(s, i)
+	if j == i {
+		return false
+	}
+	if j < len(s) && s[j] == '.' {
+		i = j + 1
+		if j = scanDigits(s, i); j == i {
+			return false
+		}
+	}
+	if j < len(s) && (s[j] == 'e' || s[j] == 'E') {
+		i = scanSign(s, j+1)
+		if j = scanDigits(s, i); j == i || j-i > 3 {
+			return false
+		}
+	}
+	return j == len(s)
+}
+
+func scanSign(s string, i int) int {
+	if i < len(s) && (s[i] == '-' || s[i] == '+') {
+		i++
+	}
+	return i
+}
+
+func scanDigits(s string, i int) int {
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+// scanNumberText is the length of [-+]?[0-9]+(?:[.,][0-9]+)? at the start
+// of s, 0 if none: a number as written in text, decimal point or comma.
+func scanNumberText(s string) int {
+	i := scanSign(s, 0)
+	j := scanDigits(s, i)
+	if j == i {
+		return 0
+	}
+	if j+1 < len(s) && (s[j] == '.' || s[j] == ',') {
+		if k := scanDigits(s, j+1); k > j+1 {
+			j = k
+		}
+	}
+	return j
+}
+
+// isNumberText reports whether s is only a number written as text.
+func isNumberText(s string) bool {
+	n := scanNumberText(s)
+	return n > 0 && n == len(s)
+}
+
+// matchPercent returns the number of "12,5 %", as ^([-+]?[0-9]+(?:[.,][0-9]+)?)\s*%$ would.
+func matchPercent(s string) (number string, ok bool) {
+	n := scanNumberText(s)
+	if n == 0 {
+		return "", false
+	}
+	i := skipSpace(s, n)
+	if i != len(s)-1 || s[i] != '%' {
+		return "", false
+	}
+	return s[:n], true
+}
 
 // ParseDesimal reads "86.75", "-3", "1e3" or "86,75".
 func ParseDesimal(s string) (Desimal, error) {
 	s = strings.ReplaceAll(strings.TrimSpace(s), ",", ".")
-	if !reDesimal.MatchString(s) {
+	if !isDecimal(s) {
 		return Desimal{}, pesan.Errorf("bukan angka: %q", s)
 	}
 	r, ok := new(big.Rat).SetString(s)
@@ -147,10 +216,8 @@ func (n Nilai) Sama(m Nilai) bool {
 }
 
 var (
-	rePersen       = lazyRE(`^([-+]?[0-9]+(?:[.,][0-9]+)?)\s*%$`)
 	reSkorDepan    = lazyRE(`^\(\s*([-+]?[0-9]+(?:[.,][0-9]+)?)\s*\)\s*(\S.*)$`)  // "(3) WTP"
 	reSkorBelakang = lazyRE(`^(\S.*?)\s*\(\s*([-+]?[0-9]+(?:[.,][0-9]+)?)\s*\)$`) // "A (82)"
-	reAngkaTeks    = lazyRE(`^[-+]?[0-9]+(?:[.,][0-9]+)?$`)
 )
 
 // BelumAda is how a value not yet given is written and printed.
@@ -173,11 +240,11 @@ func ParseNilai(s string) (Nilai, error) {
 		// Not yet given (the data are still to come), as opposed to N/A:
 		// nothing is measured.
 		return Nilai{Jenis: Kosong, Teks: BelumAda}, nil
-	case reAngkaTeks.MatchString(t):
+	case isNumberText(t):
 		return Nilai{}, pesan.Errorf("angka %q ditulis sebagai teks; tulis tanpa tanda kutip (mis. %s)", t, strings.ReplaceAll(t, ",", "."))
 	}
-	if m := rePersen.FindStringSubmatch(t); m != nil {
-		d, err := ParseDesimal(m[1])
+	if number, ok := matchPercent(t); ok {
+		d, err := ParseDesimal(number)
 		if err != nil {
 			return Nilai{}, err
 		}
