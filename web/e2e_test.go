@@ -81,11 +81,24 @@ func do(t *testing.T, ctx context.Context, what string, steps ...chromedp.Action
 
 func text(t *testing.T, ctx context.Context, sel string) string {
 	t.Helper()
-	s, err := chromedp.Run(ctx, chromedp.TextContent(chromedp.CSS(sel)))
-	if err != nil {
-		t.Fatalf("text of %s: %v", sel, err)
+	// One evaluation rather than a node lookup and a read: a page that
+	// redraws (or is still being replaced) can drop the node in between
+	// ("No node with given id found"). A missing element is waited for.
+	q, _ := json.Marshal(sel)
+	const missing = "\x00missing"
+	js := `(() => { const e = document.querySelector(` + string(q) + `); return e ? e.textContent : "\x00missing" })()`
+	var (
+		s   string
+		err error
+	)
+	for range 50 {
+		if s, err = chromedp.Run(ctx, chromedp.Evaluate[string](js)); err == nil && s != missing {
+			return s
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
-	return s
+	t.Fatalf("text of %s: %v (element missing: %t)", sel, err, s == missing)
+	return ""
 }
 
 // setValue sets the value of the element with id as typing would end,
