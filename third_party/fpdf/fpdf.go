@@ -4522,6 +4522,13 @@ func (f *Fpdf) putfonts() {
 				// pkgen patch: a subset made ahead for the same runes
 				// (PrepareUTF8Subset, utf8prepare.go) is taken as it is.
 				cut := f.preparedFor(font, usedRunes)
+				if cut == nil && font.parsed != nil {
+					// Made by an earlier document for the same runes,
+					// or kept for the later ones.
+					cut = font.parsed.sharedCut(runeKey(usedRunes), func() *subsetCut {
+						return cutSubset(font.utf8File, usedRunes)
+					})
+				}
 				if cut == nil {
 					cut = cutSubset(font.utf8File, usedRunes)
 				}
@@ -4537,7 +4544,7 @@ func (f *Fpdf) putfonts() {
 				if font.Desc.MissingWidth != 0 {
 					f.out("/DW " + strconv.Itoa(font.Desc.MissingWidth))
 				}
-				f.generateCIDFontMap(&font, cut.lastRune)
+				f.out(cut.widthsOf(&font)) // pkgen patch: kept with the subset (utf8prepare.go)
 				f.out("/CIDToGIDMap " + strconv.Itoa(f.n+4) + " 0 R>>")
 				f.out("endobj")
 
@@ -4598,6 +4605,12 @@ func (f *Fpdf) putfonts() {
 }
 
 func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
+	f.out(cidFontWidths(font, LastRune))
+}
+
+// cidFontWidths is generateCIDFontMap's /W array (pkgen patch: returned,
+// so that a subset can keep it).
+func cidFontWidths(font *fontDefType, LastRune int) string {
 	rangeID := 0
 	cidArray := make(map[int]*untypedKeyMap)
 	cidArrayKeys := make([]int, 0)
@@ -4711,7 +4724,7 @@ func (f *Fpdf) generateCIDFontMap(font *fontDefType, LastRune int) {
 			w.printf(" %d [ %s ]\n", k, implode(" ", ws.valueSet))
 		}
 	}
-	f.out("/W [" + w.String() + " ]")
+	return "/W [" + w.String() + " ]"
 }
 
 func implode(sep string, arr []int) string {

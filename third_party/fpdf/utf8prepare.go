@@ -24,6 +24,17 @@ type subsetCut struct {
 	codeSymbol  map[int]int // rune → glyph of the subset, rune 0 removed
 	lastRune    int
 	cidToGIDMap []byte // the compressed CIDToGIDMap (shared)
+
+	widthsOnce sync.Once
+	widths     string // the /W array, from the font's widths and the used runes
+}
+
+// widthsOf is the font's /W array for the subset's runes (cidFontWidths),
+// made once: it depends only on the font and the used runes, which are the
+// subset's key. It walked every code point up to the last rune used.
+func (c *subsetCut) widthsOf(font *fontDefType) string {
+	c.widthsOnce.Do(func() { c.widths = cidFontWidths(font, c.lastRune) })
+	return c.widths
 }
 
 // cutSubset makes the subset of utf for the used runes, as putfonts did
