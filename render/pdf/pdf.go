@@ -246,6 +246,8 @@ type writer struct {
 }
 
 func (w *writer) run() ([]byte, error) {
+	writing.Add(1)
+	defer writing.Add(-1)
 	f := w.f
 	// Register only the faces in use: fpdf parses and embeds every
 	// registered font.

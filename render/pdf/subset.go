@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"runtime"
 	"slices"
 	"sync/atomic"
 
@@ -15,6 +16,12 @@ import (
 // runes are the ones the pages will mark (drawn), so the document takes
 // the prepared subsets; if it did not, it would make its own, the same.
 func (w *writer) prepareSubsets(styles []fonts.Style) {
+	// Only with a core to spare: in a batch every core already writes a
+	// document, and the subsets of the same runes are kept by fpdf for
+	// the next documents anyway; collecting the runes would be extra work.
+	if writing.Load() >= int32(runtime.GOMAXPROCS(0)) && !prepareInline.Load() {
+		return
+	}
 	doc, pdfa := w.doc, w.opt.PDFA
 	var all [len(fonts.Styles)][]rune
 	var runs []func()
@@ -40,6 +47,9 @@ func (w *writer) prepareSubsets(styles []fonts.Style) {
 	}
 	go prepare()
 }
+
+// writing counts the documents being written at this moment (run).
+var writing atomic.Int32
 
 // prepareInline makes the subsets before the pages are drawn, on the
 // caller's goroutine, so that a test sees every one taken.
