@@ -164,7 +164,10 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 	if err != nil {
 		return base, err
 	}
-	best := base
+	// Only the base's page count is needed from here: a later size that
+	// fits replaces it, so at most two whole layouts are held at once.
+	best, basePages := base, len(base.Pages)
+	base = nil
 	for lo <= hi {
 		m := (lo + hi) / 2
 		d, err := mid, midErr
@@ -173,7 +176,7 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 		}
 		mid = nil
 		first = -1
-		if err != nil || len(d.Pages) > len(base.Pages) {
+		if err != nil || len(d.Pages) > basePages {
 			hi = m - 1
 			continue
 		}
