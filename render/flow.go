@@ -390,19 +390,19 @@ func (c *Captioned) height(w float64) (float64, error) {
 func (c *Captioned) flow(f *Flow, keep float64, here bool) (Mark, error) {
 	if !here && !f.atTop() {
 		// Would the table start under the heading, on this page? The
-		// table engine answers: Start > 0 when not even its header and
-		// first row part fit.
+		// table engine answers from its first region alone: not even its
+		// header and first row part fit.
 		r := f.Region()
 		g, err := c.Table.gridFor(r.W)
 		if err != nil {
 			return Mark{}, err
 		}
 		first := r.H() - c.Heading.H - c.Gap
-		lay, err := g.layout(Regions{First: max(first, 0), Full: f.Full(), Keep: keep})
+		later, err := g.startsLater(Regions{First: max(first, 0), Full: f.Full(), Keep: keep})
 		if err != nil {
 			return Mark{}, err
 		}
-		if first <= 0 || lay.Start > 0 {
+		if first <= 0 || later {
 			f.Break()
 		}
 	}

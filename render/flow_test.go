@@ -387,6 +387,10 @@ func TestFlowCaptioned(t *testing.T) {
 		// not the 6 mm table header.
 		{"moves", 66, []string{"1:10"}, []string{"1:26", "1:48"}},
 		{"stays", 30, []string{"0:40"}, []string{"0:56", "0:78"}},
+		// 26 mm left holds the heading, the gap, the header and the two
+		// lines (10 mm) the first row keeps before a break: exactly.
+		{"fits exactly", 54, []string{"0:64"}, []string{"0:80", "1:30"}},
+		{"just short", 54.05, []string{"1:10"}, []string{"1:26", "1:48"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b := newTblFake()
@@ -406,6 +410,33 @@ func TestFlowCaptioned(t *testing.T) {
 			}
 			if !slices.Equal(rows, tc.rows) {
 				t.Errorf("rows at %v, want %v", rows, tc.rows)
+			}
+		})
+	}
+	// With a block kept after the table, its one row must leave room for
+	// that block too, or heading and table move on together.
+	for _, tc := range []struct {
+		name   string
+		before float64
+		head   string
+	}{
+		// Heading 8, gap 2, header 6, row 6 and the kept 10 mm: 32 mm.
+		{"fits exactly with what follows", 48, "0:58"},
+		{"row fits, what follows does not", 58, "1:10"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := newTblFake()
+			f, d := newTestFlow(flowLandscape)
+			flowPlace(t, f, flowBox("a", tc.before))
+			c := &Captioned{Heading: flowBox("h", 8), Gap: 2, Table: &TableBlock{Table: flowTable(b, 1)}}
+			flowPlace(t, f, c, KeepWithNext(flowBox("next", 10)))
+			if got := flowFrames(d, "h"); !slices.Equal(got, []string{tc.head}) {
+				t.Errorf("heading at %v, want %s", got, tc.head)
+			}
+			// The table and what follows it stay on the heading's page.
+			page := tc.head[:1]
+			if got := flowFrames(d, "next"); len(got) != 1 || got[0][:1] != page {
+				t.Errorf("kept block at %v, want on page %s", got, page)
 			}
 		})
 	}

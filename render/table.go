@@ -123,16 +123,39 @@ func (t *Table) Layout(width float64, r Regions) (TableLayout, error) {
 
 // layout checks the regions and paginates the grid over them.
 func (g *tableGrid) layout(r Regions) (TableLayout, error) {
-	if !tableFinite(r.First) || !tableFinite(r.Full) {
-		return TableLayout{}, pesan.Errorf("tabel: tinggi wilayah harus terhingga")
-	}
-	if r.Full <= 0 {
-		return TableLayout{}, pesan.Errorf("tabel: tinggi wilayah penuh harus positif")
-	}
-	if !tableFinite(r.Keep) || r.Keep < 0 {
-		return TableLayout{}, pesan.Errorf("tabel: Keep harus panjang terhingga >= 0, bukan %v", r.Keep)
+	if err := r.check(); err != nil {
+		return TableLayout{}, err
 	}
 	return g.paginate(max(r.First, 0), r.Full, r.Keep)
+}
+
+// startsLater is layout(r).Start > 0, found by filling the first region
+// only: a caption deciding where to stand need not build every fragment.
+func (g *tableGrid) startsLater(r Regions) (bool, error) {
+	if err := r.check(); err != nil {
+		return false, err
+	}
+	first := max(r.First, 0)
+	if g.nrows == 0 {
+		return g.headOnlyLater(first, r.Full), nil
+	}
+	p := g.newPager(r.Full, r.Keep)
+	p.fill(first, first >= r.Full)
+	return p.steps == 0, nil
+}
+
+// check refuses regions no table can be laid out in.
+func (r Regions) check() error {
+	if !tableFinite(r.First) || !tableFinite(r.Full) {
+		return pesan.Errorf("tabel: tinggi wilayah harus terhingga")
+	}
+	if r.Full <= 0 {
+		return pesan.Errorf("tabel: tinggi wilayah penuh harus positif")
+	}
+	if !tableFinite(r.Keep) || r.Keep < 0 {
+		return pesan.Errorf("tabel: Keep harus panjang terhingga >= 0, bukan %v", r.Keep)
+	}
+	return nil
 }
 
 // Place appends a fragment's boxes to the page with its top-left corner at

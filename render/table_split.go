@@ -59,7 +59,7 @@ func (g *tableGrid) paginate(first, full, reserve float64) (TableLayout, error) 
 	if g.nrows == 0 {
 		// Only a header: nothing to keep it with, so it stands alone.
 		lay := TableLayout{Fragments: []Fragment{g.compose(nil, g.headH)}}
-		if g.headH > first+tableEps && first < full {
+		if g.headOnlyLater(first, full) {
 			lay.Start = 1
 		}
 		return lay, nil
@@ -88,6 +88,13 @@ func (g *tableGrid) paginate(first, full, reserve float64) (TableLayout, error) 
 	}
 	lay.Rows = p.marks
 	return lay, nil
+}
+
+// headOnlyLater reports whether a table without body rows starts on the
+// next region: its header does not fit in the first, and a fresh one is
+// more room.
+func (g *tableGrid) headOnlyLater(first, full float64) bool {
+	return g.headH > first+tableEps && first < full
 }
 
 // wholeHeight is the height of the table laid out in one piece, for a flow

@@ -844,6 +844,85 @@ func TestTableRandom(t *testing.T) {
 	}
 }
 
+// TestTableStartsLater checks the caption's shortcut against the whole
+// layout: filling the first region alone tells whether Start > 0, over
+// random tables, first regions around the header's height, and Keep.
+func TestTableStartsLater(t *testing.T) {
+	t.Parallel()
+	later, here := 0, 0
+	for i := range uint64(600) {
+		seed := i / 2
+		tb, _, ex, width := tblRandom(seed)
+		if i%2 == 1 {
+			// Its first row alone: Keep then bears on the first region.
+			one := *tb
+			one.Rows = tb.Rows[:1]
+			if slices.ContainsFunc(one.Rows[0].Cells, func(c Cell) bool { return c.RowSpan > 1 }) {
+				continue
+			}
+			tb = &one
+		}
+		g, err := newTableGrid(tb, width)
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		rng := rand.New(rand.NewPCG(i, 13))
+		for range 8 {
+			// Mostly small first regions, where the answer changes, and
+			// some a whole region or more.
+			r := Regions{First: g.headH + float64(rng.IntN(400))/10 - 5, Full: ex.full}
+			switch rng.IntN(8) {
+			case 0:
+				r.First = ex.full + float64(rng.IntN(3))
+			case 1:
+				// Regions lower than a line: only a fresh one takes it.
+				r.Full = 1 + float64(rng.IntN(3))
+				r.First = r.Full + float64(rng.IntN(2))
+			}
+			if rng.IntN(2) == 0 {
+				r.Keep = float64(rng.IntN(70))
+			}
+			lay, err := g.layout(r)
+			if err != nil {
+				t.Fatalf("seed %d %+v: %v", seed, r, err)
+			}
+			got, err := g.startsLater(r)
+			if err != nil {
+				t.Fatalf("seed %d %+v: %v", seed, r, err)
+			}
+			if got != (lay.Start > 0) {
+				t.Errorf("seed %d %+v: startsLater %v, layout Start %d", seed, r, got, lay.Start)
+			}
+			if got {
+				later++
+			} else {
+				here++
+			}
+		}
+	}
+	// Both answers must be exercised for the test to mean anything.
+	if later < 100 || here < 100 {
+		t.Errorf("only %d later and %d here", later, here)
+	}
+	// A table of only a header, and regions no layout takes.
+	g, err := newTableGrid(&Table{Columns: []Column{{Weight: 1}}, Header: []Row{{Cells: []Cell{newTblFake().header(0, 0, 1, 1, 1)}}}}, 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, first := range []float64{0, g.headH - 0.01, g.headH, 100} {
+		r := Regions{First: first, Full: 80}
+		lay, _ := g.layout(r)
+		if got, _ := g.startsLater(r); got != (lay.Start > 0) {
+			t.Errorf("header only, first %v: startsLater %v, Start %d", first, got, lay.Start)
+		}
+	}
+	for _, r := range []Regions{{First: math.NaN(), Full: 80}, {First: 10}, {First: 10, Full: 80, Keep: -1}} {
+		if _, err := g.startsLater(r); err == nil {
+			t.Errorf("regions %+v accepted", r)
+		}
+	}
+}
+
 // TestTableBreakWithNoRoomLeft lays out random tables that once ended a
 // fragment 2*PadY below its region: a row breaking with no room left
 // counted the padding of its cells that took no lines there.

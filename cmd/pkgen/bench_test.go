@@ -58,6 +58,21 @@ func BenchmarkLayoutExample(b *testing.B) {
 	}
 }
 
+// BenchmarkLayoutSections is the layout stage for a PK whose lampiran has
+// sections under headings (captioned tables) and a budget table.
+func BenchmarkLayoutSections(b *testing.B) {
+	doc, _, err := model.Load(testutil.Rooted("../../examples/kabupaten-contoh-dinas-pertanian-2024.toml"))
+	if err != nil || doc == nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := render.Layout(doc, render.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkLoad is TOML decoding and validation of the seed.
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
