@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -58,8 +59,16 @@ func compareDesimal(t *testing.T, s string) {
 	t.Helper()
 	norm := strings.ReplaceAll(strings.TrimSpace(s), ",", ".")
 	want, wantErr := parseDesimalExact(norm)
-	if d, ok := parseDesimalFast(norm); ok && (wantErr != nil || d != want) {
+	d, ok := parseDesimalFast(norm)
+	if ok && (wantErr != nil || d != want) {
 		t.Errorf("parseDesimalFast(%q) = %+v; exact %+v, %v", norm, d, want, wantErr)
+	}
+	trimmed := strings.TrimSpace(s)
+	if d2, ok2 := parseDesimalFast(trimmed); d2 != d || ok2 != ok {
+		t.Errorf("parseDesimalFast(%q) = %+v, %v; with points %+v, %v", trimmed, d2, ok2, d, ok)
+	}
+	if d2, ok2 := parseDesimalFast([]byte(norm)); d2 != d || ok2 != ok {
+		t.Errorf("parseDesimalFast([]byte(%q)) = %+v, %v; as string %+v, %v", norm, d2, ok2, d, ok)
 	}
 	got, err := ParseDesimal(s)
 	if got != want || (err == nil) != (wantErr == nil) || err != nil && err.Error() != wantErr.Error() {
@@ -394,4 +403,24 @@ func FuzzParseDesimal(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(compareDesimal)
+}
+
+// FuzzDesimalFloat: DesimalFloat gives what the exact path makes of the
+// float's shortest text.
+//
+//	go test ./model -run XXX -fuzz FuzzDesimalFloat -fuzztime 60s
+func FuzzDesimalFloat(f *testing.F) {
+	for _, x := range []float64{86.75, 0, -0.5, 100, 1e-12, 1e-13, 1e18, 1e19, 9.223372036854776e18, 0.1 + 0.2, 123456789.123456789} {
+		f.Add(x)
+	}
+	f.Fuzz(func(t *testing.T, x float64) {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return
+		}
+		got, err := DesimalFloat(x)
+		want, wantErr := parseDesimalExact(strconv.FormatFloat(x, 'f', -1, 64))
+		if got != want || (err == nil) != (wantErr == nil) || err != nil && err.Error() != wantErr.Error() {
+			t.Errorf("DesimalFloat(%v) = %+v, %v; exact %+v, %v", x, got, err, want, wantErr)
+		}
+	})
 }

@@ -137,18 +137,22 @@ func matchPercent(s string) (number string, ok bool) {
 
 // ParseDesimal reads "86.75", "-3", "1e3" or "86,75".
 func ParseDesimal(s string) (Desimal, error) {
-	s = strings.ReplaceAll(strings.TrimSpace(s), ",", ".")
+	s = strings.TrimSpace(s)
 	if d, ok := parseDesimalFast(s); ok {
 		return d, nil
 	}
-	return parseDesimalExact(s)
+	return parseDesimalExact(strings.ReplaceAll(s, ",", "."))
 }
 
 // parseDesimalFast reads the common decimals, up to 18 significant digits,
-// without big.Rat's two dozen allocations. ok is false for anything else,
-// errors included, which parseDesimalExact then decides.
-func parseDesimalFast(s string) (d Desimal, ok bool) {
-	i := scanSign(s, 0)
+// without big.Rat's two dozen allocations; a comma is a decimal point. ok is
+// false for anything else, errors included, which parseDesimalExact then
+// decides. Bytes too, so DesimalFloat allocates nothing.
+func parseDesimalFast[T string | []byte](s T) (d Desimal, ok bool) {
+	i := 0
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		i = 1
+	}
 	var u uint64 // the significant digits
 	digits := 0  // in u, at most 18 so u < 10^18
 	exp := 0     // the value is ±u × 10^exp
@@ -166,7 +170,7 @@ func parseDesimalFast(s string) (d Desimal, ok bool) {
 	if j == i {
 		return Desimal{}, false
 	}
-	if j < len(s) && s[j] == '.' {
+	if j < len(s) && (s[j] == '.' || s[j] == ',') {
 		k := j + 1
 		for j = k; j < len(s) && '0' <= s[j] && s[j] <= '9'; j++ {
 			exp--
@@ -184,8 +188,11 @@ func parseDesimalFast(s string) (d Desimal, ok bool) {
 		}
 	}
 	if j < len(s) && (s[j] == 'e' || s[j] == 'E') {
-		negExp := j+1 < len(s) && s[j+1] == '-'
-		k := scanSign(s, j+1)
+		k := j + 1
+		negExp := k < len(s) && s[k] == '-'
+		if k < len(s) && (s[k] == '-' || s[k] == '+') {
+			k++
+		}
 		e := 0
 		for j = k; j < len(s) && '0' <= s[j] && s[j] <= '9' && j-k < 3; j++ {
 			e = e*10 + int(s[j]-'0')
@@ -250,7 +257,12 @@ func DesimalFloat(f float64) (Desimal, error) {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return Desimal{}, pesan.Errorf("bukan angka terhingga: %v", f)
 	}
-	return ParseDesimal(strconv.FormatFloat(f, 'f', -1, 64))
+	var buf [32]byte
+	b := strconv.AppendFloat(buf[:0], f, 'f', -1, 64)
+	if d, ok := parseDesimalFast(b); ok {
+		return d, nil
+	}
+	return ParseDesimal(string(b))
 }
 
 // Rat returns the exact value.
