@@ -424,3 +424,16 @@ func FuzzDesimalFloat(f *testing.F) {
 		}
 	})
 }
+
+// TestDesimalCmp: the same-scale shortcut agrees with big.Rat.
+func TestDesimalCmp(t *testing.T) {
+	t.Parallel()
+	values := []Desimal{{0, 0}, {1, 0}, {-1, 0}, {math.MaxInt64, 0}, {math.MinInt64, 0}, {10, 1}, {-15, 1}, {math.MinInt64, 12}, {math.MaxInt64, 12}, {5, 12}, {0, 3}, {7, -2}, {-7, -2}}
+	for _, d := range values {
+		for _, e := range values {
+			if got, want := d.Cmp(e), d.Rat().Cmp(e.Rat()); got != want {
+				t.Errorf("%+v.Cmp(%+v) = %d, big.Rat %d", d, e, got, want)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"math"
 	"math/big"
 	"strconv"
@@ -283,7 +284,12 @@ func (d Desimal) String() string {
 }
 
 // Cmp compares exactly.
-func (d Desimal) Cmp(e Desimal) int { return d.Rat().Cmp(e.Rat()) }
+func (d Desimal) Cmp(e Desimal) int {
+	if d.Scale == e.Scale { // the common case, without big.Rat
+		return cmp.Compare(d.Unscaled, e.Unscaled)
+	}
+	return d.Rat().Cmp(e.Rat())
+}
 
 // Nilai is one typed value: a number stays a number, formatting is the
 // renderer's job.
