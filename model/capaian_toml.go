@@ -308,9 +308,21 @@ const angkaRe = `[-+]?[0-9]+(?:[.,][0-9]+)?`
 // "80 s.d. 90", "80 s/d 90".
 var reRentang = lazyRE(`^(` + angkaRe + `)\s*(%?)\s*(?:-|–|—|s\.\s*d\.?|s/d)\s*(` + angkaRe + `)\s*(%?)$`)
 
+// mayBeRentang is false when t lacks what reRentang needs, a leading
+// number and a separator, so most values neither compile nor run it.
+func mayBeRentang(t string) bool {
+	if t == "" || t[0] != '-' && t[0] != '+' && (t[0] < '0' || t[0] > '9') {
+		return false
+	}
+	return strings.ContainsAny(t, "-–—") || strings.Contains(t, "s.") || strings.Contains(t, "s/d")
+}
+
 // parseRentang reads a range target; ok is false when t is not written as
 // a range, so ParseNilai tries the other forms.
 func parseRentang(t string) (n Nilai, ok bool, err error) {
+	if !mayBeRentang(t) {
+		return Nilai{}, false, nil
+	}
 	m := reRentang.FindStringSubmatch(t)
 	if m == nil {
 		return Nilai{}, false, nil

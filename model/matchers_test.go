@@ -1,9 +1,11 @@
 package model
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -22,7 +24,57 @@ var (
 	refNumberText = regexp.MustCompile(`^[-+]?[0-9]+(?:[.,][0-9]+)?`)
 	refAngkaTeks  = regexp.MustCompile(`^[-+]?[0-9]+(?:[.,][0-9]+)?$`)
 	refPersen     = regexp.MustCompile(`^([-+]?[0-9]+(?:[.,][0-9]+)?)\s*%$`)
+
+	refSkorDepan    = regexp.MustCompile(`^\(\s*([-+]?[0-9]+(?:[.,][0-9]+)?)\s*\)\s*(\S.*)$`)
+	refSkorBelakang = regexp.MustCompile(`^(\S.*?)\s*\(\s*([-+]?[0-9]+(?:[.,][0-9]+)?)\s*\)$`)
+	refRentang      = regexp.MustCompile(reRentang.src)
+	refHTML         = regexp.MustCompile(reHTML.src)
 )
+
+// compareValueMatchers reports where the category matchers differ from the
+// regexps on s, or a prefilter turns down a text its regexp matches.
+func compareValueMatchers(t *testing.T, s string) {
+	t.Helper()
+	number, label, ok := matchScoreFront(s)
+	m := refSkorDepan.FindStringSubmatch(s)
+	if ok != (m != nil) || ok && (number != m[1] || label != m[2]) {
+		t.Errorf("matchScoreFront(%q) = %q, %q, %v; regexp %q", s, number, label, ok, m)
+	}
+	label, number, ok = matchScoreBack(s)
+	m = refSkorBelakang.FindStringSubmatch(s)
+	if ok != (m != nil) || ok && (label != m[1] || number != m[2]) {
+		t.Errorf("matchScoreBack(%q) = %q, %q, %v; regexp %q", s, label, number, ok, m)
+	}
+	if !mayBeRentang(s) && refRentang.MatchString(s) {
+		t.Errorf("mayBeRentang(%q) = false, but the regexp matches", s)
+	}
+	if !mayHaveTag(s) && refHTML.MatchString(s) {
+		t.Errorf("mayHaveTag(%q) = false, but the regexp matches", s)
+	}
+}
+
+// compareDesimal reports where ParseDesimal's fast path differs from the
+// exact one on s.
+func compareDesimal(t *testing.T, s string) {
+	t.Helper()
+	norm := strings.ReplaceAll(strings.TrimSpace(s), ",", ".")
+	want, wantErr := parseDesimalExact(norm)
+	d, ok := parseDesimalFast(norm)
+	if ok && (wantErr != nil || d != want) {
+		t.Errorf("parseDesimalFast(%q) = %+v; exact %+v, %v", norm, d, want, wantErr)
+	}
+	trimmed := strings.TrimSpace(s)
+	if d2, ok2 := parseDesimalFast(trimmed); d2 != d || ok2 != ok {
+		t.Errorf("parseDesimalFast(%q) = %+v, %v; with points %+v, %v", trimmed, d2, ok2, d, ok)
+	}
+	if d2, ok2 := parseDesimalFast([]byte(norm)); d2 != d || ok2 != ok {
+		t.Errorf("parseDesimalFast([]byte(%q)) = %+v, %v; as string %+v, %v", norm, d2, ok2, d, ok)
+	}
+	got, err := ParseDesimal(s)
+	if got != want || (err == nil) != (wantErr == nil) || err != nil && err.Error() != wantErr.Error() {
+		t.Errorf("ParseDesimal(%q) = %+v, %v; exact %+v, %v", s, got, err, want, wantErr)
+	}
+}
 
 // compareKeyMatchers reports where the key matchers and the regexps differ on s.
 func compareKeyMatchers(t *testing.T, s string) {
@@ -236,4 +288,152 @@ func FuzzNumberMatchers(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(compareNumberMatchers)
+}
+
+func TestValueMatchers(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{
+		"", "(", ")", "()", "(3)", "(3) WTP", "( -3,5 )\tWTP", "(3)WTP", "(3) ", "(3) WTP\n", "(3)\nWTP", "(3) W\nTP",
+		"(3.) WTP", "(x) WTP", "((3) WTP", "(3)) WTP", "(3) (4)", " (3) WTP",
+		"A (82)", "A(82)", "A \t(\n82\n)", "A (82) ", " A (82)", "A (8,2)", "A (82.)", "(82)", "((82)", "A (1) (2)",
+		"A\n(82)", "A\nB (82)", "A (x)", "A (82)(", "A ( 82 ) )", "\xff (1)", "(1) \xff", "é (+1)",
+		"80-90", "80 – 90", "80–90%", "80%—90%", "80 s.d. 90", "80 s.d 90", "80 s. d 90", "80 s/d 90", "-5 - -3",
+		"80 sd 90", "80 to 90", "A-B", "- 80", "+80-90", "80-", "80--90",
+		"<p>", "</p>", "<br/>", "<6 jam", "< p>", "<p", "a <b> c", "<<p>", "</ p>", "<é>", "x < y > z", "<6 <b>",
+	} {
+		compareValueMatchers(t, s)
+	}
+}
+
+// TestParseDesimalFast: the fast path gives the exact path's value and
+// error on the edge cases.
+func TestParseDesimalFast(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in   string
+		want Desimal
+		fast bool // the fast path decides it
+	}{
+		{"0", Desimal{}, true},
+		{"-0", Desimal{}, true},
+		{"+0.000", Desimal{}, true},
+		{"0e5", Desimal{}, true},
+		{"007", Desimal{7, 0}, true},
+		{"-007.50", Desimal{-75, 1}, true},
+		{"0.000", Desimal{}, true},
+		{"86.7500", Desimal{8675, 2}, true},
+		{"0.125", Desimal{125, 3}, true},
+		{"0.000000000001", Desimal{1, 12}, true},
+		{"0.0000000000001", Desimal{}, false}, // 13 decimals
+		{"1.0000000000000", Desimal{1, 0}, true},
+		{"1e3", Desimal{1000, 0}, true},
+		{"1E-3", Desimal{1, 3}, true},
+		{"1.5e+2", Desimal{150, 0}, true},
+		{"12.5e-1", Desimal{125, 2}, true},
+		{"100e-2", Desimal{1, 0}, true},
+		{"1e-12", Desimal{1, 12}, true},
+		{"1e-13", Desimal{}, false},
+		{"1e18", Desimal{1e18, 0}, true},
+		{"1e19", Desimal{}, false},
+		{"1e999", Desimal{}, false},
+		{"1e1000", Desimal{}, false},
+		{"+5", Desimal{5, 0}, true},
+		{"86,75", Desimal{8675, 2}, true},
+		{" 86,75\t", Desimal{8675, 2}, true},
+		{",", Desimal{}, false},
+		{"1,2,3", Desimal{}, false},
+		{"", Desimal{}, false},
+		{"-", Desimal{}, false},
+		{"1.", Desimal{}, false},
+		{".5", Desimal{}, false},
+		{"1e", Desimal{}, false},
+		{"0x10", Desimal{}, false},
+		{"1/2", Desimal{}, false},
+		{"123456789012345678", Desimal{123456789012345678, 0}, true},
+		{"1234567890.12345678", Desimal{123456789012345678, 8}, true},
+		{"1234567890123456789", Desimal{1234567890123456789, 0}, false}, // 19 digits
+		{"9223372036854775807", Desimal{math.MaxInt64, 0}, false},       // int64's largest
+		{"-9223372036854775808", Desimal{math.MinInt64, 0}, false},      // and smallest
+		{"9223372036854775808", Desimal{}, false},                       // too large
+		{"-9223372036854775809", Desimal{}, false},
+		{"92233720368547758070", Desimal{}, false},
+		{"922337203685477580.7", Desimal{math.MaxInt64, 1}, false},
+		{"9.223372036854775807e18", Desimal{math.MaxInt64, 0}, false},
+		{"922337203685477580e1", Desimal{9223372036854775800, 0}, true},
+		{"922337203685477581e1", Desimal{}, false},
+		{"100000000000000000000", Desimal{}, false},
+		{"10000000000000000000e-2", Desimal{1e17, 0}, false},
+		{"0.100000000000000000000", Desimal{1, 1}, false}, // 19 fraction digits, 18 of them zeros after the 1
+	}
+	for _, tt := range tests {
+		norm := strings.ReplaceAll(strings.TrimSpace(tt.in), ",", ".")
+		d, fast := parseDesimalFast(norm)
+		if fast != tt.fast || fast && d != tt.want {
+			t.Errorf("parseDesimalFast(%q) = %+v, %v; want %+v, %v", norm, d, fast, tt.want, tt.fast)
+		}
+		if got, err := ParseDesimal(tt.in); got != tt.want {
+			t.Errorf("ParseDesimal(%q) = %+v, %v; want %+v", tt.in, got, err, tt.want)
+		}
+		compareDesimal(t, tt.in)
+	}
+}
+
+// FuzzValueMatchers: the category matchers agree with the regexps, and the
+// prefilters turn down no match.
+//
+//	go test ./model -run XXX -fuzz FuzzValueMatchers -fuzztime 60s
+func FuzzValueMatchers(f *testing.F) {
+	for _, s := range exampleLines(f) {
+		f.Add(s)
+	}
+	for _, s := range []string{"(3) WTP", "A (82)", "80–90%", "80 s.d. 90", "A (1) (2)", "(3)\nWTP"} {
+		f.Add(s)
+	}
+	f.Fuzz(compareValueMatchers)
+}
+
+// FuzzParseDesimal: the fast path agrees with the exact one.
+//
+//	go test ./model -run XXX -fuzz FuzzParseDesimal -fuzztime 60s
+func FuzzParseDesimal(f *testing.F) {
+	for _, s := range exampleLines(f) {
+		f.Add(s)
+	}
+	for _, s := range []string{"86.75", "-0", "1e3", "1E-3", "9223372036854775807", "-9223372036854775808", "0.000000000001", "12,5"} {
+		f.Add(s)
+	}
+	f.Fuzz(compareDesimal)
+}
+
+// FuzzDesimalFloat: DesimalFloat gives what the exact path makes of the
+// float's shortest text.
+//
+//	go test ./model -run XXX -fuzz FuzzDesimalFloat -fuzztime 60s
+func FuzzDesimalFloat(f *testing.F) {
+	for _, x := range []float64{86.75, 0, -0.5, 100, 1e-12, 1e-13, 1e18, 1e19, 9.223372036854776e18, 0.1 + 0.2, 123456789.123456789} {
+		f.Add(x)
+	}
+	f.Fuzz(func(t *testing.T, x float64) {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return
+		}
+		got, err := DesimalFloat(x)
+		want, wantErr := parseDesimalExact(strconv.FormatFloat(x, 'f', -1, 64))
+		if got != want || (err == nil) != (wantErr == nil) || err != nil && err.Error() != wantErr.Error() {
+			t.Errorf("DesimalFloat(%v) = %+v, %v; exact %+v, %v", x, got, err, want, wantErr)
+		}
+	})
+}
+
+// TestDesimalCmp: the same-scale shortcut agrees with big.Rat.
+func TestDesimalCmp(t *testing.T) {
+	t.Parallel()
+	values := []Desimal{{0, 0}, {1, 0}, {-1, 0}, {math.MaxInt64, 0}, {math.MinInt64, 0}, {10, 1}, {-15, 1}, {math.MinInt64, 12}, {math.MaxInt64, 12}, {5, 12}, {0, 3}, {7, -2}, {-7, -2}}
+	for _, d := range values {
+		for _, e := range values {
+			if got, want := d.Cmp(e), d.Rat().Cmp(e.Rat()); got != want {
+				t.Errorf("%+v.Cmp(%+v) = %d, big.Rat %d", d, e, got, want)
+			}
+		}
+	}
 }

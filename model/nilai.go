@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"math"
 	"math/big"
 	"strconv"
@@ -137,7 +138,101 @@ func matchPercent(s string) (number string, ok bool) {
 
 // ParseDesimal reads "86.75", "-3", "1e3" or "86,75".
 func ParseDesimal(s string) (Desimal, error) {
-	s = strings.ReplaceAll(strings.TrimSpace(s), ",", ".")
+	s = strings.TrimSpace(s)
+	if d, ok := parseDesimalFast(s); ok {
+		return d, nil
+	}
+	return parseDesimalExact(strings.ReplaceAll(s, ",", "."))
+}
+
+// parseDesimalFast reads the common decimals, up to 18 significant digits,
+// without big.Rat's two dozen allocations; a comma is a decimal point. ok is
+// false for anything else, errors included, which parseDesimalExact then
+// decides. Bytes too, so DesimalFloat allocates nothing.
+func parseDesimalFast[T string | []byte](s T) (d Desimal, ok bool) {
+	i := 0
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		i = 1
+	}
+	var u uint64 // the significant digits
+	digits := 0  // in u, at most 18 so u < 10^18
+	exp := 0     // the value is ±u × 10^exp
+	j := i
+	for ; j < len(s) && '0' <= s[j] && s[j] <= '9'; j++ {
+		if u == 0 && s[j] == '0' {
+			continue
+		}
+		if digits == 18 {
+			return Desimal{}, false
+		}
+		u = u*10 + uint64(s[j]-'0')
+		digits++
+	}
+	if j == i {
+		return Desimal{}, false
+	}
+	if j < len(s) && (s[j] == '.' || s[j] == ',') {
+		k := j + 1
+		for j = k; j < len(s) && '0' <= s[j] && s[j] <= '9'; j++ {
+			exp--
+			if u == 0 && s[j] == '0' {
+				continue
+			}
+			if digits == 18 {
+				return Desimal{}, false
+			}
+			u = u*10 + uint64(s[j]-'0')
+			digits++
+		}
+		if j == k {
+			return Desimal{}, false
+		}
+	}
+	if j < len(s) && (s[j] == 'e' || s[j] == 'E') {
+		k := j + 1
+		negExp := k < len(s) && s[k] == '-'
+		if k < len(s) && (s[k] == '-' || s[k] == '+') {
+			k++
+		}
+		e := 0
+		for j = k; j < len(s) && '0' <= s[j] && s[j] <= '9' && j-k < 3; j++ {
+			e = e*10 + int(s[j]-'0')
+		}
+		if j == k {
+			return Desimal{}, false
+		}
+		if negExp {
+			e = -e
+		}
+		exp += e
+	}
+	if j != len(s) {
+		return Desimal{}, false
+	}
+	if u == 0 {
+		return Desimal{}, true // "-0", "0.000", "0e5"
+	}
+	for u%10 == 0 {
+		u /= 10
+		exp++
+	}
+	for ; exp > 0; exp-- {
+		if u > math.MaxInt64/10 {
+			return Desimal{}, false
+		}
+		u *= 10
+	}
+	if exp < -12 {
+		return Desimal{}, false
+	}
+	if s[0] == '-' {
+		return Desimal{Unscaled: -int64(u), Scale: int32(-exp)}, true
+	}
+	return Desimal{Unscaled: int64(u), Scale: int32(-exp)}, true
+}
+
+// parseDesimalExact reads s, already trimmed and with a decimal point, through big.Rat.
+func parseDesimalExact(s string) (Desimal, error) {
 	if !isDecimal(s) {
 		return Desimal{}, pesan.Errorf("bukan angka: %q", s)
 	}
@@ -163,7 +258,12 @@ func DesimalFloat(f float64) (Desimal, error) {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return Desimal{}, pesan.Errorf("bukan angka terhingga: %v", f)
 	}
-	return ParseDesimal(strconv.FormatFloat(f, 'f', -1, 64))
+	var buf [32]byte
+	b := strconv.AppendFloat(buf[:0], f, 'f', -1, 64)
+	if d, ok := parseDesimalFast(b); ok {
+		return d, nil
+	}
+	return ParseDesimal(string(b))
 }
 
 // Rat returns the exact value.
@@ -184,7 +284,12 @@ func (d Desimal) String() string {
 }
 
 // Cmp compares exactly.
-func (d Desimal) Cmp(e Desimal) int { return d.Rat().Cmp(e.Rat()) }
+func (d Desimal) Cmp(e Desimal) int {
+	if d.Scale == e.Scale { // the common case, without big.Rat
+		return cmp.Compare(d.Unscaled, e.Unscaled)
+	}
+	return d.Rat().Cmp(e.Rat())
+}
 
 // Nilai is one typed value: a number stays a number, formatting is the
 // renderer's job.
@@ -215,10 +320,54 @@ func (n Nilai) Sama(m Nilai) bool {
 	return true
 }
 
-var (
-	reSkorDepan    = lazyRE(`^\(\s*([-+]?[0-9]+(?:[.,][0-9]+)?)\s*\)\s*(\S.*)$`)  // "(3) WTP"
-	reSkorBelakang = lazyRE(`^(\S.*?)\s*\(\s*([-+]?[0-9]+(?:[.,][0-9]+)?)\s*\)$`) // "A (82)"
-)
+// matchScoreFront matches "(3) WTP" as ^\(\s*([-+]?[0-9]+(?:[.,][0-9]+)?)\s*\)\s*(\S.*)$
+// would. By hand, so the seed's categories compile no regexp.
+func matchScoreFront(t string) (number, label string, ok bool) {
+	if !strings.HasPrefix(t, "(") {
+		return "", "", false
+	}
+	i := skipSpace(t, 1)
+	n := scanNumberText(t[i:])
+	if n == 0 {
+		return "", "", false
+	}
+	j := skipSpace(t, i+n)
+	if j == len(t) || t[j] != ')' {
+		return "", "", false
+	}
+	k := skipSpace(t, j+1) // t[k] is then \S; '.' takes all but '\n'
+	if k == len(t) || strings.IndexByte(t[k:], '\n') >= 0 {
+		return "", "", false
+	}
+	return t[i : i+n], t[k:], true
+}
+
+// matchScoreBack matches "A (82)" as ^(\S.*?)\s*\(\s*([-+]?[0-9]+(?:[.,][0-9]+)?)\s*\)$
+// would.
+func matchScoreBack(t string) (label, number string, ok bool) {
+	if t == "" || t[len(t)-1] != ')' || isSpace(t[0]) {
+		return "", "", false
+	}
+	// Nothing after the score's '(' can be a '(', so it is the last one.
+	p := strings.LastIndexByte(t, '(')
+	if p < 1 {
+		return "", "", false
+	}
+	i := skipSpace(t, p+1)
+	n := scanNumberText(t[i:])
+	if n == 0 || skipSpace(t, i+n) != len(t)-1 {
+		return "", "", false
+	}
+	// The lazy label stops before the spaces that precede '('.
+	q := p
+	for isSpace(t[q-1]) {
+		q--
+	}
+	if strings.IndexByte(t[:q], '\n') >= 0 {
+		return "", "", false
+	}
+	return t[:q], t[i : i+n], true
+}
 
 // BelumAda is how a value not yet given is written and printed.
 const BelumAda = "–"
@@ -253,19 +402,19 @@ func ParseNilai(s string) (Nilai, error) {
 	if n, ok, err := parseRentang(t); ok {
 		return n, err
 	}
-	if m := reSkorDepan.FindStringSubmatch(t); m != nil {
-		d, err := ParseDesimal(m[1])
+	if number, label, ok := matchScoreFront(t); ok {
+		d, err := ParseDesimal(number)
 		if err != nil {
 			return Nilai{}, err
 		}
-		return Nilai{Jenis: Kategori, Angka: d, AdaSkor: true, Label: m[2], Teks: t}, nil
+		return Nilai{Jenis: Kategori, Angka: d, AdaSkor: true, Label: label, Teks: t}, nil
 	}
-	if m := reSkorBelakang.FindStringSubmatch(t); m != nil {
-		d, err := ParseDesimal(m[2])
+	if label, number, ok := matchScoreBack(t); ok {
+		d, err := ParseDesimal(number)
 		if err != nil {
 			return Nilai{}, err
 		}
-		return Nilai{Jenis: Kategori, Angka: d, AdaSkor: true, Label: m[1], Teks: t}, nil
+		return Nilai{Jenis: Kategori, Angka: d, AdaSkor: true, Label: label, Teks: t}, nil
 	}
 	return Nilai{Jenis: Kategori, Label: t, Teks: t}, nil
 }

@@ -334,6 +334,24 @@ func (d *decoder) checkCentral(doc *Document) {
 
 var reHTML = lazyRE(`</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>`)
 
+// mayHaveTag is false when s has no "<x" or "</x" before a '>', which
+// reHTML needs, so most texts ("dalam <6 jam") neither compile nor run it.
+func mayHaveTag(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != '<' {
+			continue
+		}
+		j := i + 1
+		if s[j] == '/' {
+			j++
+		}
+		if j < len(s) && ('A' <= s[j] && s[j] <= 'Z' || 'a' <= s[j] && s[j] <= 'z') {
+			return strings.IndexByte(s[j:], '>') >= 0
+		}
+	}
+	return false
+}
+
 // checkWords warns about things a careful reader would flag but that are
 // the user's words to keep.
 func (d *decoder) checkWords(ip string, ind Indikator) {
@@ -342,8 +360,10 @@ func (d *decoder) checkWords(ip string, ind Indikator) {
 			d.warnf(ip+"."+f.key, "%q: mungkin maksudnya \"Persentase\"", f.val)
 		}
 	}
-	if m := reHTML.FindString(ind.Pengukuran); m != "" {
-		d.warnf(ip+".pengukuran", "berisi tag HTML %s; HTML tidak ditafsirkan dan dicetak apa adanya, gunakan Markdown (**tebal**, daftar 1. 2.)", m)
+	if mayHaveTag(ind.Pengukuran) {
+		if m := reHTML.FindString(ind.Pengukuran); m != "" {
+			d.warnf(ip+".pengukuran", "berisi tag HTML %s; HTML tidak ditafsirkan dan dicetak apa adanya, gunakan Markdown (**tebal**, daftar 1. 2.)", m)
+		}
 	}
 }
 
