@@ -16,6 +16,8 @@ import (
 	"iter"
 	"math"
 	"slices"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -239,6 +241,9 @@ type writer struct {
 	test  testOptions
 	later bool // compress page contents after fpdf (compressPages)
 
+	prepared sync.WaitGroup // prepareSubsets' goroutine
+	drawn    atomic.Bool    // run is done with the document's pages
+
 	fontSet   bool // a font has been selected (fpdf then encodes titles itself)
 	style     fonts.Style
 	size      float64
@@ -248,6 +253,8 @@ type writer struct {
 func (w *writer) run() ([]byte, error) {
 	writing.Add(1)
 	defer writing.Add(-1)
+	defer w.prepared.Wait() // prepareSubsets reads the document
+	defer w.drawn.Store(true)
 	f := w.f
 	// Register only the faces in use: fpdf parses and embeds every
 	// registered font.

@@ -45,7 +45,16 @@ func (w *writer) prepareSubsets(styles []fonts.Style) {
 		prepare()
 		return
 	}
-	go prepare()
+	// The document is the caller's again once Bytes returns: run waits
+	// for this goroutine (w.prepared), which gives up if the pages are
+	// already written (fpdf then made the subsets itself).
+	w.prepared.Add(1)
+	go func() {
+		defer w.prepared.Done()
+		if !w.drawn.Load() {
+			prepare()
+		}
+	}()
 }
 
 // writing counts the documents being written at this moment (run).
