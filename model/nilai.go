@@ -145,6 +145,23 @@ func ParseDesimal(s string) (Desimal, error) {
 	return parseDesimalExact(strings.ReplaceAll(s, ",", "."))
 }
 
+// addDigits reads the digits of s from i into u and digits (the number's
+// leading zeros skipped): where they end and how many there were; ok is
+// false past 18 significant digits.
+func addDigits[T string | []byte](s T, i int, u *uint64, digits *int) (end, n int, ok bool) {
+	for end = i; end < len(s) && '0' <= s[end] && s[end] <= '9'; end++ {
+		if *u == 0 && s[end] == '0' {
+			continue
+		}
+		if *digits == 18 {
+			return end, 0, false
+		}
+		*u = *u*10 + uint64(s[end]-'0')
+		*digits++
+	}
+	return end, end - i, true
+}
+
 // parseDesimalFast reads the common decimals, up to 18 significant digits,
 // without big.Rat's two dozen allocations; a comma is a decimal point. ok is
 // false for anything else, errors included, which parseDesimalExact then
@@ -157,36 +174,15 @@ func parseDesimalFast[T string | []byte](s T) (d Desimal, ok bool) {
 	var u uint64 // the significant digits
 	digits := 0  // in u, at most 18 so u < 10^18
 	exp := 0     // the value is ±u × 10^exp
-	j := i
-	for ; j < len(s) && '0' <= s[j] && s[j] <= '9'; j++ {
-		if u == 0 && s[j] == '0' {
-			continue
-		}
-		if digits == 18 {
-			return Desimal{}, false
-		}
-		u = u*10 + uint64(s[j]-'0')
-		digits++
-	}
-	if j == i {
+	j, n, ok := addDigits(s, i, &u, &digits)
+	if !ok || n == 0 {
 		return Desimal{}, false
 	}
 	if j < len(s) && (s[j] == '.' || s[j] == ',') {
-		k := j + 1
-		for j = k; j < len(s) && '0' <= s[j] && s[j] <= '9'; j++ {
-			exp--
-			if u == 0 && s[j] == '0' {
-				continue
-			}
-			if digits == 18 {
-				return Desimal{}, false
-			}
-			u = u*10 + uint64(s[j]-'0')
-			digits++
-		}
-		if j == k {
+		if j, n, ok = addDigits(s, j+1, &u, &digits); !ok || n == 0 {
 			return Desimal{}, false
 		}
+		exp -= n
 	}
 	if j < len(s) && (s[j] == 'e' || s[j] == 'E') {
 		k := j + 1
