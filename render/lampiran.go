@@ -1,7 +1,9 @@
 package render
 
 import (
+	"cmp"
 	"errors"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -47,12 +49,14 @@ func (l *layouter) lampiran() (Mark, error) {
 	// table; a lampiran-only document without parties has none.
 	const gap = 6.0
 	sig := func(*placement) {}
+	var closing Block
 	if l.doc.HasParties() {
 		blk, err := l.signatures(d, false, w, sizeIdent)
 		if err != nil {
 			return Mark{}, err
 		}
-		sig = KeepWithNext(Stack{Gap(gap), blk.box()})
+		closing = Stack{Gap(gap), blk.box()}
+		sig = KeepWithNext(closing)
 	}
 	a := cols.Anggaran
 	sections := l.doc.Sections()
@@ -65,6 +69,12 @@ func (l *layouter) lampiran() (Mark, error) {
 		t, err := l.table(set, sec.Sasaran)
 		if err != nil {
 			return Mark{}, err
+		}
+		tb := &TableBlock{Table: t}
+		if len(sections) == 1 && a == nil {
+			if over, err := l.overLimit(tb, closing); err != nil || over {
+				return Mark{}, cmp.Or(err, errPageLimit)
+			}
 		}
 		judul, from := sec.Judul, key
 		if judul == "" {
@@ -79,7 +89,7 @@ func (l *layouter) lampiran() (Mark, error) {
 		if i > 0 {
 			f.Space(gap)
 		}
-		m, err := f.Place(l.captioned(judul, from, w, &TableBlock{Table: t}), opts...)
+		m, err := f.Place(l.captioned(judul, from, w, tb), opts...)
 		if err != nil {
 			return Mark{}, inColumnSet(key, err)
 		}
@@ -101,6 +111,66 @@ func (l *layouter) lampiran() (Mark, error) {
 // captioned is a table under its heading, the bold line printed 1.5 mm
 // over it, kept with the table's start; from is the input of the heading's
 // words. Without a heading it is the table alone.
+// overLimit tells whether the lampiran cannot keep within l.pageLimit:
+// its only table tb, starting in the room left on this page (or on the
+// next), with closing (may be nil) kept with its end, needs more pages. The
+// grid measured here is the one tb is placed with.
+func (l *layouter) overLimit(tb *TableBlock, closing Block) (bool, error) {
+	if l.pageLimit == nil {
+		return false, nil
+	}
+	limit := l.pageLimit()
+	if limit <= 0 {
+		return false, nil
+	}
+	f := l.flow
+	r := f.Region()
+	g, err := tb.gridFor(r.W)
+	if err != nil {
+		return false, err
+	}
+	keep := 0.0
+	if closing != nil {
+		if keep, err = closing.height(r.W); err != nil {
+			return false, err
+		}
+	}
+	body := g.wholeHeight() - g.headH
+	over := f.page+tablePagesAtLeast(body, g.headH, keep, r.H(), f.Full()) > limit
+	if over && countLimited != nil {
+		countLimited()
+	}
+	return over, nil
+}
+
+// tablePagesAtLeast is a lower bound on the pages, the current one
+// included, that a table takes whose body rows are body mm tall laid out
+// whole (split rows only grow), with its header head on every page, and
+// keep mm kept with its end, when room is left on the current page and
+// every later page holds full: a page holds at most its room. The table
+// starts here or on the next page; the kept block stands on the page of
+// the table's end or, when that fails, on a later one.
+func tablePagesAtLeast(body, head, keep, room, full float64) int {
+	const slack = 0.01 // mm a page may hold more, beyond the engine's tolerance
+	room, full = room+slack, full+slack
+	per := full - head
+	if per <= 0 {
+		return 1
+	}
+	pages := func(x float64) int {
+		// Starting here k pages hold room + (k-1)*full, and k headers
+		// and x of them; starting on the next page, one more.
+		here := max(1, int(math.Ceil((x+full-room)/per-1e-9)))
+		next := 1 + max(1, int(math.Ceil(x/per-1e-9)))
+		return min(here, next)
+	}
+	n := pages(body + keep)
+	if keep > 0 {
+		n = min(n, pages(body)+1)
+	}
+	return n
+}
+
 func (l *layouter) captioned(s, from string, w float64, t *TableBlock) Block {
 	if s == "" {
 		return t

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image"
 	_ "image/jpeg" // logo formats
@@ -95,7 +96,22 @@ type layouter struct {
 	// shown is the statement page shared by the layouts of one Layout call;
 	// nil: laid out by this layout alone.
 	shown *statementCache
+	// pageLimit, if set, is the number of pages this layout may not exceed
+	// (0: any), asked once the lampiran's table is measured: a type size
+	// that cannot keep the pages of the smallest is given up there
+	// (errPageLimit) instead of laid out to the end.
+	pageLimit func() int
 }
+
+// errPageLimit ends a layout whose pages would exceed its pageLimit.
+var errPageLimit = errors.New("render: more pages than the smallest type gives")
+
+// noPageLimit lays every size out to the end, and countLimited, if set,
+// is called when a layout is given up at its limit (tests).
+var (
+	noPageLimit  bool
+	countLimited func()
+)
 
 func newLayouter(doc *model.Document, tpl *templates.Set, opt Options) *layouter {
 	size, ok := papers[doc.Kertas]
@@ -142,7 +158,7 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 	// Every layout is a whole one, so the best is returned as it is.
 	share := layoutShare{parsed: newParaCache(), shown: &statementCache{}}
 	if opt.SmallestType {
-		return layoutAt(doc, tpl, opt, tableSizes[0], share)
+		return layoutAt(doc, tpl, opt, tableSizes[0], share, nil)
 	}
 	// The smallest size and the bisection's first middle are laid out at
 	// once (on two cores where there are two): the two are needed in any
@@ -152,27 +168,40 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 	lo, hi := 1, len(tableSizes)-1
 	first := (lo + hi) / 2
 	var (
-		mid    *Document
-		midErr error
+		mid       *Document
+		midErr    error
+		basePages int // 0 until the base is laid out, and if it fails
+		baseDone  = make(chan struct{})
 	)
-	wait := func() { mid, midErr = layoutAt(doc, tpl, opt, tableSizes[first], share) }
+	// A larger size is compared with the base's pages, and given up as
+	// soon as its table shows it cannot keep them (pageLimit); the middle
+	// one, begun with the base, waits there for the base's count.
+	limit := func() int {
+		<-baseDone
+		return basePages
+	}
+	wait := func() { mid, midErr = layoutAt(doc, tpl, opt, tableSizes[first], share, limit) }
 	if indicators(doc) <= concurrentIndicators {
 		wait = goCarryPanic(wait)
 	}
-	base, err := layoutAt(doc, tpl, opt, tableSizes[0], share)
+	base, err := layoutAt(doc, tpl, opt, tableSizes[0], share, nil)
+	if err == nil {
+		basePages = len(base.Pages)
+	}
+	close(baseDone)
 	wait()
 	if err != nil {
 		return base, err
 	}
 	// Only the base's page count is needed from here: a later size that
 	// fits replaces it, so at most two whole layouts are held at once.
-	best, basePages := base, len(base.Pages)
+	best := base
 	base = nil
 	for lo <= hi {
 		m := (lo + hi) / 2
 		d, err := mid, midErr
 		if m != first {
-			d, err = layoutAt(doc, tpl, opt, tableSizes[m], share)
+			d, err = layoutAt(doc, tpl, opt, tableSizes[m], share, limit)
 		}
 		mid = nil
 		first = -1
@@ -332,9 +361,12 @@ func (p Page) clipped() Page {
 var tableSizes = []float64{8, 8.5, 9, 9.5}
 
 // layoutAt lays the document out with the lampiran's tables at size pt.
-func layoutAt(doc *model.Document, tpl *templates.Set, opt Options, size float64, share layoutShare) (*Document, error) {
+func layoutAt(doc *model.Document, tpl *templates.Set, opt Options, size float64, share layoutShare, limit func() int) (*Document, error) {
 	l := newLayouter(doc, tpl, opt)
-	l.tableSize, l.parsed, l.shown = size, share.parsed, share.shown
+	if noPageLimit {
+		limit = nil
+	}
+	l.tableSize, l.parsed, l.shown, l.pageLimit = size, share.parsed, share.shown, limit
 	out, err := l.layout()
 	// Not after a panic, which may leave it in the middle of a paragraph.
 	measurers.Put(l.m)
