@@ -140,8 +140,14 @@ func finish(pdf []byte, doc *render.Document, opt Options, names []string, top i
 		}
 	}
 
+	// Sized for everything written below, so that the file is never
+	// copied to a larger buffer on the way.
+	size := len(pdf) + cat.Len() + 64 + 21*next + 256
+	for _, o := range extra {
+		size += len(o.body) + 32
+	}
 	var out bytes.Buffer
-	out.Grow(len(pdf) + len(srgbProfile) + 8<<10)
+	out.Grow(size)
 	out.WriteString(pdfVersion)
 	out.Write(pdf[len(pdfVersion):f.objs[0].start])
 	newOffs := make([]int, next)
