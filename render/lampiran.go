@@ -480,10 +480,10 @@ func (l *layouter) cellText(k templates.Kolom, ind model.Indikator) string {
 	return ""
 }
 
-// pengukuran is a definition's paragraphs: parsed once per Layout, whatever
-// the type size tried (the parse does not depend on it), and copied so that
-// a cell may change its alignment.
+// pengukuran is a definition's paragraphs: parsed once per process
+// (definitions), whatever the type size tried or the document, and copied
+// so that a cell may change its alignment.
 func (l *layouter) pengukuran(md string) []Para {
-	ps := l.parsed.get(md, func(md string) []Para { return RichParas(md, fonts.Regular, 1.2) })
+	ps := definitions.get(md, func(md string) []Para { return RichParas(md, fonts.Regular, 1.2) })
 	return slices.Clone(ps)
 }

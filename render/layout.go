@@ -90,9 +90,6 @@ type layouter struct {
 	// tableSize is the type size of the lampiran's tables, pt: the largest
 	// of tableSizes that does not add a page (see Layout).
 	tableSize float64
-	// parsed holds the definitions' Markdown parsed, shared by the layouts
-	// of one Layout call.
-	parsed *paraCache
 	// shown is the statement page shared by the layouts of one Layout call;
 	// nil: laid out by this layout alone.
 	shown *statementCache
@@ -119,7 +116,7 @@ func newLayouter(doc *model.Document, tpl *templates.Set, opt Options) *layouter
 		size = papers[model.A4]
 	}
 	out := &Document{}
-	return &layouter{doc: doc, tpl: tpl, opt: opt, m: measurers.Get().(*Measurer), f: newFormatter(doc.FormatAngka), out: out, flow: NewFlow(out, size), tableSize: sizeTable, parsed: newParaCache()}
+	return &layouter{doc: doc, tpl: tpl, opt: opt, m: measurers.Get().(*Measurer), f: newFormatter(doc.FormatAngka), out: out, flow: NewFlow(out, size), tableSize: sizeTable}
 }
 
 // measurers hold the Measurers of finished layouts, their width caches
@@ -156,7 +153,7 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 	// never decrease as the size grows, so a bisection over the sizes
 	// finds it in at most three layouts.
 	// Every layout is a whole one, so the best is returned as it is.
-	share := layoutShare{parsed: newParaCache(), shown: &statementCache{}}
+	share := layoutShare{shown: &statementCache{}}
 	if opt.SmallestType {
 		return layoutAt(doc, tpl, opt, tableSizes[0], share, nil)
 	}
@@ -261,13 +258,24 @@ type carriedPanic struct {
 
 func (p carriedPanic) String() string { return fmt.Sprintf("%v (%s)", p.value, p.site) }
 
-// paraCache holds the definitions' Markdown parsed, shared by the layouts
-// of one Layout call, which may run at the same time: the first to need a
-// text parses it, the other waits for it (both reach the same rows at about
-// the same time, and parsing twice was a tenth of a layout's time).
+// definitions holds definitions' Markdown parsed, for every layout of the
+// process: the layouts of one Layout call, which may run at the same time
+// (the first to need a text parses it, the other waits for it; parsing
+// twice was a tenth of a layout's time), and the documents after it, which
+// mostly repeat the definitions of their indicators (a batch of one
+// office's PKs, a cascade, a preview rendered again: parsing was an eighth
+// of a batch's time). A text's paragraphs depend on nothing but the text.
+var definitions = newParaCache(512 << 10)
+
+// paraCache is parsed paragraphs by their Markdown, in two generations:
+// when the texts of the current one pass max bytes it becomes the old one
+// and the old one is dropped; a text found in the old one moves back. So
+// at most about twice max bytes of texts (and their paragraphs) are kept.
 type paraCache struct {
-	mu sync.Mutex
-	m  map[string]*parsedParas
+	mu     sync.Mutex
+	m, old map[string]*parsedParas
+	size   int // bytes of the texts in m
+	max    int
 }
 
 type parsedParas struct {
@@ -275,26 +283,34 @@ type parsedParas struct {
 	ps   []Para
 }
 
-// get returns md's paragraphs, parsing them on first use.
+// get returns md's paragraphs, parsing them on first use; they are shared
+// and must not be changed.
 func (c *paraCache) get(md string, parse func(string) []Para) []Para {
 	c.mu.Lock()
 	e := c.m[md]
 	if e == nil {
-		e = &parsedParas{}
+		if e = c.old[md]; e == nil {
+			e = &parsedParas{}
+		}
+		if c.size+len(md) > c.max && len(c.m) > 0 {
+			c.old, c.m, c.size = c.m, map[string]*parsedParas{}, 0
+		}
 		c.m[md] = e
+		c.size += len(md)
 	}
 	c.mu.Unlock()
 	e.once.Do(func() { e.ps = parse(md) })
 	return e.ps
 }
 
-func newParaCache() *paraCache { return &paraCache{m: map[string]*parsedParas{}} }
+func newParaCache(max int) *paraCache {
+	return &paraCache{m: map[string]*parsedParas{}, max: max}
+}
 
 // layoutShare is what the layouts of one Layout call share: the work that
 // does not depend on the lampiran's type size.
 type layoutShare struct {
-	parsed *paraCache
-	shown  *statementCache
+	shown *statementCache
 }
 
 // statementCache holds the statement page of one Layout call: nothing on
@@ -366,7 +382,7 @@ func layoutAt(doc *model.Document, tpl *templates.Set, opt Options, size float64
 	if noPageLimit {
 		limit = nil
 	}
-	l.tableSize, l.parsed, l.shown, l.pageLimit = size, share.parsed, share.shown, limit
+	l.tableSize, l.shown, l.pageLimit = size, share.shown, limit
 	out, err := l.layout()
 	// Not after a panic, which may leave it in the middle of a paragraph.
 	measurers.Put(l.m)
