@@ -263,7 +263,7 @@ func (p carriedPanic) String() string { return fmt.Sprintf("%v (%s)", p.value, p
 // (the first to need a text parses it, the other waits for it; parsing
 // twice was a tenth of a layout's time), and the documents after it, which
 // mostly repeat the definitions of their indicators (a batch of one
-// office's PKs, a cascade, a preview rendered again: parsing was an eighth
+// office's PKs, a cascade, a preview rendered again: parsing was about 8%
 // of a batch's time). A text's paragraphs depend on nothing but the text.
 var definitions = newParaCache(512 << 10)
 
