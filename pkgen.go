@@ -93,7 +93,10 @@ func inFile(name string, err error) error {
 }
 
 // Warm starts preparing, on another core, what every PDF needs (the
-// fonts' metrics and their parse for the PDF backend), so that a command
-// about to render overlaps it with reading its input. Output is the same
-// with or without it.
-func Warm() { pdf.Warm() }
+// embedded wording, parsed; the fonts' metrics and their parse for the PDF
+// backend), so that a command about to render overlaps it with reading its
+// input. Output is the same with or without it.
+func Warm() {
+	go templates.Default() // an error shows where the wording is used
+	pdf.Warm()
+}
