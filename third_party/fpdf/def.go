@@ -856,6 +856,7 @@ type fontDefType struct {
 	usedRunes    map[int]int   // Array of used runes
 	parsed       *parsedUTF8   // pkgen patch: the process-wide parse (utf8cache.go)
 	prep         *preparedCut  // pkgen patch: the subset made ahead (utf8prepare.go)
+	marked       *runeBits     // pkgen patch: runes Text has stored in usedRunes (textop.go)
 }
 
 // generateFontID generates a font Id from the font definition

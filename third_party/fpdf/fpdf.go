@@ -2193,6 +2193,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			utf8File:  utf8File,
 			usedRunes: sbarr,
 			parsed:    parsed,
+			marked:    new(runeBits),
 		}
 		def.i = parsed.id(def)
 		f.fonts[fontkey] = def
@@ -2554,13 +2555,18 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 			x -= f.GetStringWidth(txtStr)
 		}
 		txt2 = f.escape(utf8toutf16(txtStr, false))
-		used := f.currentFont.usedRunes
+		used, marked := f.currentFont.usedRunes, f.currentFont.marked
 		for _, uni := range txtStr {
 			// pkgen patch: look before storing (most runes are there;
-			// the first runes start with 0, see makeSubsetRange).
+			// the first runes start with 0, see makeSubsetRange), in
+			// the font's bit set first (textop.go).
+			if marked.has(uni) {
+				continue
+			}
 			if v, ok := used[int(uni)]; !ok || v != int(uni) {
 				used[int(uni)] = int(uni)
 			}
+			marked.set(uni)
 		}
 	} else {
 		txt2 = f.escape(txtStr)

@@ -298,6 +298,23 @@ func TestTextMarksRunes(t *testing.T) {
 	if v := used[int('1')]; v != 0 {
 		t.Errorf("rune '1', not drawn: %d, want makeSubsetRange's 0", v)
 	}
+	// Each font has its own marks (runeBits): runes drawn in one face are
+	// recorded again in another; a rune beyond the BMP is recorded each
+	// time it is drawn.
+	f.AddUTF8FontFromBytes("LiberationSans", "B", testTTF(t, "LiberationSans-Bold.ttf"))
+	f.SetFont("LiberationSans", "B", 11)
+	const b = "8x\U0001F600"
+	f.Text(10, 30, b)
+	f.Text(10, 40, b)
+	bold := f.fonts["liberationsansB"].usedRunes
+	for _, r := range b {
+		if v, ok := bold[int(r)]; !ok || v != int(r) {
+			t.Errorf("bold rune %q: used %d (%v), want %d", r, v, ok, r)
+		}
+	}
+	if v := bold[int('0')]; v != 0 {
+		t.Errorf("rune '0', drawn in the regular face only: bold has %d, want makeSubsetRange's 0", v)
+	}
 }
 
 // TestKnownFontID: UTF8FontID is the ID adding the font gives, and an ID

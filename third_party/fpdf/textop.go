@@ -17,3 +17,19 @@ func appendTextOp(b []byte, x, y float64, txt string) []byte {
 	b = append(b, txt...)
 	return append(b, ") Tj ET"...)
 }
+
+// runeBits marks the runes of the Basic Multilingual Plane that Text has
+// stored in a font's usedRunes (pkgen patch), so that a rune drawn again
+// costs a bit test, not a map lookup (a page of table text marks some
+// thousands of runes, nearly all seen before). A nil set marks nothing.
+type runeBits [1 << 16 / 64]uint64
+
+func (b *runeBits) has(r rune) bool {
+	return b != nil && uint32(r) < 1<<16 && b[r>>6]&(1<<(r&63)) != 0
+}
+
+func (b *runeBits) set(r rune) {
+	if b != nil && uint32(r) < 1<<16 {
+		b[r>>6] |= 1 << (r & 63)
+	}
+}
