@@ -100,7 +100,8 @@ type layouter struct {
 	pageLimit func() int
 }
 
-// errPageLimit ends a layout whose pages would exceed its pageLimit.
+// errPageLimit ends a layout whose pages would exceed its pageLimit; Layout
+// takes it for "does not fit" and never returns it.
 var errPageLimit = errors.New("render: more pages than the smallest type gives")
 
 // noPageLimit lays every size out to the end, and countLimited, if set,
