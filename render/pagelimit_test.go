@@ -51,16 +51,16 @@ var pageLimited atomic.Int32
 // out to the end. And the limit does its job: the seed PK, whose lampiran
 // fits only the smallest size, gives up both larger sizes it tries.
 func TestPageLimitSameLayout(t *testing.T) {
-	limited := func(doc *model.Document, set *templates.Set) (*Document, int32) {
+	limited := func(doc *model.Document, opt Options) (*Document, int32) {
 		t.Helper()
 		before := pageLimited.Load()
-		d, err := Layout(doc, Options{Templates: set})
+		d, err := Layout(doc, opt)
 		if err != nil {
 			t.Fatalf("%s: %v", doc.File, err)
 		}
 		noPageLimit = true
 		defer func() { noPageLimit = false }()
-		full, err := Layout(doc, Options{Templates: set})
+		full, err := Layout(doc, opt)
 		if err != nil {
 			t.Fatalf("%s: %v", doc.File, err)
 		}
@@ -85,7 +85,7 @@ func TestPageLimitSameLayout(t *testing.T) {
 		if err != nil || doc == nil {
 			t.Fatalf("%s: %v %v", path, err, probs)
 		}
-		_, n := limited(doc, loTemplates(t, doc, path))
+		_, n := limited(doc, Options{Templates: loTemplates(t, doc, path)})
 		if e.Name() == "jakarta-pusat-2023.toml" && n != 2 {
 			t.Errorf("seed PK: %d sizes given up at the page limit, want 2 (8.5 and 9 pt)", n)
 		}
@@ -103,7 +103,9 @@ func TestPageLimitSameLayout(t *testing.T) {
 		if doc == nil || len(probs.Errors()) > 0 {
 			t.Fatalf("random PK %d: %v\n%s", i, probs, src)
 		}
-		_, n := limited(doc, set)
+		// Half of them with the taller signature blocks of an
+		// electronic signature.
+		_, n := limited(doc, Options{Templates: set, TTE: rng.IntN(2) == 0})
 		gaveUp += int(n)
 	}
 	// Otherwise the comparison above tests nothing.
@@ -125,8 +127,9 @@ func layoutText(d *Document) string {
 }
 
 // randomPK is a PK of random shape: a column set and paper, 1 to 30
-// sasaran of 1 to 4 indicators with texts of random length, with or
-// without the parties' signatures.
+// sasaran of 1 to 4 indicators with texts of random length (now and then a
+// definition taller than a page), with or without group rows and the
+// parties' signatures.
 func randomPK(rng *rand.Rand) string {
 	words := strings.Fields("indeks kepuasan layanan masyarakat persentase capaian kinerja anggaran pelayanan publik koordinasi penyelenggaraan urusan pemerintahan wilayah kota administrasi yang optimal terwujudnya meningkatnya kualitas")
 	text := func(lo, hi int) string {
@@ -144,7 +147,7 @@ func randomPK(rng *rand.Rand) string {
 	sets := []string{"dki", "dki", "dki", "tahunan", "eselon2", "eselon3"}
 	set := sets[rng.IntN(len(sets))]
 	fmt.Fprintf(&b, "lampiran = %q\nkertas = %q\n", set, []string{"A4", "F4"}[rng.IntN(2)])
-	parties := rng.IntN(4) > 0
+	parties, groups := rng.IntN(4) > 0, rng.IntN(3) == 0
 	if !parties {
 		b.WriteString("hanya_lampiran = true\n")
 	}
@@ -155,11 +158,19 @@ func randomPK(rng *rand.Rand) string {
 	}
 	for i := range 1 + rng.IntN(30) {
 		fmt.Fprintf(&b, "[[sasaran]]\nuraian = %q\n", text(3, 30))
+		if groups {
+			// Group rows where the kelompok changes.
+			fmt.Fprintf(&b, "kelompok = \"Sasaran %d\"\n", i/3)
+		}
 		for j := range 1 + rng.IntN(4) {
 			fmt.Fprintf(&b, "[[sasaran.indikator]]\nkode = \"K%d-%d\"\nuraian = %q\nsatuan = \"Persen\"\n", i, j, text(2, 25))
 			b.WriteString("target = { tw1 = \"N/A\", tw2 = \"N/A\", tw3 = \"N/A\", tw4 = \"90%\", tahunan = \"90%\" }\n")
 			if rng.IntN(3) > 0 {
-				fmt.Fprintf(&b, "pengukuran = %q\n", "**DEFINISI :** "+text(5, 120)+"\n\n**SUMBER DATA :** "+text(3, 40))
+				def := text(5, 120)
+				if rng.IntN(40) == 0 {
+					def = text(400, 900) // taller than a page: the row splits
+				}
+				fmt.Fprintf(&b, "pengukuran = %q\n", "**DEFINISI :** "+def+"\n\n**SUMBER DATA :** "+text(3, 40))
 			}
 		}
 	}
