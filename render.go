@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path"
 	"strings"
+	"sync/atomic"
 
 	"pkgen/files"
 	"pkgen/fonts"
@@ -50,6 +51,22 @@ func preparePK(in Input, opt Options, makePDF bool) (*PK, error) {
 		return res, err
 	}
 	ropt.SmallestType = !makePDF // a check finds every layout error there
+	popt := pdf.Options{PDFA: opt.PDFA && !opt.Draf, Sources: sources(versions(doc))}
+	if makePDF {
+		// The only document in progress has its font subsets made from
+		// its first layout, on the core that is free while the layout
+		// finishes; in a batch every core is busy already.
+		if rendering.Add(1) == 1 {
+			var waitFonts func()
+			ropt.FirstLayout = func(d *render.Document) { waitFonts = pdf.PrepareFonts(d, popt) }
+			defer func() {
+				if waitFonts != nil {
+					waitFonts()
+				}
+			}()
+		}
+		defer rendering.Add(-1)
+	}
 	laid, err := render.Layout(doc, ropt)
 	if err != nil {
 		return res, inFile(in.show(doc.File), err)
@@ -63,12 +80,15 @@ func preparePK(in Input, opt Options, makePDF bool) (*PK, error) {
 		}
 		return res, nil
 	}
-	res.PDF, err = pdf.Bytes(laid, pdf.Options{PDFA: opt.PDFA && !opt.Draf, Sources: sources(versions(doc))})
+	res.PDF, err = pdf.Bytes(laid, popt)
 	if err != nil {
 		return res, inFile(in.show(doc.File), err)
 	}
 	return res, nil
 }
+
+// rendering counts the PKs being rendered (preparePK with a PDF).
+var rendering atomic.Int32
 
 // loadForLayout is what RenderPK and RenderDOCX do first: in's printable
 // document, and what its layout needs besides it (templates, logo). After

@@ -51,6 +51,13 @@ type Options struct {
 	// (template blocks draf_tanda, draf_catatan); no electronic-signature
 	// note, since nothing is signed yet.
 	Draf bool
+	// FirstLayout, if set, is called with the first whole layout (the
+	// lampiran at its smallest type) while Layout goes on looking for a
+	// larger type; the layout it returns has the same text, mostly. The
+	// document may be the one returned and must not be changed. It lets a
+	// caller start work that depends on the text alone (the PDF's font
+	// subsets) on a spare core.
+	FirstLayout func(*Document)
 }
 
 // paper sizes, mm, portrait.
@@ -187,6 +194,9 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 		basePages = len(base.Pages)
 	}
 	close(baseDone)
+	if err == nil && opt.FirstLayout != nil {
+		opt.FirstLayout(base)
+	}
 	wait()
 	if err != nil {
 		return base, err

@@ -109,3 +109,33 @@ func drawn(t *render.Text, pdfa bool) (s string, ok bool) {
 	}
 	return s, true
 }
+
+// PrepareFonts starts making, on another goroutine, the font subsets of a
+// document with doc's texts and returns at once. fpdf keeps a font's
+// subsets per rune set (utf8prepare.go), so a later Bytes of a document
+// marking the same runes (doc itself, or a layout of the same text at
+// another type size, as Layout's first layout is of its result) takes them
+// instead of making them: the work moves to a core that is otherwise idle
+// while the layout finishes. A document with other runes makes its own,
+// so the bytes never depend on it. wait returns once the goroutine no
+// longer reads doc.
+func PrepareFonts(doc *render.Document, opt Options) (wait func()) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		// Like a failed prepared run, a panic only loses the head start.
+		defer func() { recover() }()
+		styles := usedStyles(doc)
+		f := newFpdf(doc, true)
+		for _, st := range styles {
+			addFace(f, st)
+		}
+		all := drawnRunes(doc, opt.PDFA)
+		for _, st := range styles {
+			if run := f.PrepareUTF8Subset(fonts.Family, st.String(), func() []rune { return all[st] }); run != nil {
+				run()
+			}
+		}
+	}()
+	return func() { <-done }
+}

@@ -1,9 +1,15 @@
 package pdf
 
 import (
+	"bytes"
+	"io/fs"
+	"os"
+	"slices"
 	"sync"
 	"testing"
 
+	"pkgen/internal/testutil"
+	"pkgen/model"
 	"pkgen/render"
 )
 
@@ -39,4 +45,73 @@ func TestSubsetsPrepared(t *testing.T) {
 			t.Errorf("document of %d pages: %d subsets taken as prepared, %d late, %d made again; %d faces", len(doc.Pages), n[0], n[1], n[2], len(usedStyles(doc)))
 		}
 	}
+}
+
+// Layout's first layout of every example PK marks the same runes in the
+// same faces as the layout it returns, so the subsets PrepareFonts makes
+// from it are the ones the document takes (else the head start is lost).
+// And a document written after PrepareFonts is the one written without.
+func TestPrepareFontsFromFirstLayout(t *testing.T) {
+	fsys := os.DirFS(testutil.Example(t, ""))
+	names, err := fs.Glob(fsys, "*.toml")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no examples: %v", err)
+	}
+	pks := 0
+	for _, name := range names {
+		raw, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if model.IsRealisasi(raw) {
+			continue
+		}
+		doc, probs, err := model.Load(fsys, name)
+		if err != nil || doc == nil {
+			t.Fatalf("%s: %v %v", name, err, probs)
+		}
+		pks++
+		var firsts []*render.Document
+		opt := render.Options{Templates: templateSet(t, fsys, doc),
+			FirstLayout: func(d *render.Document) { firsts = append(firsts, d) }}
+		laid, err := render.Layout(doc, opt)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(firsts) != 1 {
+			t.Fatalf("%s: FirstLayout called %d times", name, len(firsts))
+		}
+		first := firsts[0]
+		if len(first.Pages) != len(laid.Pages) {
+			t.Errorf("%s: first layout %d pages, result %d", name, len(first.Pages), len(laid.Pages))
+		}
+		if a, b := usedStyles(first), usedStyles(laid); !slices.Equal(a, b) {
+			t.Errorf("%s: faces %v in the first layout, %v in the result", name, a, b)
+		}
+		a, b := drawnRunes(first, true), drawnRunes(laid, true)
+		for st := range a {
+			if !slices.Equal(a[st], b[st]) {
+				t.Errorf("%s: style %d: first layout draws %q, result %q", name, st, string(a[st]), string(b[st]))
+			}
+		}
+		if pks == 1 {
+			opt := Options{PDFA: true, Sources: versions(doc)}
+			want, err := Bytes(laid, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			PrepareFonts(first, opt)()
+			got, err := Bytes(laid, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s: the PDF differs after PrepareFonts", name)
+			}
+		}
+	}
+	if pks < 10 {
+		t.Fatalf("only %d example PKs", pks)
+	}
+	t.Logf("%d example PKs", pks)
 }

@@ -149,6 +149,11 @@ func (f *Fpdf) PrepareUTF8Subset(familyStr, styleStr string, runes func() []rune
 			utf.cut = p.cut
 			return cutSubset(utf, used)
 		})
+		// The /W array too: it depends on the same runes (the key), and
+		// putfonts would make it on the document's goroutine.
+		def := font
+		def.usedRunes = used
+		pc.cut.widthsOf(&def)
 	}
 }
 
