@@ -130,12 +130,17 @@ func readFS(fsys fs.FS, name, label string, kind Kind) ([]byte, error) {
 	if st.Size() > kind.Limit() {
 		return nil, tooLarge(name, kind)
 	}
-	return readLimited(f, name, kind)
+	return readLimited(f, name, kind, st.Size())
 }
 
-// readLimited reads r to its end, failing past kind's limit.
-func readLimited(r io.Reader, name string, kind Kind) ([]byte, error) {
+// readLimited reads r to its end, failing past kind's limit. size, if
+// above 0, is what r is expected to hold (a regular file's size): the
+// buffer is made for it at once rather than doubled a dozen times.
+func readLimited(r io.Reader, name string, kind Kind, size int64) ([]byte, error) {
 	var b bytes.Buffer
+	if size > 0 && size <= kind.Limit() {
+		b.Grow(int(size) + bytes.MinRead) // room left to read the end
+	}
 	n, err := b.ReadFrom(io.LimitReader(r, kind.Limit()+1))
 	if err != nil {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: err}

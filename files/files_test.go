@@ -404,3 +404,54 @@ func TestRemoveStaleOncePerMinute(t *testing.T) {
 		t.Error("another folder was not swept at its first write")
 	}
 }
+
+// A regular file is read into a buffer made for its size at once, and a
+// file whose Stat understates its size is still read to its end.
+func TestReadSized(t *testing.T) {
+	data := bytes.Repeat([]byte("tahun = 2024\n"), 3000) // 39 kB
+	fsys := fstest.MapFS{"pk.toml": {Data: data}}
+	allocs := testing.AllocsPerRun(20, func() {
+		if b, err := files.Read(fsys, "pk.toml", files.TOML); err != nil || !bytes.Equal(b, data) {
+			t.Fatalf("read %d bytes, %v", len(b), err)
+		}
+	})
+	// Five with the buffer made for the size (Stat, Open and the file take
+	// the others); twelve when it was doubled from 512 bytes.
+	if allocs > 8 {
+		t.Errorf("%v allocations to read a 39 kB file", allocs)
+	}
+	small := shortStatFS{fstest.MapFS{"pk.toml": {Data: data}}}
+	if b, err := files.Read(small, "pk.toml", files.TOML); err != nil || !bytes.Equal(b, data) {
+		t.Fatalf("a file larger than its Stat: read %d of %d bytes, %v", len(b), len(data), err)
+	}
+}
+
+// shortStatFS says every file holds 10 bytes.
+type shortStatFS struct{ fstest.MapFS }
+
+func (s shortStatFS) Open(name string) (fs.File, error) {
+	f, err := s.MapFS.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	return shortStatFile{f}, nil
+}
+
+func (s shortStatFS) Stat(name string) (fs.FileInfo, error) {
+	f, err := s.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	return f.Stat()
+}
+
+type shortStatFile struct{ fs.File }
+
+func (f shortStatFile) Stat() (fs.FileInfo, error) {
+	st, err := f.File.Stat()
+	return shortInfo{st}, err
+}
+
+type shortInfo struct{ fs.FileInfo }
+
+func (shortInfo) Size() int64 { return 10 }

@@ -24,7 +24,7 @@ const Stdin = "-"
 // regular file. Every read stops at kind's limit.
 func ReadPath(name string, kind Kind, stdin io.Reader) ([]byte, error) {
 	if name == Stdin {
-		return readLimited(stdin, name, kind)
+		return readLimited(stdin, name, kind, 0)
 	}
 	st, err := os.Stat(name)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -43,14 +43,14 @@ func ReadPath(name string, kind Kind, stdin io.Reader) ([]byte, error) {
 			return nil, err
 		}
 		defer f.Close()
-		return readLimited(f, name, kind)
+		return readLimited(f, name, kind, st.Size())
 	case m&fs.ModeNamedPipe != 0:
 		f, err := openPipe(name)
 		if err != nil {
 			return nil, err
 		}
 		defer f.Close()
-		return readLimited(f, name, kind)
+		return readLimited(f, name, kind, 0)
 	default:
 		return nil, notRegular(name, m)
 	}
