@@ -266,6 +266,9 @@ func (w *writer) run() ([]byte, error) {
 		return nil, fmt.Errorf("pdf: fonts: %w", err)
 	}
 	w.prepareSubsets(styles)
+	// The page contents are compressed on two cores when the document
+	// is closed, where a core is spare.
+	f.SetCompressionBeside(spareCore())
 	for _, e := range w.imgs.list {
 		f.RegisterImageOptionsReader(e.id, fpdf.ImageOptions{ImageType: e.typ}, bytes.NewReader(e.data))
 		if err := f.Error(); err != nil {

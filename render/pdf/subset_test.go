@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 
+	"pkgen/fonts"
 	"pkgen/internal/testutil"
 	"pkgen/model"
 	"pkgen/render"
@@ -114,4 +115,21 @@ func TestPrepareFontsFromFirstLayout(t *testing.T) {
 		t.Fatalf("only %d example PKs", pks)
 	}
 	t.Logf("%d example PKs", pks)
+}
+
+// drawnRunes gives each style's runes once, in order, as the texts are
+// drawn (a rune beyond the Basic Multilingual Plane as U+FFFD).
+func TestDrawnRunes(t *testing.T) {
+	pg := page(a4L)
+	pg.Texts = append(pg.Texts,
+		text(10, 10, fonts.Regular, 9, "ba\U0001F600b"),
+		text(10, 20, fonts.Bold, 9, "\u00e9a"),
+		text(10, 30, fonts.Regular, 9, "c\U00010348"))
+	got := drawnRunes(&render.Document{Pages: []render.Page{pg}}, false)
+	want := map[fonts.Style]string{fonts.Regular: "abc\uFFFD", fonts.Bold: "a\u00e9"}
+	for st := range got {
+		if string(got[st]) != want[fonts.Style(st)] {
+			t.Errorf("style %d: %q, want %q", st, string(got[st]), want[fonts.Style(st)])
+		}
+	}
 }

@@ -4307,6 +4307,11 @@ func (f *Fpdf) putpages() {
 		hPt = f.defPageSize.Wd * f.k
 	}
 	pagesObjectNumbers := make([]int, nb+1) // 1-based
+	var beside *pagesBeside                 // pkgen patch: pagez.go
+	if f.compress && f.compressBeside && nb > 1 {
+		beside = f.compressPagesBeside(nb)
+		defer beside.stop()
+	}
 	for n := 1; n <= nb; n++ {
 		// Page
 		f.newobj()
@@ -4356,7 +4361,10 @@ func (f *Fpdf) putpages() {
 		// Page content
 		f.newobj()
 		if f.compress {
-			mem := xmem.compress(f.pages[n].Bytes())
+			mem := beside.take(n) // pkgen patch: pagez.go
+			if mem == nil {
+				mem = xmem.compress(f.pages[n].Bytes())
+			}
 			data := mem.bytes()
 			f.outf("<</Filter /FlateDecode /Length %d>>", len(data))
 			f.putstream(data)

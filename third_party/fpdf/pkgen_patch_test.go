@@ -456,3 +456,41 @@ func TestPageBuffersReused(t *testing.T) {
 		}
 	}
 }
+
+// TestCompressionBeside: page contents compressed on a second goroutine
+// as well give the same document, for one page and for many, with the
+// {nb} alias replaced in some pages, and when a document is made again
+// right after (the page buffers go back to the free list only once the
+// goroutine is done; run with -race).
+func TestCompressionBeside(t *testing.T) {
+	make1 := func(pages int, beside bool) []byte {
+		f := New("P", "mm", "A4", "")
+		f.SetCreationDate(fixedTime)
+		f.SetModificationDate(fixedTime)
+		f.SetCompressionBeside(beside)
+		f.AliasNbPages("")
+		f.SetFont("Helvetica", "", 12)
+		for i := range pages {
+			f.AddPage()
+			for j := range 80 {
+				f.Text(10, 10+float64(j)*3.5, fmt.Sprintf("page %d of {nb}, line %d: %d", i+1, j, i*j*7919%1000))
+			}
+		}
+		var b bytes.Buffer
+		if err := f.Output(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	for _, pages := range []int{1, 2, 3, 17} {
+		want := make1(pages, false)
+		if !bytes.Contains(want, []byte("/Filter /FlateDecode")) {
+			t.Fatal("pages not compressed")
+		}
+		for range 3 {
+			if got := make1(pages, true); !bytes.Equal(got, want) {
+				t.Fatalf("%d pages: compressed beside, the document differs", pages)
+			}
+		}
+	}
+}
