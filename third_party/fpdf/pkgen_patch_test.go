@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"math/rand"
 	"os"
@@ -492,5 +493,41 @@ func TestCompressionBeside(t *testing.T) {
 				t.Fatalf("%d pages: compressed beside, the document differs", pages)
 			}
 		}
+	}
+}
+
+// TestCompressedCIDToGIDMap: a CIDToGIDMap compressed by its pairs is the
+// stream a new writer makes of the map's 128 kB, equal pairs share one
+// result, and the cache keeps at most deflatedMax maps.
+func TestCompressedCIDToGIDMap(t *testing.T) {
+	pairs := map[int]int{32: 3, 65: 36, 0xE9: 140, 0x2014: 1170, 0xFFFD: 2200}
+	raw := make([]byte, 256*256*2)
+	for cc, g := range pairs {
+		raw[cc*2], raw[cc*2+1] = byte(g>>8), byte(g)
+	}
+	var want bytes.Buffer
+	zw, _ := zlib.NewWriterLevel(&want, zlib.BestSpeed)
+	zw.Write(raw)
+	zw.Close()
+	first := compressedCIDToGIDMap(pairs)
+	if !bytes.Equal(first, want.Bytes()) {
+		t.Fatal("compressedCIDToGIDMap differs from a new writer's stream of the map")
+	}
+	if again := compressedCIDToGIDMap(maps.Clone(pairs)); &again[0] != &first[0] {
+		t.Error("equal pairs were compressed again")
+	}
+	other := maps.Clone(pairs)
+	other[66] = 37
+	if bytes.Equal(compressedCIDToGIDMap(other), first) {
+		t.Error("another map gave the same stream")
+	}
+	for i := range deflatedMax + 5 {
+		compressedCIDToGIDMap(map[int]int{100 + i: 7})
+	}
+	cidMaps.Lock()
+	n, order := len(cidMaps.m), len(cidMaps.order)
+	cidMaps.Unlock()
+	if n != deflatedMax || order != deflatedMax {
+		t.Errorf("cache holds %d (order %d), want %d", n, order, deflatedMax)
 	}
 }

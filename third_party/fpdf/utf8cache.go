@@ -3,9 +3,11 @@
 package fpdf
 
 import (
+	"bytes"
 	"encoding/binary"
 	"hash/maphash"
 	"runtime"
+	"slices"
 	"sync"
 )
 
@@ -210,4 +212,62 @@ func putCIDToGIDMap(b []byte) {
 	case cidToGIDFree <- b:
 	default:
 	}
+}
+
+// cidMaps keeps the zlib streams of the last CIDToGIDMaps compressed,
+// keyed by their code → glyph pairs: a map is 128 kB written for some
+// hundred runes, and keying the cache by those bytes (a copy of them) and
+// sizing the output for half of them were most of the memory a subset took
+// (the seed: about 140 of its 560 page faults).
+var cidMaps = struct {
+	sync.Mutex
+	m     map[string][]byte
+	order []string // oldest first
+}{m: map[string][]byte{}}
+
+// compressedCIDToGIDMap returns the zlib stream of the CIDToGIDMap of
+// codeSymbol (code → glyph, both below 65,536 as the map holds them), as
+// compressShared would of the map's bytes, compressed once per process for
+// equal pairs. The result is shared and must not be changed.
+func compressedCIDToGIDMap(codeSymbol map[int]int) []byte {
+	codes := make([]int, 0, len(codeSymbol))
+	for cc := range codeSymbol {
+		codes = append(codes, cc)
+	}
+	slices.Sort(codes)
+	k := make([]byte, 0, 6*len(codes))
+	for _, cc := range codes {
+		k = binary.LittleEndian.AppendUint32(k, uint32(cc))
+		k = binary.LittleEndian.AppendUint16(k, uint16(codeSymbol[cc]))
+	}
+	key := string(k)
+	cidMaps.Lock()
+	z, ok := cidMaps.m[key]
+	cidMaps.Unlock()
+	if ok {
+		return z
+	}
+	// A zeroed buffer from a free list, not a new 128 kB one per font.
+	buf := getCIDToGIDMap()
+	for cc, glyph := range codeSymbol {
+		buf[cc*2] = byte(glyph >> 8)
+		buf[cc*2+1] = byte(glyph & 0xFF)
+	}
+	var out bytes.Buffer
+	out.Grow(4 << 10) // mostly zeros: some kB
+	deflateTo(&out, buf)
+	putCIDToGIDMap(buf)
+	z = out.Bytes()
+	cidMaps.Lock()
+	defer cidMaps.Unlock()
+	if old, ok := cidMaps.m[key]; ok {
+		return old
+	}
+	if len(cidMaps.order) == deflatedMax {
+		delete(cidMaps.m, cidMaps.order[0])
+		cidMaps.order = cidMaps.order[1:]
+	}
+	cidMaps.m[key] = z
+	cidMaps.order = append(cidMaps.order, key)
+	return z
 }

@@ -44,16 +44,9 @@ func cutSubset(utf *utf8FontFile, usedRunes map[int]int) *subsetCut {
 	c.codeSymbol = utf.CodeSymbolDictionary
 	delete(c.codeSymbol, 0)
 	c.lastRune = utf.LastRune
-	// A zeroed buffer from a free list, not a new 128 kB one per font.
-	buf := getCIDToGIDMap()
-	for cc, glyph := range c.codeSymbol {
-		buf[cc*2] = byte(glyph >> 8)
-		buf[cc*2+1] = byte(glyph & 0xFF)
-	}
 	// Both streams compressed once per process for equal bytes
-	// (compressShared, xcompr.go).
-	c.cidToGIDMap = compressShared(buf)
-	putCIDToGIDMap(buf)
+	// (compressedCIDToGIDMap, utf8cache.go; compressShared, xcompr.go).
+	c.cidToGIDMap = compressedCIDToGIDMap(c.codeSymbol)
 	c.compressed = compressShared(c.stream)
 	return c
 }
