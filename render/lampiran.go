@@ -108,9 +108,6 @@ func (l *layouter) lampiran() (Mark, error) {
 	return start, inColumnSet(set, err)
 }
 
-// captioned is a table under its heading, the bold line printed 1.5 mm
-// over it, kept with the table's start; from is the input of the heading's
-// words. Without a heading it is the table alone.
 // overLimit tells whether the lampiran cannot keep within l.pageLimit:
 // its only table tb, starting in the room left on this page (or on the
 // next), with closing (may be nil) kept with its end, needs more pages. The
@@ -171,6 +168,9 @@ func tablePagesAtLeast(body, head, keep, room, full float64) int {
 	return n
 }
 
+// captioned is a table under its heading, the bold line printed 1.5 mm
+// over it, kept with the table's start; from is the input of the heading's
+// words. Without a heading it is the table alone.
 func (l *layouter) captioned(s, from string, w float64, t *TableBlock) Block {
 	if s == "" {
 		return t
