@@ -500,7 +500,8 @@ func TestCompressionBeside(t *testing.T) {
 // stream a new writer makes of the map's 128 kB, equal pairs share one
 // result, and the cache keeps at most deflatedMax maps.
 func TestCompressedCIDToGIDMap(t *testing.T) {
-	pairs := map[int]int{32: 3, 65: 36, 0xE9: 140, 0x2014: 1170, 0xFFFD: 2200}
+	// Codes at the edges of the 4 kB pieces the map is written in, too.
+	pairs := map[int]int{0: 9, 32: 3, 65: 36, 0xE9: 140, 2047: 512, 2048: 0x1234, 0x2014: 1170, 0xFFFD: 2200, 0xFFFF: 65535}
 	raw := make([]byte, 256*256*2)
 	for cc, g := range pairs {
 		raw[cc*2], raw[cc*2+1] = byte(g>>8), byte(g)

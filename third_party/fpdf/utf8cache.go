@@ -5,8 +5,8 @@ package fpdf
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"hash/maphash"
-	"runtime"
 	"slices"
 	"sync"
 )
@@ -191,29 +191,6 @@ func parsedHash(data []byte) uint64 {
 	return h.Sum64()
 }
 
-// cidToGIDFree holds idle CIDToGIDMap buffers (256×256 two-byte entries),
-// which putfonts fills and compresses for every UTF-8 font of every
-// document.
-var cidToGIDFree = make(chan []byte, runtime.GOMAXPROCS(0))
-
-// getCIDToGIDMap returns a zeroed CIDToGIDMap buffer.
-func getCIDToGIDMap() []byte {
-	select {
-	case b := <-cidToGIDFree:
-		clear(b)
-		return b
-	default:
-		return make([]byte, 256*256*2)
-	}
-}
-
-func putCIDToGIDMap(b []byte) {
-	select {
-	case cidToGIDFree <- b:
-	default:
-	}
-}
-
 // cidMaps keeps the zlib streams of the last CIDToGIDMaps compressed,
 // keyed by their code → glyph pairs: a map is 128 kB written for some
 // hundred runes, and keying the cache by those bytes (a copy of them) and
@@ -232,6 +209,10 @@ var cidMaps = struct {
 func compressedCIDToGIDMap(codeSymbol map[int]int) []byte {
 	codes := make([]int, 0, len(codeSymbol))
 	for cc := range codeSymbol {
+		if cc < 0 || cc >= 256*256 {
+			// Upstream's 128 kB buffer had no room for it either.
+			panic(fmt.Errorf("CIDToGIDMap: code %d out of range", cc))
+		}
 		codes = append(codes, cc)
 	}
 	slices.Sort(codes)
@@ -247,16 +228,26 @@ func compressedCIDToGIDMap(codeSymbol map[int]int) []byte {
 	if ok {
 		return z
 	}
-	// A zeroed buffer from a free list, not a new 128 kB one per font.
-	buf := getCIDToGIDMap()
-	for cc, glyph := range codeSymbol {
-		buf[cc*2] = byte(glyph >> 8)
-		buf[cc*2+1] = byte(glyph & 0xFF)
-	}
-	var out bytes.Buffer
+	// The map written in 4 kB pieces (the same stream as in one): its
+	// 128 kB, mostly zeros, were a buffer whose pages, read while still
+	// unwritten and cleared for the next font, faulted twice each and
+	// made the kernel flush the other core's TLB.
+	var (
+		out   bytes.Buffer
+		piece [4 << 10]byte
+	)
 	out.Grow(4 << 10) // mostly zeros: some kB
-	deflateTo(&out, buf)
-	putCIDToGIDMap(buf)
+	deflateFrom(&out, func(write func([]byte)) {
+		for at, i := 0, 0; at < 256*256*2; at += len(piece) {
+			clear(piece[:])
+			for ; i < len(codes) && codes[i]*2 < at+len(piece); i++ {
+				cc, glyph := codes[i], codeSymbol[codes[i]]
+				piece[cc*2-at] = byte(glyph >> 8)
+				piece[cc*2+1-at] = byte(glyph & 0xFF)
+			}
+			write(piece[:])
+		}
+	})
 	z = out.Bytes()
 	cidMaps.Lock()
 	defer cidMaps.Unlock()

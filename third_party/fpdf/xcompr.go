@@ -47,6 +47,13 @@ func (pool *xmempool) compress(data []byte) *membuffer {
 }
 
 func deflateTo(buf *bytes.Buffer, data []byte) {
+	deflateFrom(buf, func(write func([]byte)) { write(data) })
+}
+
+// deflateFrom appends to buf the zlib stream of what feed writes (pkgen
+// patch: a caller may hand its input over in pieces, which gives the same
+// stream as one slice of it).
+func deflateFrom(buf *bytes.Buffer, feed func(write func([]byte))) {
 	var zw *zlib.Writer
 	select {
 	case zw = <-zlibFree:
@@ -65,12 +72,13 @@ func deflateTo(buf *bytes.Buffer, data []byte) {
 		default:
 		}
 	}()
-	_, err := zw.Write(data)
-	if err != nil {
-		panic(fmt.Errorf("could not zlib-compress slice: %w", err))
-	}
+	feed(func(data []byte) {
+		if _, err := zw.Write(data); err != nil {
+			panic(fmt.Errorf("could not zlib-compress slice: %w", err))
+		}
+	})
 
-	err = zw.Close()
+	err := zw.Close()
 	if err != nil {
 		panic(fmt.Errorf("could not close zlib writer: %w", err))
 	}
