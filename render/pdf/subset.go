@@ -91,6 +91,10 @@ func drawnRunes(doc *render.Document, pdfa bool) [len(fonts.Styles)][]rune {
 			set := seen[t.Style]
 			if set == nil {
 				set = new([1 << 16 / 64]uint64)
+				// Written once before it is read: a fresh page first
+				// read maps the kernel's zero page, and the write after
+				// it faults again and flushes the other core's TLB.
+				clear(set[:])
 				seen[t.Style] = set
 			}
 			for _, r := range s {

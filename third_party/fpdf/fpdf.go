@@ -2193,7 +2193,7 @@ func (f *Fpdf) addFontFromBytes(familyStr, styleStr string, jsonFileBytes, zFile
 			utf8File:  utf8File,
 			usedRunes: sbarr,
 			parsed:    parsed,
-			marked:    new(runeBits),
+			marked:    newRuneBits(),
 		}
 		def.i = parsed.id(def)
 		f.fonts[fontkey] = def

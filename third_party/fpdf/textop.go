@@ -24,6 +24,15 @@ func appendTextOp(b []byte, x, y float64, txt string) []byte {
 // thousands of runes, nearly all seen before). A nil set marks nothing.
 type runeBits [1 << 16 / 64]uint64
 
+// newRuneBits returns an empty set, written once before it is read: a
+// fresh page first read maps the kernel's zero page, and the write after
+// it faults again and flushes the other core's TLB.
+func newRuneBits() *runeBits {
+	b := new(runeBits)
+	clear(b[:])
+	return b
+}
+
 func (b *runeBits) has(r rune) bool {
 	return b != nil && uint32(r) < 1<<16 && b[r>>6]&(1<<(r&63)) != 0
 }
