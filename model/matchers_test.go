@@ -271,9 +271,7 @@ func exampleLines(f *testing.F) []string {
 //
 //	go test ./model -run XXX -fuzz FuzzKeyMatchers -fuzztime 60s
 func FuzzKeyMatchers(f *testing.F) {
-	for _, s := range exampleLines(f) {
-		f.Add(s)
-	}
+	addSeeds(f)
 	f.Fuzz(compareKeyMatchers)
 }
 
@@ -281,12 +279,7 @@ func FuzzKeyMatchers(f *testing.F) {
 //
 //	go test ./model -run XXX -fuzz FuzzNumberMatchers -fuzztime 60s
 func FuzzNumberMatchers(f *testing.F) {
-	for _, s := range exampleLines(f) {
-		f.Add(s)
-	}
-	for _, s := range []string{"86.75", "1e3", "-12,5 %", "+0.5%", "1.e3", "1e1234"} {
-		f.Add(s)
-	}
+	addSeeds(f, "86.75", "1e3", "-12,5 %", "+0.5%", "1.e3", "1e1234")
 	f.Fuzz(compareNumberMatchers)
 }
 
@@ -383,12 +376,7 @@ func TestParseDesimalFast(t *testing.T) {
 //
 //	go test ./model -run XXX -fuzz FuzzValueMatchers -fuzztime 60s
 func FuzzValueMatchers(f *testing.F) {
-	for _, s := range exampleLines(f) {
-		f.Add(s)
-	}
-	for _, s := range []string{"(3) WTP", "A (82)", "80–90%", "80 s.d. 90", "A (1) (2)", "(3)\nWTP"} {
-		f.Add(s)
-	}
+	addSeeds(f, "(3) WTP", "A (82)", "80–90%", "80 s.d. 90", "A (1) (2)", "(3)\nWTP")
 	f.Fuzz(compareValueMatchers)
 }
 
@@ -396,12 +384,7 @@ func FuzzValueMatchers(f *testing.F) {
 //
 //	go test ./model -run XXX -fuzz FuzzParseDesimal -fuzztime 60s
 func FuzzParseDesimal(f *testing.F) {
-	for _, s := range exampleLines(f) {
-		f.Add(s)
-	}
-	for _, s := range []string{"86.75", "-0", "1e3", "1E-3", "9223372036854775807", "-9223372036854775808", "0.000000000001", "12,5"} {
-		f.Add(s)
-	}
+	addSeeds(f, "86.75", "-0", "1e3", "1E-3", "9223372036854775807", "-9223372036854775808", "0.000000000001", "12,5")
 	f.Fuzz(compareDesimal)
 }
 
@@ -435,5 +418,12 @@ func TestDesimalCmp(t *testing.T) {
 				t.Errorf("%+v.Cmp(%+v) = %d, big.Rat %d", d, e, got, want)
 			}
 		}
+	}
+}
+
+// addSeeds adds every line of the examples and extra to f's corpus.
+func addSeeds(f *testing.F, extra ...string) {
+	for _, s := range append(exampleLines(f), extra...) {
+		f.Add(s)
 	}
 }
