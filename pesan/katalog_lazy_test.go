@@ -1,34 +1,44 @@
 package pesan
 
-import "testing"
+import (
+	"testing"
 
-// TestIndonesianIndex: the Indonesian lookup, answered from a plain map so
-// that Indonesian runs never build the catalogue, gives what the catalogue
-// itself gives for every key, and misses what it misses.
-func TestIndonesianIndex(t *testing.T) {
+	"golang.org/x/text/language"
+)
+
+// TestIndonesianIsTheKey: an Indonesian printer answers every text with
+// its key and never builds the catalogue, which is right only because the
+// catalogue's Indonesian text of every key is the key itself, and because
+// the catalogue's fallback for a missing key (and English's fallback) is
+// the key as well.
+func TestIndonesianIsTheKey(t *testing.T) {
 	t.Parallel()
-	fromCatalogue := func(key string) (string, bool) {
-		var r mentah
-		if err := katalog().Context(Indonesia, &r).Execute(key); err != nil {
-			return "", false
-		}
-		return r.s, true
-	}
+	id, en := NewPrinter(Indonesia), NewPrinter(Inggris)
 	for _, list := range entries {
 		for _, e := range list {
-			want, wok := fromCatalogue(e.id)
 			got, ok := lookup(Indonesia, e.id)
-			if got != want || ok != wok {
-				t.Errorf("%q: index %q (%v), catalogue %q (%v)", e.id, got, ok, want, wok)
+			if !ok || got != e.id {
+				t.Errorf("%q: the catalogue's Indonesian is %q (%v)", e.id, got, ok)
+			}
+			if s := id.Text(e.id); s != e.id {
+				t.Errorf("%q: Indonesian Text %q", e.id, s)
+			}
+			if s := en.Text(e.id); s != e.en {
+				t.Errorf("%q: English Text %q, want %q", e.id, s, e.en)
 			}
 		}
 	}
 	for _, key := range []string{"bukan kunci katalog", ""} {
-		if _, ok := lookup(Indonesia, key); ok {
-			t.Errorf("%q found", key)
+		for _, tag := range []language.Tag{Indonesia, Inggris} {
+			if _, ok := lookup(tag, key); ok {
+				t.Errorf("%q found in the catalogue (%v)", key, tag)
+			}
 		}
-		if _, ok := fromCatalogue(key); ok {
-			t.Errorf("%q found in the catalogue", key)
+		if s := id.Text(key); s != key {
+			t.Errorf("%q: Indonesian Text %q", key, s)
+		}
+		if s := en.Text(key); s != key {
+			t.Errorf("%q: English Text %q", key, s)
 		}
 	}
 }

@@ -72,9 +72,9 @@ func (p *Printer) Text(key string) string {
 			return s
 		}
 	}
-	if s, ok := lookup(Indonesia, key); ok {
-		return s
-	}
+	// Every key is its own Indonesian text (build sets it so), which is
+	// also what a key missing from the catalogue gives: a run in
+	// Indonesian never builds or searches the catalogue.
 	return key
 }
 
@@ -84,11 +84,8 @@ func (p *Printer) Text(key string) string {
 // from the catalogue is used as its own format.
 func (p *Printer) Sprintf(key string, args ...any) string {
 	if p == nil || !p.en {
-		// Indonesian: the key is the text (unless it is a name), and Lokal
-		// arguments print their Indonesian form through String or Error.
-		if s := p.Text(key); s != key {
-			return fmt.Sprintf(s, args...)
-		}
+		// Indonesian: the key is the text (see Text), and Lokal arguments
+		// print their Indonesian form through String or Error.
 		return fmt.Sprintf(key, args...)
 	}
 	return fmt.Sprintf(p.Text(key), p.localArgs(args)...)
