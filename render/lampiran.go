@@ -66,12 +66,18 @@ func (l *layouter) lampiran() (Mark, error) {
 			return Mark{}, err
 		}
 		key := templateKey("lampiran-" + set.Nama) // the column set's words
+		only := len(sections) == 1 && a == nil
+		if only {
+			if over, err := l.scaledOverLimit(set, sec.Sasaran, closing); err != nil || over {
+				return Mark{}, cmp.Or(err, errPageLimit)
+			}
+		}
 		t, err := l.table(set, sec.Sasaran)
 		if err != nil {
 			return Mark{}, err
 		}
 		tb := &TableBlock{Table: t}
-		if len(sections) == 1 && a == nil {
+		if only {
 			if over, err := l.overLimit(tb, closing); err != nil || over {
 				return Mark{}, cmp.Or(err, errPageLimit)
 			}
@@ -92,6 +98,9 @@ func (l *layouter) lampiran() (Mark, error) {
 		m, err := f.Place(l.captioned(judul, from, w, tb), opts...)
 		if err != nil {
 			return Mark{}, inColumnSet(key, err)
+		}
+		if only {
+			l.keepBase(tb)
 		}
 		if sec.Index > 0 && judul != "" {
 			l.sections = append(l.sections, Bookmark{Title: judul, Level: 1, Page: m.Page, Y: m.Y})

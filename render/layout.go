@@ -105,17 +105,23 @@ type layouter struct {
 	// that cannot keep the pages of the smallest is given up there
 	// (errPageLimit) instead of laid out to the end.
 	pageLimit func() int
+	// base is where the base layout of a Layout call (pageLimit nil)
+	// leaves its lampiran table and the later ones find it
+	// (scaledOverLimit); nil: none.
+	base *baseHolder
 }
 
 // errPageLimit ends a layout whose pages would exceed its pageLimit; Layout
 // takes it for "does not fit" and never returns it.
 var errPageLimit = errors.New("render: more pages than the smallest type gives")
 
-// noPageLimit lays every size out to the end, and countLimited, if set,
-// is called when a layout is given up at its limit (tests).
+// noPageLimit lays every size out to the end; countLimited and
+// countScaled, if set, are called when a layout is given up at its limit,
+// the second when its table was not measured (tests).
 var (
 	noPageLimit  bool
 	countLimited func()
+	countScaled  func()
 )
 
 func newLayouter(doc *model.Document, tpl *templates.Set, opt Options) *layouter {
@@ -161,7 +167,7 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 	// never decrease as the size grows, so a bisection over the sizes
 	// finds it in at most three layouts.
 	// Every layout is a whole one, so the best is returned as it is.
-	share := layoutShare{shown: &statementCache{}}
+	share := layoutShare{shown: &statementCache{}, base: &baseHolder{}}
 	if opt.SmallestType {
 		return layoutAt(doc, tpl, opt, tableSizes[0], share, nil)
 	}
@@ -322,6 +328,7 @@ func newParaCache(max int) *paraCache {
 // does not depend on the lampiran's type size.
 type layoutShare struct {
 	shown *statementCache
+	base  *baseHolder
 }
 
 // statementCache holds the statement page of one Layout call: nothing on
@@ -390,10 +397,10 @@ var tableSizes = []float64{8, 8.5, 9, 9.5}
 // layoutAt lays the document out with the lampiran's tables at size pt.
 func layoutAt(doc *model.Document, tpl *templates.Set, opt Options, size float64, share layoutShare, limit func() int) (*Document, error) {
 	l := newLayouter(doc, tpl, opt)
+	l.tableSize, l.shown, l.pageLimit, l.base = size, share.shown, limit, share.base
 	if noPageLimit {
-		limit = nil
+		l.pageLimit, l.base = nil, nil
 	}
-	l.tableSize, l.shown, l.pageLimit = size, share.shown, limit
 	out, err := l.layout()
 	// Not after a panic, which may leave it in the middle of a paragraph.
 	measurers.Put(l.m)

@@ -300,28 +300,13 @@ func (m *Measurer) tokenize(spans []Span) {
 func (m *Measurer) layout(p *Para, width, sizePt, leading float64) {
 	m.size = sizePt
 	m.k = unitScale(sizePt)
-	w := width
-	if !(w > 0) {
-		w = 0
-	}
-	ind := p.Indent
-	if !(ind > 0) || math.IsInf(ind, 1) {
-		ind = 0
-	}
-	// Keep at least half the column for text, however deep the nesting.
-	if ind > w/2 {
-		ind = w / 2
-	}
+	w := lineWidth(width)
 	spans := p.Spans
 	m.marker = ""
+	ms, mu := m.markerUnits(p)
+	ind, hang := paraIndent(p, w, m.k, mu)
 	if p.Marker != "" {
-		ms := normStyle(p.MarkerStyle)
-		mu := m.units(ms, p.Marker)
-		need := float64(mu)*m.k + MarkerGap
-		if need > ind && need <= w/2 {
-			ind = need // widen the indent rather than overlap the text
-		}
-		if need <= ind {
+		if hang {
 			m.marker, m.markerS, m.markerU = p.Marker, ms, mu
 		} else {
 			// No room to hang it: it leads the text instead.
@@ -340,11 +325,7 @@ func (m *Measurer) layout(p *Para, width, sizePt, leading float64) {
 	m.height = sizePt * leading * PtToMM
 	reg := fonts.MustFace(fonts.Regular)
 	m.ascent = (m.height-float64(reg.Ascent+reg.Descent)*m.k)/2 + float64(reg.Ascent)*m.k
-	if m.k > 0 && !math.IsInf(m.k, 1) {
-		m.availU = (w-ind)/m.k + 1e-7 // tolerance for the mm->units division
-	} else {
-		m.availU = math.Inf(1)
-	}
+	m.availU = availUnits(w, ind, m.k)
 
 	if p.SpaceBefore > 0 {
 		m.starts = append(m.starts, len(m.runs))
@@ -373,6 +354,54 @@ func (m *Measurer) layout(p *Para, width, sizePt, leading float64) {
 	if len(m.line) > 0 || m.marker != "" {
 		m.flush(false, true)
 	}
+}
+
+// lineWidth is a paragraph's width as layout takes it: never negative.
+func lineWidth(width float64) float64 {
+	if !(width > 0) {
+		return 0
+	}
+	return width
+}
+
+// markerUnits is p's marker style and width in units (0 without one).
+func (m *Measurer) markerUnits(p *Para) (fonts.Style, int) {
+	if p.Marker == "" {
+		return 0, 0
+	}
+	ms := normStyle(p.MarkerStyle)
+	return ms, m.units(ms, p.Marker)
+}
+
+// paraIndent is the indent of p's lines in a line w mm wide at k mm per
+// unit, and whether its marker, mu units wide, hangs in it (false: it leads
+// the text, or there is none).
+func paraIndent(p *Para, w, k float64, mu int) (ind float64, hang bool) {
+	ind = p.Indent
+	if !(ind > 0) || math.IsInf(ind, 1) {
+		ind = 0
+	}
+	// Keep at least half the column for text, however deep the nesting.
+	if ind > w/2 {
+		ind = w / 2
+	}
+	if p.Marker == "" {
+		return ind, false
+	}
+	need := float64(mu)*k + MarkerGap
+	if need > ind && need <= w/2 {
+		ind = need // widen the indent rather than overlap the text
+	}
+	return ind, need <= ind
+}
+
+// availUnits is the room of a line w mm wide with indent ind, in units of
+// k mm.
+func availUnits(w, ind, k float64) float64 {
+	if k > 0 && !math.IsInf(k, 1) {
+		return (w-ind)/k + 1e-7 // tolerance for the mm->units division
+	}
+	return math.Inf(1)
 }
 
 func (m *Measurer) addWord(w word) {
