@@ -72,11 +72,17 @@ func (l *layouter) lampiran() (Mark, error) {
 				return Mark{}, cmp.Or(err, errPageLimit)
 			}
 		}
-		t, err := l.table(set, sec.Sasaran)
-		if err != nil {
-			return Mark{}, err
+		var tb *TableBlock
+		if only {
+			tb = l.specTableBlock()
 		}
-		tb := &TableBlock{Table: t}
+		if tb == nil {
+			t, err := l.table(set, sec.Sasaran)
+			if err != nil {
+				return Mark{}, err
+			}
+			tb = &TableBlock{Table: t}
+		}
 		if only {
 			if over, err := l.overLimit(tb, closing); err != nil || over {
 				return Mark{}, cmp.Or(err, errPageLimit)

@@ -109,19 +109,23 @@ type layouter struct {
 	// leaves its lampiran table and the later ones find it
 	// (scaledOverLimit); nil: none.
 	base *baseHolder
+	// spec is the table measured ahead for the size it names (nil: none).
+	spec *specTable
 }
 
 // errPageLimit ends a layout whose pages would exceed its pageLimit; Layout
 // takes it for "does not fit" and never returns it.
 var errPageLimit = errors.New("render: more pages than the smallest type gives")
 
-// noPageLimit lays every size out to the end; countLimited and
-// countScaled, if set, are called when a layout is given up at its limit,
-// the second when its table was not measured (tests).
+// noPageLimit lays every size out to the end, each measuring its own
+// table; countLimited and countScaled, if set, are called when a layout is
+// given up at its limit, the second when its table was not measured, and
+// countSpec when a layout takes its table measured ahead (tests).
 var (
 	noPageLimit  bool
 	countLimited func()
 	countScaled  func()
+	countSpec    func()
 )
 
 func newLayouter(doc *model.Document, tpl *templates.Set, opt Options) *layouter {
@@ -191,7 +195,24 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 		<-baseDone
 		return basePages
 	}
-	wait := func() { mid, midErr = layoutAt(doc, tpl, opt, tableSizes[first], share, limit) }
+	midLimit := limit
+	if indicators(doc) <= concurrentIndicators && first-1 >= lo {
+		// What the middle layout would wait for the base with, it spends
+		// measuring the table of the size tried next when the middle does
+		// not fit: a long lampiran that fits only the smallest size then
+		// gives that size up without measuring it on the way.
+		spec := &specTable{size: tableSizes[first-1], doc: doc, tpl: tpl, opt: opt}
+		share.spec = spec
+		midLimit = func() int {
+			select {
+			case <-baseDone:
+			default:
+				spec.measure()
+			}
+			return limit()
+		}
+	}
+	wait := func() { mid, midErr = layoutAt(doc, tpl, opt, tableSizes[first], share, midLimit) }
 	if indicators(doc) <= concurrentIndicators {
 		wait = goCarryPanic(wait)
 	}
@@ -329,6 +350,7 @@ func newParaCache(max int) *paraCache {
 type layoutShare struct {
 	shown *statementCache
 	base  *baseHolder
+	spec  *specTable
 }
 
 // statementCache holds the statement page of one Layout call: nothing on
@@ -397,9 +419,9 @@ var tableSizes = []float64{8, 8.5, 9, 9.5}
 // layoutAt lays the document out with the lampiran's tables at size pt.
 func layoutAt(doc *model.Document, tpl *templates.Set, opt Options, size float64, share layoutShare, limit func() int) (*Document, error) {
 	l := newLayouter(doc, tpl, opt)
-	l.tableSize, l.shown, l.pageLimit, l.base = size, share.shown, limit, share.base
+	l.tableSize, l.shown, l.pageLimit, l.base, l.spec = size, share.shown, limit, share.base, share.spec
 	if noPageLimit {
-		l.pageLimit, l.base = nil, nil
+		l.pageLimit, l.base, l.spec = nil, nil, nil
 	}
 	out, err := l.layout()
 	// Not after a panic, which may leave it in the middle of a paragraph.

@@ -85,7 +85,7 @@ func TestPageLimitSameLayout(t *testing.T) {
 		if err != nil || doc == nil {
 			t.Fatalf("%s: %v %v", path, err, probs)
 		}
-		scaled := pageScaled.Load()
+		scaled, spec := pageScaled.Load(), specTaken.Load()
 		_, n := limited(doc, Options{Templates: loTemplates(t, doc, path)})
 		if e.Name() == "jakarta-pusat-2023.toml" {
 			if n != 2 {
@@ -96,6 +96,10 @@ func TestPageLimitSameLayout(t *testing.T) {
 			if u := pageScaled.Load() - scaled; u != 1 {
 				t.Errorf("seed PK: %d sizes given up without measuring their table, want 1 (9 pt)", u)
 			}
+			// 8.5 pt's table is measured beside the 8 pt layout.
+			if n := specTaken.Load() - spec; n != 1 {
+				t.Errorf("seed PK: %d tables measured ahead taken, want 1 (8.5 pt)", n)
+			}
 		}
 	}
 
@@ -104,7 +108,7 @@ func TestPageLimitSameLayout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gaveUp, scaledBefore := 0, pageScaled.Load()
+	gaveUp, scaledBefore, specBefore := 0, pageScaled.Load(), specTaken.Load()
 	for i := range 120 {
 		src := randomPK(rng)
 		doc, probs := model.Parse(fmt.Sprintf("acak-%d.toml", i), []byte(src))
@@ -123,7 +127,11 @@ func TestPageLimitSameLayout(t *testing.T) {
 	if gaveUp < 20 {
 		t.Errorf("only %d sizes of 120 random PKs given up at the page limit", gaveUp)
 	}
-	t.Logf("%d sizes of 120 random PKs given up at the page limit, %d of them unmeasured", gaveUp, pageScaled.Load()-scaledBefore)
+	if n := specTaken.Load() - specBefore; n < 20 {
+		t.Errorf("only %d tables measured ahead taken by the layouts of 120 random PKs", n)
+	}
+	t.Logf("%d sizes of 120 random PKs given up at the page limit, %d of them unmeasured; %d tables measured ahead taken",
+		gaveUp, pageScaled.Load()-scaledBefore, specTaken.Load()-specBefore)
 }
 
 // layoutText is every text of d with its page and place.
@@ -221,7 +229,9 @@ func randomPK(rng *rand.Rand) string {
 func init() {
 	countLimited = func() { pageLimited.Add(1) }
 	countScaled = func() { pageLimited.Add(1); pageScaled.Add(1) }
+	countSpec = func() { specTaken.Add(1) }
 }
 
-// pageScaled counts those given up without measuring their table.
-var pageScaled atomic.Int32
+// pageScaled counts those given up without measuring their table;
+// specTaken the tables measured ahead that a layout took.
+var pageScaled, specTaken atomic.Int32

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"sync"
+
 	"pkgen/model"
 	"pkgen/templates"
 )
@@ -161,4 +163,74 @@ func (g *tableGrid) scaledBy(ratio float64, headRows int) *tableGrid {
 	s.hsegs, s.vsegs, s.edges = nil, nil, nil
 	s.layoutHeader(headRows)
 	return &s
+}
+
+// specTable is the lampiran table of one larger size measured ahead, by the
+// layout beside the base while it would wait for the base's page count:
+// the size the bisection tries next when the middle one does not fit. Its
+// layout then takes the grid as it is (specTableBlock) instead of
+// measuring it again; measured or not, the grid is the same.
+type specTable struct {
+	size float64
+	doc  *model.Document
+	tpl  *templates.Set
+	opt  Options
+
+	once  sync.Once
+	table *Table // nil: not a table alone, or it failed (its layout tells)
+	grid  *tableGrid
+	gridW float64
+}
+
+// measure measures the table once, whoever asks first.
+func (s *specTable) measure() *specTable {
+	s.once.Do(func() {
+		defer func() {
+			if recover() != nil {
+				s.table = nil // the layout measures it again and reports it
+			}
+		}()
+		// A layouter of its own, never returned to the pool: the table's
+		// contents measure with its Measurer.
+		l := newLayouter(s.doc, s.tpl, s.opt)
+		l.tableSize = s.size
+		sections := s.doc.Sections()
+		cols, err := l.tpl.Lampiran(s.doc.Lampiran)
+		if len(sections) != 1 || err != nil || cols.Anggaran != nil {
+			return
+		}
+		set, err := l.tpl.Lampiran(sections[0].Lampiran)
+		if err != nil {
+			return
+		}
+		l.flow.NewPage(lampiranPage)
+		t, err := l.table(set, sections[0].Sasaran)
+		if err != nil {
+			return
+		}
+		tb := &TableBlock{Table: t}
+		g, err := tb.gridFor(l.flow.Region().W)
+		if err != nil {
+			return
+		}
+		s.table, s.grid, s.gridW = t, g, tb.gridW
+	})
+	return s
+}
+
+// specTableBlock is the lampiran's only table measured ahead at this size,
+// ready to place in a region of the flow's width; nil if there is none.
+func (l *layouter) specTableBlock() *TableBlock {
+	if l.spec == nil || l.spec.size != l.tableSize {
+		return nil
+	}
+	s := l.spec.measure()
+	tb := &TableBlock{Table: s.table, grid: s.grid, gridW: s.gridW}
+	if s.table == nil || tb.width(l.flow.Region().W) != s.gridW {
+		return nil
+	}
+	if countSpec != nil {
+		countSpec()
+	}
+	return tb
 }
