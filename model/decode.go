@@ -12,9 +12,11 @@ import (
 // decoder walks the decoded TOML tree into typed values, recording every
 // problem with its key path and line instead of stopping at the first.
 type decoder struct {
-	file  string
-	loc   *locator
-	probs Problems
+	file string
+	// locate is the locator of the text decoded, loc once it is asked for.
+	locate func() *locator
+	loc    *locator
+	probs  Problems
 	// skip holds the lines a syntax error replaced (see decodeRecovering):
 	// their values are placeholders, so their problems are not reported.
 	skip map[int]bool
@@ -32,13 +34,20 @@ const maxProblems = 1000
 
 // newDecoder walks what dec decoded; its syntax errors come first.
 func newDecoder(file string, dec decoded) *decoder {
-	return &decoder{file: file, loc: newLocator(dec.text), probs: dec.probs, skip: dec.skip, failed: map[string]bool{}}
+	d := &decoder{file: file, probs: dec.probs, skip: dec.skip, failed: map[string]bool{}}
+	d.locate = func() *locator {
+		if d.loc == nil {
+			d.loc = dec.loc.get(dec.text)
+		}
+		return d.loc
+	}
+	return d
 }
 
 // add records a problem; format is a catalogue key (package pesan) and
 // the Indonesian message is fmt.Sprintf(format, args...).
 func (d *decoder) add(sev Severity, path, format string, args ...any) {
-	d.record(problemf(d.file, d.loc.line(path), path, sev, format, args...))
+	d.record(problemf(d.file, d.locate().line(path), path, sev, format, args...))
 }
 
 // record keeps p unless it is about a replaced line, and marks its path
@@ -69,7 +78,7 @@ func (d *decoder) full() bool { return len(d.probs) >= maxProblems }
 
 // drop counts a problem at path that is not listed.
 func (d *decoder) drop(path string, sev Severity) {
-	d.record(Problem{Path: path, Line: d.loc.line(path), Severity: sev})
+	d.record(Problem{Path: path, Line: d.locate().line(path), Severity: sev})
 }
 
 // finish sorts the problems by line and closes them with the count of
@@ -94,7 +103,7 @@ func (d *decoder) warnf(path, format string, args ...any) { d.add(Peringatan, pa
 // errOf records err as an error: its catalogue message when it is one
 // (pesan.Errorf), else its text.
 func (d *decoder) errOf(path string, err error) {
-	d.record(problemOf(d.file, d.loc.line(path), path, err))
+	d.record(problemOf(d.file, d.locate().line(path), path, err))
 }
 
 // tbl is one TOML table being read; keys not read by the time done is called

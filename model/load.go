@@ -78,7 +78,11 @@ func decodeRaw(name string, data []byte, sizeHint, emptyHint pesan.Pesan) decode
 	if err := PreScan(data); errors.As(err, &le) {
 		return fail(le.Line, "bentuk TOML di luar batas (kolom %d): %s", le.Col, le.Msg)
 	}
-	return decodeRecovering(name, data)
+	text := string(data)
+	loc := startLocator(text)
+	dec := decodeRecovering(name, text)
+	dec.loc = loc
+	return dec
 }
 
 // Parse decodes and validates a PK from its TOML text; name is used in

@@ -354,3 +354,50 @@ func (d *Document) Line(path string) int {
 func Locator(src []byte) func(path string) int {
 	return newLocator(string(src)).line
 }
+
+// pendingLocator is newLocator of a text made on another goroutine, begun
+// when the text is read so that the scan (a tenth of loading the seed)
+// runs beside the TOML decoder rather than after it.
+type pendingLocator struct {
+	src      string
+	done     chan struct{}
+	loc      *locator
+	panicked any // the scan's panic, raised again where the locator is asked for
+}
+
+// concurrentLocate is the size from which the locator is made beside the
+// decoder; a smaller text is scanned when asked, in no time. (A variable
+// for TestLocatorBeside.)
+var concurrentLocate = 8 << 10
+
+// startLocator begins the locator of src; nil for a short src.
+func startLocator(src string) *pendingLocator {
+	if len(src) < concurrentLocate {
+		return nil
+	}
+	p := &pendingLocator{src: src, done: make(chan struct{})}
+	go func() {
+		defer func() {
+			p.panicked = recover()
+			close(p.done)
+		}()
+		p.loc = newLocator(src)
+	}()
+	return p
+}
+
+// get is the locator of text: the one begun, if it was begun for text
+// (not for a text whose broken lines the decoder replaced since), else a
+// new one.
+func (p *pendingLocator) get(text string) *locator {
+	if p != nil {
+		<-p.done
+		if p.panicked != nil {
+			panic(p.panicked)
+		}
+		if p.src == text {
+			return p.loc
+		}
+	}
+	return newLocator(text)
+}

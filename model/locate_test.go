@@ -1,8 +1,15 @@
 package model
 
 import (
+	"math"
+	"os"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
+
+	"pkgen/internal/testutil"
+	"pkgen/pesan"
 )
 
 func TestLocator(t *testing.T) {
@@ -285,5 +292,55 @@ func TestStripIdxAndJoinPath(t *testing.T) {
 	}
 	if got := normKey(` "sasaran" . 'indikator' `); got != "sasaran.indikator" {
 		t.Errorf("normKey = %q", got)
+	}
+}
+
+// The locator made beside the decoder (a text of 8 kB or more) places
+// every problem where the one made after it does: the seed's warnings, a
+// broken line the decoder replaced (the text it decoded is then another
+// one than the text read), and a wrong value after it.
+func TestLocatorBeside(t *testing.T) {
+	seed, err := os.ReadFile(testutil.Example(t, "jakarta-pusat-2023.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(seed), "\n")
+	broken := slices.Clone(lines)
+	if !strings.HasPrefix(broken[41], "kode = ") {
+		t.Fatalf("line 42 of the seed is %q, not the first indicator's kode", broken[41])
+	}
+	broken[41] = "kode = = \"patah\"" // replaced by the decoder, round 1
+	if dec := decodeRaw("pk.toml", []byte(strings.Join(broken, "\n")), pesan.M(""), pesan.M("")); dec.raw == nil || dec.loc == nil || dec.loc.src == dec.text {
+		t.Fatal("the broken line is not replaced with the rest decoded: the test of a text replaced tests nothing")
+	}
+	wrong := slices.Clone(lines)
+	for i, l := range wrong {
+		if strings.HasPrefix(l, "satuan = ") && i > 300 {
+			wrong[i] = "satuan = 12"
+			break
+		}
+	}
+	for _, c := range []struct{ name, src string }{
+		{"seed", string(seed)},
+		{"broken line", strings.Join(broken, "\n")},
+		{"wrong value", strings.Join(wrong, "\n")},
+	} {
+		if len(c.src) < concurrentLocate {
+			t.Fatalf("%s: %d bytes, too short to test the locator beside", c.name, len(c.src))
+		}
+		_, beside := Parse("pk.toml", []byte(c.src))
+		saved := concurrentLocate
+		concurrentLocate = math.MaxInt
+		_, after := Parse("pk.toml", []byte(c.src))
+		concurrentLocate = saved
+		if len(beside) == 0 {
+			t.Errorf("%s: no problems: nothing located", c.name)
+		}
+		if !reflect.DeepEqual(beside, after) {
+			t.Errorf("%s: located beside the decoder:\n%v\nafter it:\n%v", c.name, beside, after)
+		}
+	}
+	if startLocator("kecil = 1") != nil {
+		t.Error("a short text's locator begun beside the decoder")
 	}
 }

@@ -115,7 +115,7 @@ func parseRealisasi(name string, data []byte, loadPK pkLoader) (*Laporan, Proble
 	_, pkGiven := raw["pk"]
 	if _, isPK := raw["sasaran"]; isPK && !pkGiven {
 		// Every key would be unknown: say what the file is instead.
-		return nil, Problems{problemf(name, d.loc.line("sasaran[1]"), "", Galat, "berkas ini tampaknya berkas PK (berisi [[sasaran]]), bukan berkas realisasi; berkas realisasi berisi pk = \"BERKAS-PK.toml\", triwulan dan [[realisasi]]")}
+		return nil, Problems{problemf(name, d.locate().line("sasaran[1]"), "", Galat, "berkas ini tampaknya berkas PK (berisi [[sasaran]]), bukan berkas realisasi; berkas realisasi berisi pk = \"BERKAS-PK.toml\", triwulan dan [[realisasi]]")}
 	}
 	root := d.table("", raw)
 	lap := &Laporan{File: name}
@@ -399,7 +399,7 @@ func (d *decoder) checkMissingRealisasi(lap *Laporan, items []*tbl) {
 		}
 	}
 	for _, it := range items {
-		if d.skip[d.loc.line(it.keyPath("kode"))] {
+		if d.skip[d.locate().line(it.keyPath("kode"))] {
 			absent = nil // one of them may be the kode a syntax error hid
 		}
 	}

@@ -31,6 +31,9 @@ type decoded struct {
 	text  string         // the text decoded: the replaced lines, the same line count
 	probs Problems       // the syntax errors, in order
 	skip  map[int]bool   // lines replaced
+	// loc is the locator of the text as read, made beside the decoder
+	// (nil: none begun).
+	loc *pendingLocator
 }
 
 // decodeRecovering decodes data; on a syntax error in a statement that
@@ -39,8 +42,7 @@ type decoded struct {
 // over (one inside a multi-line value) ends the rounds: the tree is then
 // nil, and only the syntax errors are reported, as when there was only
 // one.
-func decodeRecovering(name string, data []byte) decoded {
-	text := string(data)
+func decodeRecovering(name string, text string) decoded {
 	out := decoded{skip: map[int]bool{}}
 	var lines []string
 	var inside []bool // per line: it starts inside a multi-line value
