@@ -57,6 +57,7 @@ func preparePK(in Input, opt Options, makePDF bool) (*PK, error) {
 		// its first layout, on the core that is free while the layout
 		// finishes; in a batch every core is busy already.
 		if rendering.Add(1) == 1 {
+			popt = pdf.PrepareSources(popt)
 			var waitFonts func()
 			ropt.FirstLayout = func(d *render.Document) { waitFonts = pdf.PrepareFonts(d, popt) }
 			defer func() {

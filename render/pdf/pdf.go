@@ -47,6 +47,8 @@ type Options struct {
 	// alone, and listed both in the EmbeddedFiles name tree (which viewers
 	// show) and, for PDF/A, in the catalog's /AF.
 	Sources []Source
+
+	ahead *aheadStreams // the sources deflated ahead (PrepareSources)
 }
 
 // Source is one file embedded in a PDF.

@@ -94,7 +94,7 @@ func finish(pdf []byte, doc *render.Document, opt Options, names []string, top i
 
 	specs := make([]int, len(srcs))
 	for i, s := range srcs {
-		ef := add(embeddedFile(s.Data, created))
+		ef := add(embeddedFile(s.Data, created, opt.ahead.stream(i, s)))
 		specs[i] = add(fileSpec(names[i], s.Desc, ef, opt.PDFA))
 	}
 
@@ -102,7 +102,7 @@ func finish(pdf []byte, doc *render.Document, opt Options, names []string, top i
 	if opt.PDFA {
 		xmp := xmpPacket(doc.Meta, created, srcs, names)
 		meta := add(streamObject("/Type /Metadata /Subtype /XML", xmp, false))
-		icc := add(streamObject("/N 3 /Alternate /DeviceRGB", srgbProfile, true))
+		icc := add(deflatedObject("/N 3 /Alternate /DeviceRGB", srgbDeflated()))
 		fmt.Fprintf(&cat, "\n/Metadata %d 0 R", meta)
 		fmt.Fprintf(&cat, "\n/OutputIntents [<</Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /RegistryName (http://www.color.org) /Info (sRGB IEC61966-2.1) /DestOutputProfile %d 0 R>>]", icc)
 		if len(specs) > 0 {
@@ -335,16 +335,22 @@ func zoneDates(obj []byte, created time.Time) ([]byte, error) {
 
 // streamObject is a stream's dictionary entries and data, deflated when z.
 func streamObject(dict string, data []byte, z bool) []byte {
-	var b bytes.Buffer
-	var body []byte
 	if z {
 		var zb bytes.Buffer
 		deflate(&zb, data)
-		body = zb.Bytes()
-		dict += " /Filter /FlateDecode"
-	} else {
-		body = data
+		return deflatedObject(dict, zb.Bytes())
 	}
+	return rawObject(dict, data)
+}
+
+// deflatedObject is a stream object of dict holding z, data deflated.
+func deflatedObject(dict string, z []byte) []byte {
+	return rawObject(dict+" /Filter /FlateDecode", z)
+}
+
+// rawObject is a stream object of dict holding body as it is.
+func rawObject(dict string, body []byte) []byte {
+	var b bytes.Buffer
 	fmt.Fprintf(&b, "<<%s /Length %d>>\nstream\n", dict, len(body))
 	b.Write(body)
 	b.WriteString("\nendstream")
@@ -354,10 +360,15 @@ func streamObject(dict string, data []byte, z bool) []byte {
 // embeddedFile is the stream of a TOML source: MIME type application/toml,
 // its size, the document's date as its own (a file's time on disk would
 // make output depend on it) and its MD5 checksum as PDF defines it.
-func embeddedFile(data []byte, created time.Time) []byte {
+//
+// z, if not nil, is data deflated already.
+func embeddedFile(data []byte, created time.Time, z []byte) []byte {
 	sum := md5.Sum(data)
 	dict := fmt.Sprintf("/Type /EmbeddedFile /Subtype /application#2Ftoml /Params <</Size %d /ModDate (%s) /CheckSum <%s>>>",
 		len(data), pdfDate(created), hex.EncodeToString(sum[:]))
+	if z != nil {
+		return deflatedObject(dict, z)
+	}
 	return streamObject(dict, data, true)
 }
 
