@@ -455,3 +455,27 @@ func (f shortStatFile) Stat() (fs.FileInfo, error) {
 type shortInfo struct{ fs.FileInfo }
 
 func (shortInfo) Size() int64 { return 10 }
+
+// Write sweeps the folder's stale temporaries beside writing the file, and
+// has done so when it returns: none is left, its own neither.
+func TestWriteSweepsBeside(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	stale := filepath.Join(dir, ".pkgen-0123456789abcdef.tmp")
+	write(t, stale, "x")
+	old := time.Now().Add(-2 * time.Minute)
+	if err := os.Chtimes(stale, old, old); err != nil {
+		t.Fatal(err)
+	}
+	for _, replace := range []bool{false, true} {
+		if err := files.Write(filepath.Join(dir, "pk.pdf"), []byte("%PDF"), replace); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if left := temporaries(t, dir); len(left) > 0 {
+		t.Errorf("temporary files left: %q", left)
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "pk.pdf")); err != nil || string(b) != "%PDF" {
+		t.Errorf("written: %q, %v", b, err)
+	}
+}

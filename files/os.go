@@ -94,12 +94,24 @@ func writeIn(root *os.Root, name, label string, data []byte, replace bool) error
 		return kinded(ErrNotRegular, "%s adalah folder; sebutkan nama berkas", label)
 	}
 	dir := filepath.Dir(name)
-	RemoveStale(root, dir)
+	// The sweep reads the folder while the file is written and synced
+	// (os.Root is safe for that); it never removes a file this young.
+	swept := make(chan struct{})
+	go func() {
+		defer close(swept)
+		RemoveStale(root, dir)
+	}()
+	defer func() { <-swept }()
 	tmp, f, err := createTemp(root, dir)
 	if err != nil {
 		return err
 	}
-	defer root.Remove(tmp) // gone after a rename or a link; a leftover after a failure
+	renamed := false
+	defer func() {
+		if !renamed {
+			root.Remove(tmp) // gone after a link; a leftover after a failure
+		}
+	}()
 	_, err = f.Write(data)
 	if err == nil {
 		err = f.Sync()
@@ -114,7 +126,9 @@ func writeIn(root *os.Root, name, label string, data []byte, replace bool) error
 		return err
 	}
 	if replace {
-		return root.Rename(tmp, name)
+		err = root.Rename(tmp, name)
+		renamed = err == nil
+		return err
 	}
 	// A hard link fails when name exists, where a rename would replace it.
 	err = root.Link(tmp, name)
@@ -128,7 +142,9 @@ func writeIn(root *os.Root, name, label string, data []byte, replace bool) error
 	if _, err := root.Lstat(name); err == nil {
 		return existErr(label)
 	}
-	return root.Rename(tmp, name)
+	err = root.Rename(tmp, name)
+	renamed = err == nil
+	return err
 }
 
 func existErr(name string) error {
