@@ -44,6 +44,10 @@ type decoded struct {
 // one.
 func decodeRecovering(name string, text string) decoded {
 	out := decoded{skip: map[int]bool{}}
+	if raw, ok := decodeSplit(text); ok {
+		out.raw, out.text = raw, text
+		return out
+	}
 	var lines []string
 	var inside []bool // per line: it starts inside a multi-line value
 	spent := 0
