@@ -283,6 +283,7 @@ func (w *writer) run() ([]byte, error) {
 	last := w.doc.Pages[len(w.doc.Pages)-1].Height
 	for i := range w.doc.Pages {
 		p := &w.doc.Pages[i]
+		f.SetNextPageSize(contentSize(p))
 		f.AddPageFormat(pageFormat(p))
 		// fpdf's Bookmark records the current page, so bookmarks are
 		// added right after their page.

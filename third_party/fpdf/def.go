@@ -705,6 +705,7 @@ type Fpdf struct {
 	catalogSort      bool                       // sort resource catalogs in document
 	prepHits         int                        // pkgen patch: prepared font subsets taken (utf8prepare.go)
 	keepPages        bool                       // pkgen patch: a template's pages, never released (pagebuf.go)
+	nextPageSize     int                        // pkgen patch: the next page's content size, as the caller expects it (pagebuf.go)
 	prepLate         int                        // pkgen patch: prepared font subsets not started in time
 	prepMisses       int                        // pkgen patch: prepared font subsets made again
 	nJs              int                        // JavaScript object number

@@ -3888,7 +3888,8 @@ func (f *Fpdf) beginpage(orientationStr string, size SizeType) {
 	// add the default page boxes, if any exist, to the page
 	f.pageBoxes[f.page] = make(map[string]PageBox)
 	maps.Copy(f.pageBoxes[f.page], f.defPageBoxes)
-	f.pages = append(f.pages, newPageBuffer()) // pkgen patch: from a free list (pagebuf.go)
+	f.pages = append(f.pages, newPageBuffer(f.nextPageSize)) // pkgen patch: from a free list, sized (pagebuf.go)
+	f.nextPageSize = 0
 	f.pageLinks = append(f.pageLinks, make([]linkType, 0))
 	f.pageAttachments = append(f.pageAttachments, []annotationAttach{})
 	f.state = 2

@@ -18,12 +18,27 @@ var pageBuffers sync.Pool
 // some tens of kB; an unusual page (a large image inline) is not kept.
 const pageBufferMax = 1 << 20
 
-func newPageBuffer() *bytes.Buffer {
-	if b, ok := pageBuffers.Get().(*bytes.Buffer); ok {
+// newPageBuffer is a page's content buffer with room for size bytes.
+func newPageBuffer(size int) *bytes.Buffer {
+	b, ok := pageBuffers.Get().(*bytes.Buffer)
+	if ok {
 		b.Reset()
-		return b
+	} else {
+		b = new(bytes.Buffer)
 	}
-	return new(bytes.Buffer)
+	if size > 0 && size <= pageBufferMax {
+		b.Grow(size)
+	}
+	return b
+}
+
+// SetNextPageSize tells the size, in bytes, the contents of the next page
+// added are expected to take: its buffer is made that large at once
+// instead of grown through a dozen copies as the page is drawn (a single
+// document has no buffers of earlier documents to reuse). Only the
+// allocation changes, never the bytes.
+func (f *Fpdf) SetNextPageSize(size int) {
+	f.nextPageSize = size
 }
 
 // releasePages puts the page buffers on the free list once putpages has

@@ -427,14 +427,18 @@ func TestPreparedSubset(t *testing.T) {
 
 // TestPageBuffersReused: a document's page buffers go back to the free list
 // when it is closed, and the next documents are byte-identical to the first
-// (a reused buffer starts empty); its page count stays.
+// (a reused buffer starts empty); its page count stays. A page made at a
+// size told ahead (SetNextPageSize: none, too small, about right, larger
+// than kept) is the same too.
 func TestPageBuffersReused(t *testing.T) {
+	size := 0
 	make1 := func(pages int) []byte {
 		f := New("P", "mm", "A4", "")
 		f.SetCreationDate(fixedTime)
 		f.SetModificationDate(fixedTime)
 		f.SetFont("Helvetica", "", 12)
 		for i := range pages {
+			f.SetNextPageSize(size)
 			f.AddPage()
 			for j := range 60 {
 				f.Text(10, 10+float64(j)*4, fmt.Sprintf("page %d line %d", i, j))
@@ -454,6 +458,11 @@ func TestPageBuffersReused(t *testing.T) {
 	for range 3 {
 		if again := make1(3); !bytes.Equal(again, first) {
 			t.Fatal("a document made with reused page buffers differs")
+		}
+	}
+	for _, size = range []int{10, 3000, pageBufferMax + 1} {
+		if again := make1(3); !bytes.Equal(again, first) {
+			t.Fatalf("a document with pages sized %d ahead differs", size)
 		}
 	}
 }
