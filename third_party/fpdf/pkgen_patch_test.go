@@ -13,6 +13,7 @@ import (
 	"math"
 	"math/rand"
 	"os"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -539,5 +540,45 @@ func TestCompressedCIDToGIDMap(t *testing.T) {
 	cidMaps.Unlock()
 	if n != deflatedMax || order != deflatedMax {
 		t.Errorf("cache holds %d (order %d), want %d", n, order, deflatedMax)
+	}
+}
+
+// TestWidthsFromPairs: the parse's widths, made from the cmap's pairs
+// (parseHMTXPairs), are the widths upstream's maps give (parseHMTXTable),
+// and its rune → glyph array answers as upstream's map does, for every
+// rune of the Basic Multilingual Plane, in pkgen's four faces.
+func TestWidthsFromPairs(t *testing.T) {
+	for _, name := range []string{"LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf"} {
+		ttf := testTTF(t, name)
+		got := newUTF8Font(&fileReader{array: ttf})
+		if err := got.parseFile(); err != nil {
+			t.Fatal(err)
+		}
+		want := newUTF8Font(&fileReader{array: ttf})
+		if err := want.parseFile(); err != nil {
+			t.Fatal(err)
+		}
+		// Upstream's maps and widths, from the same subtable and counts.
+		n := want.parseHHEATable()
+		want.SeekTable("maxp")
+		want.skip(4)
+		numSymbols := want.readUint16()
+		symbolChar, charSymbol := map[int][]int{}, map[int]int{}
+		want.generateSCCSDictionaries(want.cmapPosition, symbolChar, charSymbol)
+		want.parseHMTXTable(n, numSymbols, symbolChar, 1000.0/float64(want.fontElementSize))
+
+		if got.DefaultWidth != want.DefaultWidth || !slices.Equal(got.CharWidths, want.CharWidths) {
+			t.Errorf("%s: widths differ from upstream's (default %v, upstream %v)", name, got.DefaultWidth, want.DefaultWidth)
+		}
+		if len(charSymbol) < 1000 {
+			t.Fatalf("%s: %d runes in the cmap", name, len(charSymbol))
+		}
+		for r := range 1 << 16 {
+			s, ok := got.symbolOf(r)
+			ws, wok := charSymbol[r]
+			if s != ws || ok != wok {
+				t.Fatalf("%s: rune %#x: glyph %d (%v), upstream %d (%v)", name, r, s, ok, ws, wok)
+			}
+		}
 	}
 }

@@ -37,8 +37,8 @@ type parsedUTF8 struct {
 
 // cutTables are the tables GenerateCutFont reads from the whole font.
 type cutTables struct {
-	charSymbol     map[int]int // rune → glyph index, from the cmap
-	symbolPosition []int       // glyph offsets in glyf, from loca
+	glyphs         []int32 // rune → glyph index + 1 (0: none), from the cmap
+	symbolPosition []int   // glyph offsets in glyf, from loca
 }
 
 type utf8Key struct {
@@ -134,7 +134,7 @@ func (p *parsedUTF8) id(def fontDefType) string {
 // offsets. It returns nil when the font has no usable cmap; subsetting
 // then parses as upstream does.
 func (utf *utf8FontFile) prepareCut() *cutTables {
-	if utf.cmapPosition == 0 || utf.charSymbolDictionary == nil {
+	if utf.cmapPosition == 0 || utf.glyphs == nil {
 		return nil
 	}
 	utf.SeekTable("head")
@@ -147,7 +147,7 @@ func (utf *utf8FontFile) prepareCut() *cutTables {
 		return nil
 	}
 	utf.parseLOCATable(locaFormat, numSymbols)
-	return &cutTables{charSymbol: utf.charSymbolDictionary, symbolPosition: utf.symbolPosition}
+	return &cutTables{glyphs: utf.glyphs, symbolPosition: utf.symbolPosition}
 }
 
 // parsedTables are the tables the kept parse reads (parseFile and

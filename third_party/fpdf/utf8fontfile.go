@@ -64,6 +64,7 @@ type utf8FontFile struct {
 	// pkgen patch (see utf8cache.go)
 	cmapPosition int        // of the cmap subtable parseTables read
 	cut          *cutTables // shared tables for GenerateCutFont, or nil
+	glyphs       []int32    // rune → glyph+1 (0: none), parseTables's charSymbolDictionary
 }
 
 type tableDescription struct {
@@ -490,16 +491,99 @@ func (utf *utf8FontFile) parseTables() {
 	utf.skip(4)
 	numSymbols := utf.readUint16()
 
-	// pkgen patch: sized for about one rune per glyph.
-	symbolCharDictionary := make(map[int][]int, numSymbols)
-	charSymbolDictionary := make(map[int]int, numSymbols)
-	utf.generateSCCSDictionaries(runeCMAPPosition, symbolCharDictionary, charSymbolDictionary)
+	// pkgen patch: the cmap's pairs in a flat list and the rune → glyph
+	// map as an array, instead of upstream's two maps (the glyph → runes
+	// one a slice per glyph): about two thirds of a font's parse.
+	// parseHMTXPairs gives the widths parseHMTXTable gives from the maps.
+	pairs := make([]cmapPair, 0, numSymbols)
+	maxChar := -1
+	utf.cmapPairs(runeCMAPPosition, func(char, symbol int) {
+		pairs = append(pairs, cmapPair{int32(char), int32(symbol)})
+		maxChar = max(maxChar, char)
+	})
+	glyphs := make([]int32, maxChar+1)
+	for _, p := range pairs {
+		glyphs[p.char] = p.symbol + 1 // the last pair of a rune, as the map kept
+	}
 
 	scale := 1000.0 / float64(utf.fontElementSize)
-	utf.parseHMTXTable(n, numSymbols, symbolCharDictionary, scale)
+	utf.parseHMTXPairs(n, numSymbols, pairs, scale)
 	// pkgen patch: kept for GenerateCutFont (see utf8cache.go).
 	utf.cmapPosition = runeCMAPPosition
-	utf.charSymbolDictionary = charSymbolDictionary
+	utf.glyphs = glyphs
+}
+
+// cmapPair is a rune and its glyph, as the cmap lists them (pkgen patch).
+type cmapPair struct{ char, symbol int32 }
+
+// parseHMTXPairs is parseHMTXTable with the glyph → runes map made of pairs
+// (pkgen patch): the runes of each glyph in a flat array, in the order the
+// map's slices had them, and the same walk over the glyphs.
+func (utf *utf8FontFile) parseHMTXPairs(numberOfHMetrics, numSymbols int, pairs []cmapPair, scale float64) {
+	limit := max(numberOfHMetrics, numSymbols)
+	start := make([]int32, limit+2) // runes of glyph s: chars[start[s]:start[s+1]]
+	for _, p := range pairs {
+		if p.symbol < int32(limit) {
+			start[p.symbol+2]++
+		}
+	}
+	for s := 2; s < len(start); s++ {
+		start[s] += start[s-1]
+	}
+	chars := make([]int32, len(pairs))
+	for _, p := range pairs {
+		if p.symbol < int32(limit) {
+			chars[start[p.symbol+1]] = p.char
+			start[p.symbol+1]++
+		}
+	}
+	// start[s] is now where glyph s's runes begin, start[s+1] where they end.
+	runesOf := func(symbol int) ([]int32, bool) {
+		r := chars[start[symbol]:start[symbol+1]]
+		return r, len(r) > 0
+	}
+
+	var widths int
+	start0 := utf.SeekTable("hmtx")
+	arrayWidths := 0
+	utf.CharWidths = make([]int, 256*256)
+	charCount := 0
+	arr := unpackUint16Array(utf.getRange(start0, numberOfHMetrics*4))
+	set := func(symbolChars []int32) {
+		for _, c := range symbolChars {
+			char := int(c)
+			if char != 0 && char != 65535 {
+				widths = int(math.Round(scale * float64(arrayWidths)))
+				if widths == 0 {
+					widths = 65535
+				}
+				if char < 196608 {
+					utf.CharWidths[char] = widths
+					charCount++
+				}
+			}
+		}
+	}
+	for symbol := range numberOfHMetrics {
+		arrayWidths = arr[(symbol*2)+1]
+		if symbolChars, OK := runesOf(symbol); OK || symbol == 0 {
+			if arrayWidths >= (1 << 15) {
+				arrayWidths = 0
+			}
+			if symbol == 0 {
+				utf.DefaultWidth = scale * float64(arrayWidths)
+				continue
+			}
+			set(symbolChars)
+		}
+	}
+	diff := numSymbols - numberOfHMetrics
+	for pos := range diff {
+		if symbolChars, OK := runesOf(pos + numberOfHMetrics); OK {
+			set(symbolChars)
+		}
+	}
+	utf.CharWidths[0] = charCount
 }
 
 func (utf *utf8FontFile) generateCMAP() map[int][]int {
@@ -540,9 +624,9 @@ func (utf *utf8FontFile) parseSymbols(usedRunes map[int]int) (map[int]int, map[i
 	symbolCollection := map[int]int{0: 0}
 	charSymbolPairCollection := make(map[int]int)
 	for _, char := range usedRunes {
-		if _, OK := utf.charSymbolDictionary[char]; OK {
-			symbolCollection[utf.charSymbolDictionary[char]] = char
-			charSymbolPairCollection[char] = utf.charSymbolDictionary[char]
+		if symbol, OK := utf.symbolOf(char); OK { // pkgen patch: the array or the map
+			symbolCollection[symbol] = char
+			charSymbolPairCollection[char] = symbol
 
 		}
 		utf.LastRune = max(utf.LastRune, char)
@@ -669,9 +753,10 @@ func (utf *utf8FontFile) GenerateCutFont(usedRunes map[int]int) []byte {
 		// pkgen patch: the tables of the whole font, read once per
 		// process (see utf8cache.go). The widths parseHMTXTable would
 		// compute here are not used by the subset.
-		utf.charSymbolDictionary = utf.cut.charSymbol
+		utf.glyphs = utf.cut.glyphs
 		utf.symbolPosition = utf.cut.symbolPosition
 	} else {
+		utf.glyphs = nil // pkgen patch: the map generateCMAP makes is the one
 		symbolCharDictionary := utf.generateCMAP()
 		if symbolCharDictionary == nil {
 			return nil
@@ -934,6 +1019,17 @@ func (utf *utf8FontFile) parseLOCATable(format, numSymbols int) {
 }
 
 func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCharDictionary map[int][]int, charSymbolDictionary map[int]int) {
+	// pkgen patch: the walk is cmapPairs, which parseTables uses too.
+	utf.cmapPairs(runeCmapPosition, func(char, symbol int) {
+		charSymbolDictionary[char] = symbol
+		symbolCharDictionary[symbol] = append(symbolCharDictionary[symbol], char)
+	})
+}
+
+// cmapPairs calls add with every rune and glyph of the format 4 cmap
+// subtable at runeCmapPosition, in upstream's order (pkgen patch: the
+// walk of generateSCCSDictionaries).
+func (utf *utf8FontFile) cmapPairs(runeCmapPosition int, add func(char, symbol int)) {
 	maxRune := 0
 	utf.seek(runeCmapPosition + 2)
 	size := utf.readUint16()
@@ -978,11 +1074,10 @@ func (utf *utf8FontFile) generateSCCSDictionaries(runeCmapPosition int, symbolCh
 					}
 				}
 			}
-			charSymbolDictionary[char] = symbol
 			if char < 196608 {
 				maxRune = max(char, maxRune)
 			}
-			symbolCharDictionary[symbol] = append(symbolCharDictionary[symbol], char)
+			add(char, symbol)
 		}
 	}
 }
@@ -1160,4 +1255,17 @@ func UTF8CutFont(inBuf []byte, cutset string) (outBuf []byte) {
 	}
 	outBuf = f.GenerateCutFont(runes)
 	return
+}
+
+// symbolOf is the glyph of char: from the array parseTables made, else from
+// the map generateCMAP made (pkgen patch).
+func (utf *utf8FontFile) symbolOf(char int) (int, bool) {
+	if utf.glyphs != nil {
+		if char >= 0 && char < len(utf.glyphs) && utf.glyphs[char] != 0 {
+			return int(utf.glyphs[char]) - 1, true
+		}
+		return 0, false
+	}
+	symbol, ok := utf.charSymbolDictionary[char]
+	return symbol, ok
 }
