@@ -171,7 +171,13 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 	// never decrease as the size grows, so a bisection over the sizes
 	// finds it in at most three layouts.
 	// Every layout is a whole one, so the best is returned as it is.
-	share := layoutShare{shown: &statementCache{}, base: &baseHolder{}}
+	share := layoutShare{shown: &statementCache{}}
+	if indicators(doc) <= concurrentIndicators {
+		// The base's table, kept for the larger sizes' bound
+		// (scaledOverLimit), is a whole layout's measure: held only
+		// where two layouts at once are too (a long document holds one).
+		share.base = &baseHolder{}
+	}
 	if opt.SmallestType {
 		return layoutAt(doc, tpl, opt, tableSizes[0], share, nil)
 	}
