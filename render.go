@@ -57,6 +57,8 @@ func preparePK(in Input, opt Options, makePDF bool) (*PK, error) {
 		// its first layout, on the core that is free while the layout
 		// finishes; in a batch every core is busy already.
 		if rendering.Add(1) == 1 {
+			// The sources are deflated after the font subsets, on
+			// PrepareFonts's goroutine (else when written).
 			popt = pdf.PrepareSources(popt)
 			var waitFonts func()
 			ropt.FirstLayout = func(d *render.Document) { waitFonts = pdf.PrepareFonts(d, popt) }

@@ -201,24 +201,23 @@ func Layout(doc *model.Document, opt Options) (*Document, error) {
 		<-baseDone
 		return basePages
 	}
-	midLimit := limit
+	var spec *specTable
 	if indicators(doc) <= concurrentIndicators && first-1 >= lo {
-		// What the middle layout would wait for the base with, it spends
-		// measuring the table of the size tried next when the middle does
-		// not fit: a long lampiran that fits only the smallest size then
-		// gives that size up without measuring it on the way.
-		spec := &specTable{size: tableSizes[first-1], doc: doc, tpl: tpl, opt: opt}
+		// The middle layout, which would wait for the base anyway,
+		// first measures the table of the size tried next when the
+		// middle does not fit: a long lampiran that fits only the
+		// smallest size then gives that size up without measuring it on
+		// the way. First, while the base lays out the statement page the
+		// middle would wait for too.
+		spec = &specTable{size: tableSizes[first-1], doc: doc, tpl: tpl, opt: opt}
 		share.spec = spec
-		midLimit = func() int {
-			select {
-			case <-baseDone:
-			default:
-				spec.measure()
-			}
-			return limit()
-		}
 	}
-	wait := func() { mid, midErr = layoutAt(doc, tpl, opt, tableSizes[first], share, midLimit) }
+	wait := func() {
+		if spec != nil {
+			spec.measure()
+		}
+		mid, midErr = layoutAt(doc, tpl, opt, tableSizes[first], share, limit)
+	}
 	if indicators(doc) <= concurrentIndicators {
 		wait = goCarryPanic(wait)
 	}

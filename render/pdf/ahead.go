@@ -5,33 +5,39 @@ import (
 	"sync"
 )
 
-// aheadStreams are the sources of a document deflated on another goroutine
-// (PrepareSources); Bytes embeds them instead of deflating the sources on
-// its way out.
+// aheadStreams are the sources of a document to deflate ahead
+// (PrepareSources, run by PrepareFonts); Bytes embeds them instead of
+// deflating the sources on its way out.
 type aheadStreams struct {
-	done chan struct{}
+	once sync.Once
 	srcs []Source
 	z    [][]byte // nil where deflating failed: finish does it again
 }
 
-// PrepareSources starts deflating opt's sources on another goroutine, where
-// a core is spare, and returns opt carrying them: Bytes with the returned
-// options embeds the streams made ahead instead of deflating the sources
-// at the end, after the pages (about half a millisecond for the seed's 38
-// kB of TOML). The bytes are the same either way.
+// PrepareSources returns opt carrying its sources to be deflated ahead:
+// PrepareFonts with these options deflates them on its goroutine after
+// the font subsets, and Bytes with them embeds the streams made there
+// instead of deflating the sources at the end, after the pages, on the
+// way out (about half a millisecond for the seed's 38 kB of TOML). If
+// nothing deflated them ahead, Bytes does. The bytes are the same either
+// way.
 func PrepareSources(opt Options) Options {
-	if len(opt.Sources) == 0 || !spareCore() {
-		return opt
+	if len(opt.Sources) > 0 {
+		opt.ahead = &aheadStreams{srcs: opt.Sources, z: make([][]byte, len(opt.Sources))}
 	}
-	a := &aheadStreams{done: make(chan struct{}), srcs: opt.Sources, z: make([][]byte, len(opt.Sources))}
-	go func() {
-		defer close(a.done)
+	return opt
+}
+
+// run deflates the sources, once; nothing without any.
+func (a *aheadStreams) run() {
+	if a == nil {
+		return
+	}
+	a.once.Do(func() {
 		for i, s := range a.srcs {
 			a.z[i] = deflated(s.Data)
 		}
-	}()
-	opt.ahead = a
-	return opt
+	})
 }
 
 // deflated is data's zlib stream; nil if deflating panicked (finish then
@@ -56,7 +62,7 @@ func (a *aheadStreams) stream(i int, s Source) []byte {
 	if p := a.srcs[i].Data; len(p) != len(s.Data) || len(p) > 0 && &p[0] != &s.Data[0] {
 		return nil // not the bytes it was made of
 	}
-	<-a.done
+	a.run() // if nobody has, or waits for whoever is at it
 	return a.z[i]
 }
 

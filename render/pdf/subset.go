@@ -156,6 +156,11 @@ func PrepareFonts(doc *render.Document, opt Options) (wait func()) {
 				run()
 			}
 		}
+		// Then the sources, if PrepareSources left them to deflate: with
+		// the zlib writer the subsets made warm, and out of the way of
+		// the layouts still running beside (the writer's first use faults
+		// in a megabyte).
+		opt.ahead.run()
 	}()
 	return func() { <-done }
 }
