@@ -135,20 +135,15 @@ func (l *layouter) overLimit(tb *TableBlock, closing Block) (bool, error) {
 	if limit <= 0 {
 		return false, nil
 	}
-	f := l.flow
-	r := f.Region()
-	g, err := tb.gridFor(r.W)
+	g, err := tb.gridFor(l.flow.Region().W)
 	if err != nil {
 		return false, err
 	}
-	keep := 0.0
-	if closing != nil {
-		if keep, err = closing.height(r.W); err != nil {
-			return false, err
-		}
+	start, err := l.startOf(closing)
+	if err != nil {
+		return false, err
 	}
-	body := g.wholeHeight() - g.headH
-	over := f.page+tablePagesAtLeast(body, g.headH, keep, r.H(), f.Full()) > limit
+	over := start.pagesAtLeast(g) > limit
 	if over && countLimited != nil {
 		countLimited()
 	}

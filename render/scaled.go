@@ -32,6 +32,37 @@ type baseTable struct {
 	size  float64
 }
 
+// tableStart is where the lampiran's only table begins, and what its
+// pages' bound needs of the flow (tablePagesAtLeast): the page, the room
+// left on it, a whole page's room and the closing kept with the table's
+// end.
+type tableStart struct {
+	page             int
+	room, full, keep float64
+}
+
+// startOf is where a table in l's flow begins now, with closing (may be
+// nil) kept with its end.
+func (l *layouter) startOf(closing Block) (tableStart, error) {
+	f := l.flow
+	r := f.Region()
+	s := tableStart{page: f.page, room: r.H(), full: f.Full()}
+	if closing != nil {
+		var err error
+		if s.keep, err = closing.height(r.W); err != nil {
+			return tableStart{}, err
+		}
+	}
+	return s, nil
+}
+
+// pagesAtLeast is a lower bound on the pages of the document to the end of
+// a table of grid g beginning at s.
+func (s tableStart) pagesAtLeast(g *tableGrid) int {
+	body := g.wholeHeight() - g.headH
+	return s.page + tablePagesAtLeast(body, g.headH, s.keep, s.room, s.full)
+}
+
 // baseHolder passes the base layout's table to the later layouts of the
 // same Layout call, which read it only after the base is done (pageLimit).
 type baseHolder struct{ t *baseTable }
@@ -56,21 +87,15 @@ func (l *layouter) scaledOverLimit(set templates.Lampiran, sasaran []model.Sasar
 	if limit <= 0 {
 		return false, nil
 	}
-	f := l.flow
-	r := f.Region()
-	g := l.scaledBase(set, sasaran, r.W)
+	g := l.scaledBase(set, sasaran, l.flow.Region().W)
 	if g == nil {
 		return false, nil
 	}
-	keep := 0.0
-	if closing != nil {
-		var err error
-		if keep, err = closing.height(r.W); err != nil {
-			return false, err
-		}
+	start, err := l.startOf(closing)
+	if err != nil {
+		return false, err
 	}
-	body := g.wholeHeight() - g.headH
-	over := f.page+tablePagesAtLeast(body, g.headH, keep, r.H(), f.Full()) > limit
+	over := start.pagesAtLeast(g) > limit
 	if over && countScaled != nil {
 		countScaled()
 	}
