@@ -42,6 +42,29 @@ func TestTablePagesAtLeast(t *testing.T) {
 	}
 }
 
+// eachExamplePK calls f with every example PK (not the realisasi
+// reports), loaded, and the templates it is laid out with.
+func eachExamplePK(t *testing.T, f func(name string, doc *model.Document, tpl *templates.Set)) {
+	t.Helper()
+	dir := testutil.Example(t, "")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		path := filepath.Join(dir, e.Name())
+		raw, err := os.ReadFile(path)
+		if err != nil || !strings.HasSuffix(path, ".toml") || model.IsRealisasi(raw) {
+			continue
+		}
+		doc, probs, err := model.Load(testutil.Rooted(path))
+		if err != nil || doc == nil {
+			t.Fatalf("%s: %v %v", path, err, probs)
+		}
+		f(e.Name(), doc, loTemplates(t, doc, path))
+	}
+}
+
 // pageLimited counts layouts given up at their page limit (tests).
 var pageLimited atomic.Int32
 
@@ -70,24 +93,10 @@ func TestPageLimitSameLayout(t *testing.T) {
 		return d, pageLimited.Load() - before
 	}
 
-	dir := testutil.Example(t, "")
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		path := filepath.Join(dir, e.Name())
-		raw, err := os.ReadFile(path)
-		if err != nil || !strings.HasSuffix(path, ".toml") || model.IsRealisasi(raw) {
-			continue
-		}
-		doc, probs, err := model.Load(testutil.Rooted(path))
-		if err != nil || doc == nil {
-			t.Fatalf("%s: %v %v", path, err, probs)
-		}
+	eachExamplePK(t, func(name string, doc *model.Document, tpl *templates.Set) {
 		scaled, spec := pageScaled.Load(), specTaken.Load()
-		_, n := limited(doc, Options{Templates: loTemplates(t, doc, path)})
-		if e.Name() == "jakarta-pusat-2023.toml" {
+		_, n := limited(doc, Options{Templates: tpl})
+		if name == "jakarta-pusat-2023.toml" {
 			if n != 2 {
 				t.Errorf("seed PK: %d sizes given up at the page limit, want 2 (8.5 and 9 pt)", n)
 			}
@@ -101,7 +110,7 @@ func TestPageLimitSameLayout(t *testing.T) {
 				t.Errorf("seed PK: %d tables measured ahead taken, want 1 (8.5 pt)", n)
 			}
 		}
-	}
+	})
 
 	rng := rand.New(rand.NewPCG(19, 2026))
 	set, err := templates.Load()

@@ -3,13 +3,10 @@ package render
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"pkgen/fonts"
-	"pkgen/internal/testutil"
 	"pkgen/model"
 	"pkgen/templates"
 )
@@ -79,23 +76,7 @@ func TestScaledBoundBelowMeasured(t *testing.T) {
 		}
 	}
 
-	dir := testutil.Example(t, "")
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		path := filepath.Join(dir, e.Name())
-		raw, err := os.ReadFile(path)
-		if err != nil || !strings.HasSuffix(path, ".toml") || model.IsRealisasi(raw) {
-			continue
-		}
-		doc, probs, err := model.Load(testutil.Rooted(path))
-		if err != nil || doc == nil {
-			t.Fatalf("%s: %v %v", path, err, probs)
-		}
-		check(e.Name(), doc, loTemplates(t, doc, path))
-	}
+	eachExamplePK(t, check)
 	set, err := templates.Load()
 	if err != nil {
 		t.Fatal(err)

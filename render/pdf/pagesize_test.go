@@ -3,11 +3,9 @@ package pdf
 import (
 	"bytes"
 	"io/fs"
-	"os"
 	"regexp"
 	"testing"
 
-	"pkgen/internal/testutil"
 	"pkgen/model"
 	"pkgen/render"
 )
@@ -16,25 +14,9 @@ import (
 // for every page of every example PK: a page's buffer is made once, and
 // not much larger than it needs.
 func TestContentSizeAbove(t *testing.T) {
-	fsys := os.DirFS(testutil.Example(t, ""))
-	names, err := fs.Glob(fsys, "*.toml")
-	if err != nil || len(names) == 0 {
-		t.Fatalf("no examples: %v", err)
-	}
 	stream := regexp.MustCompile(`(?s)<</Length (\d+)>>\nstream\n(.*?)\nendstream`)
 	pages := 0
-	for _, name := range names {
-		raw, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if model.IsRealisasi(raw) {
-			continue
-		}
-		doc, probs, err := model.Load(fsys, name)
-		if err != nil || doc == nil {
-			t.Fatalf("%s: %v %v", name, err, probs)
-		}
+	eachExamplePK(t, func(name string, fsys fs.FS, doc *model.Document) {
 		laid, err := render.Layout(doc, render.Options{Templates: templateSet(t, fsys, doc)})
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
@@ -60,7 +42,7 @@ func TestContentSizeAbove(t *testing.T) {
 				t.Errorf("%s page %d: %d bytes of content, estimated %d", name, i+1, size, est)
 			}
 		}
-	}
+	})
 	if pages < 50 {
 		t.Errorf("only %d pages compared", pages)
 	}

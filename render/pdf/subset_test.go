@@ -53,24 +53,8 @@ func TestSubsetsPrepared(t *testing.T) {
 // from it are the ones the document takes (else the head start is lost).
 // And a document written after PrepareFonts is the one written without.
 func TestPrepareFontsFromFirstLayout(t *testing.T) {
-	fsys := os.DirFS(testutil.Example(t, ""))
-	names, err := fs.Glob(fsys, "*.toml")
-	if err != nil || len(names) == 0 {
-		t.Fatalf("no examples: %v", err)
-	}
 	pks := 0
-	for _, name := range names {
-		raw, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if model.IsRealisasi(raw) {
-			continue
-		}
-		doc, probs, err := model.Load(fsys, name)
-		if err != nil || doc == nil {
-			t.Fatalf("%s: %v %v", name, err, probs)
-		}
+	eachExamplePK(t, func(name string, fsys fs.FS, doc *model.Document) {
 		pks++
 		var firsts []*render.Document
 		opt := render.Options{Templates: templateSet(t, fsys, doc),
@@ -110,11 +94,36 @@ func TestPrepareFontsFromFirstLayout(t *testing.T) {
 				t.Errorf("%s: the PDF differs after PrepareFonts", name)
 			}
 		}
-	}
+	})
 	if pks < 10 {
 		t.Fatalf("only %d example PKs", pks)
 	}
 	t.Logf("%d example PKs", pks)
+}
+
+// eachExamplePK calls f with every example PK (not the realisasi
+// reports), loaded from fsys, the examples folder.
+func eachExamplePK(t *testing.T, f func(name string, fsys fs.FS, doc *model.Document)) {
+	t.Helper()
+	fsys := os.DirFS(testutil.Example(t, ""))
+	names, err := fs.Glob(fsys, "*.toml")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no examples: %v", err)
+	}
+	for _, name := range names {
+		raw, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if model.IsRealisasi(raw) {
+			continue
+		}
+		doc, probs, err := model.Load(fsys, name)
+		if err != nil || doc == nil {
+			t.Fatalf("%s: %v %v", name, err, probs)
+		}
+		f(name, fsys, doc)
+	}
 }
 
 // drawnRunes gives each style's runes once, in order, as the texts are
