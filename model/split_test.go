@@ -92,3 +92,50 @@ func TestDecodeSplit(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDecodeSplit: whatever is put in a long PK at its split point, at its
+// start or at its end, decoding in halves either declines or gives the
+// map decoding the whole gives.
+func FuzzDecodeSplit(f *testing.F) {
+	var b strings.Builder
+	b.WriteString("tahun = 2024\ntempat = \"Sukamulya\"\n[instansi]\nkop = [\"DINAS\"]\n")
+	for i := range 40 {
+		fmt.Fprintf(&b, "\n[[sasaran]]\nuraian = \"Sasaran %d %s\"\n", i, strings.Repeat("panjang ", 40))
+		fmt.Fprintf(&b, "\n[[sasaran.indikator]]\nkode = \"K%d\"\npengukuran = '''\n%s\n'''\n", i, strings.Repeat("definisi ", 30))
+	}
+	base := b.String()
+	mid := splitPoint(base)
+	if mid < 0 {
+		f.Fatal("no split point")
+	}
+	for _, s := range []string{
+		"", "catatan = '''\n", "'''\n", "x = [\n", "[instansi.logo]\nberkas = \"a\"\n", "[[anggaran]]\nuraian = \"a\"\n",
+		"[[sasaran]]\n", "[sasaran]\n", "sasaran = 1\n", "[pihak_kedua]\nnama = \"R\"\n", "\"\"\"\n", "a.b.c = 1\n",
+	} {
+		for where := range uint8(3) {
+			f.Add(s, where)
+		}
+	}
+	f.Fuzz(func(t *testing.T, insert string, where uint8) {
+		var text string
+		switch where % 3 {
+		case 0:
+			text = base[:mid] + insert + base[mid:]
+		case 1:
+			text = insert + base
+		default:
+			text = base + insert
+		}
+		raw, ok := decodeSplit(text)
+		if !ok {
+			return
+		}
+		var want map[string]any
+		if _, err := toml.Decode(text, &want); err != nil {
+			t.Fatalf("the halves decode, the whole does not: %v", err)
+		}
+		if !reflect.DeepEqual(raw, want) {
+			t.Fatal("the halves' map differs from the whole's")
+		}
+	})
+}
