@@ -13,10 +13,12 @@ import (
 // problem with its key path and line instead of stopping at the first.
 type decoder struct {
 	file string
-	// locate is the locator of the text decoded, loc once it is asked for.
-	locate func() *locator
-	loc    *locator
-	probs  Problems
+	// text is the text decoded; loc its locator once a problem asks for
+	// it, taken from pending when that was begun for the same text.
+	text    string
+	pending *pendingLocator
+	loc     *locator
+	probs   Problems
 	// skip holds the lines a syntax error replaced (see decodeRecovering):
 	// their values are placeholders, so their problems are not reported.
 	skip map[int]bool
@@ -34,14 +36,15 @@ const maxProblems = 1000
 
 // newDecoder walks what dec decoded; its syntax errors come first.
 func newDecoder(file string, dec decoded) *decoder {
-	d := &decoder{file: file, probs: dec.probs, skip: dec.skip, failed: map[string]bool{}}
-	d.locate = func() *locator {
-		if d.loc == nil {
-			d.loc = dec.loc.get(dec.text)
-		}
-		return d.loc
+	return &decoder{file: file, text: dec.text, pending: dec.loc, probs: dec.probs, skip: dec.skip, failed: map[string]bool{}}
+}
+
+// locate is the locator of the text decoded, made on first use.
+func (d *decoder) locate() *locator {
+	if d.loc == nil {
+		d.loc = d.pending.get(d.text)
 	}
-	return d
+	return d.loc
 }
 
 // add records a problem; format is a catalogue key (package pesan) and
