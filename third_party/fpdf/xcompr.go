@@ -64,6 +64,7 @@ func deflateFrom(buf *bytes.Buffer, feed func(write func([]byte))) {
 		if err != nil {
 			panic(fmt.Errorf("could not create zlib writer: %w", err))
 		}
+		prefaultTable(zw) // pkgen patch (zprefault.go)
 	}
 	defer func() {
 		zw.Reset(nil) // do not pin buf
