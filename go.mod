@@ -44,3 +44,5 @@ require (
 )
 
 replace codeberg.org/go-pdf/fpdf => ./third_party/fpdf
+
+replace github.com/yuin/goldmark => ./third_party/goldmark
