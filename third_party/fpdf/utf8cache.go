@@ -3,7 +3,6 @@
 package fpdf
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 	"hash/maphash"
@@ -191,21 +190,10 @@ func parsedHash(data []byte) uint64 {
 	return h.Sum64()
 }
 
-// cidMaps keeps the zlib streams of the last CIDToGIDMaps compressed,
-// keyed by their code → glyph pairs: a map is 128 kB written for some
-// hundred runes, and keying the cache by those bytes (a copy of them) and
-// sizing the output for half of them were most of the memory a subset took
-// (the seed: about 140 of its 560 page faults).
-var cidMaps = struct {
-	sync.Mutex
-	m     map[string][]byte
-	order []string // oldest first
-}{m: map[string][]byte{}}
-
-// compressedCIDToGIDMap returns the zlib stream of the CIDToGIDMap of
-// codeSymbol (code → glyph, both below 65,536 as the map holds them), as
-// compressShared would of the map's bytes, compressed once per process for
-// equal pairs. The result is shared and must not be changed.
+// compressedCIDToGIDMap returns a zlib stream of the CIDToGIDMap of
+// codeSymbol (code → glyph, both below 65,536 as the map holds them),
+// written from the pairs by sparseCIDToGIDMapZ (cidmapz.go): the map's 128
+// kB are never made.
 func compressedCIDToGIDMap(codeSymbol map[int]int) []byte {
 	codes := make([]int, 0, len(codeSymbol))
 	for cc := range codeSymbol {
@@ -216,49 +204,5 @@ func compressedCIDToGIDMap(codeSymbol map[int]int) []byte {
 		codes = append(codes, cc)
 	}
 	slices.Sort(codes)
-	k := make([]byte, 0, 6*len(codes))
-	for _, cc := range codes {
-		k = binary.LittleEndian.AppendUint32(k, uint32(cc))
-		k = binary.LittleEndian.AppendUint16(k, uint16(codeSymbol[cc]))
-	}
-	key := string(k)
-	cidMaps.Lock()
-	z, ok := cidMaps.m[key]
-	cidMaps.Unlock()
-	if ok {
-		return z
-	}
-	// The map written in 4 kB pieces (the same stream as in one): its
-	// 128 kB, mostly zeros, were a buffer whose pages, read while still
-	// unwritten and cleared for the next font, faulted twice each and
-	// made the kernel flush the other core's TLB.
-	var (
-		out   bytes.Buffer
-		piece [4 << 10]byte
-	)
-	out.Grow(4 << 10) // mostly zeros: some kB
-	deflateFrom(&out, func(write func([]byte)) {
-		for at, i := 0, 0; at < 256*256*2; at += len(piece) {
-			clear(piece[:])
-			for ; i < len(codes) && codes[i]*2 < at+len(piece); i++ {
-				cc, glyph := codes[i], codeSymbol[codes[i]]
-				piece[cc*2-at] = byte(glyph >> 8)
-				piece[cc*2+1-at] = byte(glyph & 0xFF)
-			}
-			write(piece[:])
-		}
-	})
-	z = out.Bytes()
-	cidMaps.Lock()
-	defer cidMaps.Unlock()
-	if old, ok := cidMaps.m[key]; ok {
-		return old
-	}
-	if len(cidMaps.order) == deflatedMax {
-		delete(cidMaps.m, cidMaps.order[0])
-		cidMaps.order = cidMaps.order[1:]
-	}
-	cidMaps.m[key] = z
-	cidMaps.order = append(cidMaps.order, key)
-	return z
+	return sparseCIDToGIDMapZ(codes, func(cc int) int { return codeSymbol[cc] })
 }

@@ -44,8 +44,9 @@ func cutSubset(utf *utf8FontFile, usedRunes map[int]int) *subsetCut {
 	c.codeSymbol = utf.CodeSymbolDictionary
 	delete(c.codeSymbol, 0)
 	c.lastRune = utf.LastRune
-	// Both streams compressed once per process for equal bytes
-	// (compressedCIDToGIDMap, utf8cache.go; compressShared, xcompr.go).
+	// The font stream compressed once per process for equal bytes
+	// (compressShared, xcompr.go); the CIDToGIDMap written from its pairs
+	// (compressedCIDToGIDMap, utf8cache.go).
 	c.cidToGIDMap = compressedCIDToGIDMap(c.codeSymbol)
 	c.compressed = compressShared(c.stream)
 	return c
