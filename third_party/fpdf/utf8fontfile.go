@@ -21,7 +21,6 @@
 package fpdf
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -1130,30 +1129,40 @@ func (utf *utf8FontFile) assembleTables() []byte {
 	return answer
 }
 
+// pkgen patch: unpackUint16Array and unpackUint32Array read the data in
+// place instead of through a bytes.Reader, a call per value (most of a
+// face's parse went there). A last partial value is completed with the
+// bytes before it, as the reader's reused buffer did (TestUnpackArrays).
 func unpackUint16Array(data []byte) []int {
-	answer := make([]int, 1, 1+len(data)/2) // pkgen patch: sized
-	r := bytes.NewReader(data)
-	bs := make([]byte, 2)
-	var e error
-	var c int
-	c, e = r.Read(bs)
-	for e == nil && c > 0 {
-		answer = append(answer, int(binary.BigEndian.Uint16(bs)))
-		c, e = r.Read(bs)
+	answer := make([]int, 1, 2+len(data)/2) // pkgen patch: sized
+	n := len(data) &^ 1
+	for i := 0; i < n; i += 2 {
+		answer = append(answer, int(binary.BigEndian.Uint16(data[i:])))
+	}
+	if n < len(data) {
+		var bs [2]byte
+		if n >= 2 {
+			copy(bs[:], data[n-2:n])
+		}
+		copy(bs[:], data[n:])
+		answer = append(answer, int(binary.BigEndian.Uint16(bs[:])))
 	}
 	return answer
 }
 
 func unpackUint32Array(data []byte) []int {
-	answer := make([]int, 1, 1+len(data)/4) // pkgen patch: sized
-	r := bytes.NewReader(data)
-	bs := make([]byte, 4)
-	var e error
-	var c int
-	c, e = r.Read(bs)
-	for e == nil && c > 0 {
-		answer = append(answer, int(binary.BigEndian.Uint32(bs)))
-		c, e = r.Read(bs)
+	answer := make([]int, 1, 2+len(data)/4) // pkgen patch: sized
+	n := len(data) &^ 3
+	for i := 0; i < n; i += 4 {
+		answer = append(answer, int(binary.BigEndian.Uint32(data[i:])))
+	}
+	if n < len(data) {
+		var bs [4]byte
+		if n >= 4 {
+			copy(bs[:], data[n-4:n])
+		}
+		copy(bs[:], data[n:])
+		answer = append(answer, int(binary.BigEndian.Uint32(bs[:])))
 	}
 	return answer
 }
