@@ -2549,12 +2549,15 @@ func (f *Fpdf) Bookmark(txtStr string, level int, y float64) {
 // or Write() which are the standard methods to print text.
 func (f *Fpdf) Text(x, y float64, txtStr string) {
 	var txt2 string
+	plain := !f.underline && !f.strikeout && !f.colorFlag
 	if f.isCurrentUTF8 {
 		if f.isRTL {
 			txtStr = reverseText(txtStr)
 			x -= f.GetStringWidth(txtStr)
 		}
-		txt2 = f.escape(utf8toutf16(txtStr, false))
+		if !plain {
+			txt2 = f.escape(utf8toutf16(txtStr, false))
+		}
 		used, marked := f.currentFont.usedRunes, f.currentFont.marked
 		for _, uni := range txtStr {
 			// pkgen patch: look before storing (most runes are there;
@@ -2568,10 +2571,17 @@ func (f *Fpdf) Text(x, y float64, txtStr string) {
 			}
 			marked.set(uni)
 		}
+		if plain {
+			// pkgen patch: the common case without fmt and without the
+			// intermediate strings (textop.go).
+			f.fmt.buf = appendTextOpUTF16(f.fmt.buf[:0], x*f.k, (f.h-y)*f.k, txtStr)
+			f.outBytes(f.fmt.buf)
+			return
+		}
 	} else {
 		txt2 = f.escape(txtStr)
 	}
-	if !f.underline && !f.strikeout && !f.colorFlag {
+	if plain {
 		// pkgen patch: the common case without fmt (see textOp).
 		f.fmt.buf = appendTextOp(f.fmt.buf[:0], x*f.k, (f.h-y)*f.k, txt2)
 		f.outBytes(f.fmt.buf)

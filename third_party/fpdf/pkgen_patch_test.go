@@ -280,6 +280,31 @@ func TestTextOpAsUpstream(t *testing.T) {
 	}
 }
 
+// TestTextOpUTF16: the operator written in place for a UTF-8 font is
+// appendTextOp of the escaped UTF-16 string upstream makes, for texts
+// whose UTF-16 bytes hold parentheses, backslashes and carriage returns
+// in either byte, runes of every UTF-8 length, and random texts.
+func TestTextOpUTF16(t *testing.T) {
+	f := New("P", "mm", "A4", "")
+	texts := []string{"", "Perjanjian (Kinerja)", `a\b(c)d`, "\r\n", "\u2829\u5c00\u0d0d\u285c\u0029", "é—Ā", "8x\U0001F600", "((((", "\\"}
+	rng := rand.New(rand.NewSource(5))
+	pool := []rune{'(', ')', '\\', '\r', 'a', ' ', 'é', '—', 0x2829, 0x5C29, 0x0D28, 0x28FF, 0xFFFD, 0x10000}
+	for range 3000 {
+		r := make([]rune, rng.Intn(12))
+		for i := range r {
+			r[i] = pool[rng.Intn(len(pool))]
+		}
+		texts = append(texts, string(r))
+	}
+	for i, s := range texts {
+		x, y := float64(i)*1.37, 841.89-float64(i)*0.5
+		want := string(appendTextOp(nil, x, y, f.escape(utf8toutf16(s, false))))
+		if got := string(appendTextOpUTF16([]byte("keep"), x, y, s)); got != "keep"+want {
+			t.Fatalf("%q: %q, upstream %q", s, got, want)
+		}
+	}
+}
+
 // TestTextMarksRunes: Text records every rune it draws with itself as the
 // value, the runes below 57 too (makeSubsetRange starts them at 0), as
 // upstream does; subsetting reads the values.

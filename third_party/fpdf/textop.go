@@ -2,7 +2,10 @@
 
 package fpdf
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // appendTextOp appends what Text writes for a text at x, y (points), the
 // same bytes as sprintf("BT %.2f %.2f Td (%s) Tj ET", x, y, txt): fmt's
@@ -16,6 +19,54 @@ func appendTextOp(b []byte, x, y float64, txt string) []byte {
 	b = append(b, " Td ("...)
 	b = append(b, txt...)
 	return append(b, ") Tj ET"...)
+}
+
+// appendTextOpUTF16 appends what Text writes for the UTF-8 text s in a
+// UTF-8 font at x, y (points): appendTextOp of escape(utf8toutf16(s,
+// false)), written in place without the two intermediate strings and
+// escape's four passes (TestTextOpUTF16).
+func appendTextOpUTF16(b []byte, x, y float64, s string) []byte {
+	b = append(b, "BT "...)
+	b = strconv.AppendFloat(b, x, 'f', 2, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, y, 'f', 2, 64)
+	b = append(b, " Td ("...)
+	start := len(b)
+	b = appendUTF16(b, s)
+	b = escapeFrom(b, start)
+	return append(b, ") Tj ET"...)
+}
+
+// escapeFrom escapes b[start:] as escape does a string: a backslash before
+// each backslash and parenthesis, and "\r" for a carriage return. One pass
+// gives what escape's four replacements in a row give, as none of them
+// makes a byte a later one replaces.
+func escapeFrom(b []byte, start int) []byte {
+	n := 0
+	for _, c := range b[start:] {
+		if c == '\\' || c == '(' || c == ')' || c == '\r' {
+			n++
+		}
+	}
+	if n == 0 {
+		return b
+	}
+	end := len(b)
+	b = slices.Grow(b, n)[:end+n]
+	for i, j := end-1, end+n-1; i >= start; i-- {
+		switch c := b[i]; c {
+		case '\\', '(', ')':
+			b[j], b[j-1] = c, '\\'
+			j -= 2
+		case '\r':
+			b[j], b[j-1] = 'r', '\\'
+			j -= 2
+		default:
+			b[j] = c
+			j--
+		}
+	}
+	return b
 }
 
 // runeBits marks the runes of the Basic Multilingual Plane that Text has
