@@ -65,10 +65,3 @@ func (a *aheadStreams) stream(i int, s Source) []byte {
 	a.run() // if nobody has, or waits for whoever is at it
 	return a.z[i]
 }
-
-// srgbDeflated is the sRGB output intent profile deflated, once per process.
-var srgbDeflated = sync.OnceValue(func() []byte {
-	var b bytes.Buffer
-	deflate(&b, srgbProfile)
-	return b.Bytes()
-})
