@@ -3,6 +3,7 @@ package pdf
 import (
 	"math/bits"
 	"runtime"
+	"sync"
 	"sync/atomic"
 
 	"pkgen/fonts"
@@ -119,8 +120,13 @@ func drawnRunes(doc *render.Document, pdfa bool) [len(fonts.Styles)][]rune {
 }
 
 // drawn is the string a text is drawn as; ok is false for a text not
-// drawn at all.
+// drawn at all. A text of printable ASCII (most of a document's) is drawn
+// as it is in a face that has all of it: one pass over its bytes instead
+// of cleanText's two and knownGlyphs' lookup per rune (TestDrawnASCII).
 func drawn(t *render.Text, pdfa bool) (s string, ok bool) {
+	if printableASCII(t.S) && (!pdfa || asciiCovered(t.Style)) {
+		return t.S, t.S != ""
+	}
 	if s = cleanText(t.S); s == "" {
 		return "", false
 	}
@@ -128,6 +134,38 @@ func drawn(t *render.Text, pdfa bool) (s string, ok bool) {
 		s = knownGlyphs(s, t.Style)
 	}
 	return s, true
+}
+
+// printableASCII tells whether s holds only the characters ' ' to '~'.
+func printableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiFaces says, per style, whether its face has a glyph for every
+// printable ASCII character.
+var asciiFaces = sync.OnceValue(func() (has [len(fonts.Styles)]bool) {
+	for _, st := range fonts.Styles {
+		face := fonts.MustFace(st)
+		has[st] = true
+		for r := rune(' '); r <= '~'; r++ {
+			if !face.Has(r) {
+				has[st] = false
+				break
+			}
+		}
+	}
+	return has
+})
+
+// asciiCovered tells whether st's face has every printable ASCII
+// character.
+func asciiCovered(st fonts.Style) bool {
+	return int(st) >= 0 && int(st) < len(fonts.Styles) && asciiFaces()[st]
 }
 
 // PrepareFonts starts making, on another goroutine, the font subsets of a
