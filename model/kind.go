@@ -13,7 +13,7 @@ import (
 // Text that does not decode, is too large or past the limits of PreScan
 // counts as a PK, so that loading it reports its problems.
 func IsRealisasi(data []byte) bool {
-	if int64(len(data)) > MaxBytes || PreScan(data) != nil {
+	if int64(len(data)) > MaxBytes {
 		return false
 	}
 	head := data
@@ -29,6 +29,17 @@ func IsRealisasi(data []byte) bool {
 		i += len(line) + 1
 	}
 	var v struct{}
+	// A head that decodes on its own decides: no pk, a PK; else the whole
+	// text must pass PreScan too. The whole is scanned only then (a
+	// realisasi report) rather than for every PK, which Load scans anyway.
+	if len(head) < len(data) && PreScan(head) == nil {
+		if md, err := toml.Decode(string(head), &v); err == nil {
+			return md.IsDefined("pk") && PreScan(data) == nil
+		}
+	}
+	if PreScan(data) != nil {
+		return false
+	}
 	md, err := toml.Decode(string(head), &v)
 	if err != nil && len(head) < len(data) {
 		md, err = toml.Decode(string(data), &v)

@@ -1,8 +1,13 @@
 package model
 
 import (
+	"bytes"
+	"math/rand"
 	"os"
+	"path/filepath"
 	"testing"
+
+	"github.com/BurntSushi/toml"
 )
 
 // PerubahanKe finds the amendment number however the key is written, and
@@ -50,5 +55,77 @@ func BenchmarkPerubahanKe(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		PerubahanKe(data)
+	}
+}
+
+// isRealisasiWhole is IsRealisasi as it was: the whole text through
+// PreScan first, then the head decoded, then the whole if the head fails.
+func isRealisasiWhole(data []byte) bool {
+	if int64(len(data)) > MaxBytes || PreScan(data) != nil {
+		return false
+	}
+	head := data
+	for i := 0; i < len(data); {
+		line := data[i:]
+		if n := bytes.IndexByte(line, '\n'); n >= 0 {
+			line = line[:n]
+		}
+		if t := bytes.TrimLeft(line, " \t"); len(t) > 0 && t[0] == '[' {
+			head = data[:i]
+			break
+		}
+		i += len(line) + 1
+	}
+	var v struct{}
+	md, err := toml.Decode(string(head), &v)
+	if err != nil && len(head) < len(data) {
+		md, err = toml.Decode(string(data), &v)
+	}
+	return err == nil && md.IsDefined("pk")
+}
+
+// TestIsRealisasiAsWhole: scanning the whole text only for a head that
+// names a PK gives the same answer as scanning it first, for every
+// example, the hostile shapes behind a pk key or a table, heads that do
+// not decode alone, and the examples cut at random places.
+func TestIsRealisasiAsWhole(t *testing.T) {
+	examples, err := filepath.Glob("../examples/*.toml")
+	if err != nil || len(examples) == 0 {
+		t.Fatalf("no examples: %v", err)
+	}
+	var texts []string
+	realisasi := 0
+	for _, ex := range examples {
+		data, err := os.ReadFile(ex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		if isRealisasiWhole(data) {
+			realisasi++
+		}
+	}
+	if realisasi == 0 || realisasi == len(examples) {
+		t.Fatalf("%d of %d examples are realisasi reports: want some of each", realisasi, len(examples))
+	}
+	for _, c := range hostileShapes() {
+		texts = append(texts, "pk = \"a.toml\"\n"+c.text, "pk = \"a.toml\"\n[t]\n"+c.text, "tahun = 1\n[t]\n"+c.text)
+	}
+	texts = append(texts,
+		"pk = \"a.toml\"\ns = '''\n[x]\n'''\n",
+		"pk = \"a.toml\"\na = [\n[1]]\n",
+		"pk = 'a'\n[[pk]]\n",
+		"[pk]\nx = 1\n",
+		"pk = \"a.toml\"\n",
+	)
+	rng := rand.New(rand.NewSource(11))
+	for range 300 {
+		s := texts[rng.Intn(len(examples))]
+		texts = append(texts, s[:rng.Intn(len(s))])
+	}
+	for _, s := range texts {
+		if got, want := IsRealisasi([]byte(s)), isRealisasiWhole([]byte(s)); got != want {
+			t.Fatalf("IsRealisasi = %v, scanning the whole first %v, for %.200q", got, want, s)
+		}
 	}
 }
