@@ -16,18 +16,7 @@ func IsRealisasi(data []byte) bool {
 	if int64(len(data)) > MaxBytes {
 		return false
 	}
-	head := data
-	for i := 0; i < len(data); {
-		line := data[i:]
-		if n := bytes.IndexByte(line, '\n'); n >= 0 {
-			line = line[:n]
-		}
-		if t := bytes.TrimLeft(line, " \t"); len(t) > 0 && t[0] == '[' {
-			head = data[:i]
-			break
-		}
-		i += len(line) + 1
-	}
+	head := headOf(data)
 	var v struct{}
 	// A head that decodes on its own decides: no pk, a PK; else the whole
 	// text must pass PreScan too. The whole is scanned only then (a
@@ -45,6 +34,22 @@ func IsRealisasi(data []byte) bool {
 		md, err = toml.Decode(string(data), &v)
 	}
 	return err == nil && md.IsDefined("pk")
+}
+
+// headOf is the part of data before its first table header: the lines
+// of its top-level keys.
+func headOf(data []byte) []byte {
+	for i := 0; i < len(data); {
+		line := data[i:]
+		if n := bytes.IndexByte(line, '\n'); n >= 0 {
+			line = line[:n]
+		}
+		if t := bytes.TrimLeft(line, " \t"); len(t) > 0 && t[0] == '[' {
+			return data[:i]
+		}
+		i += len(line) + 1
+	}
+	return data
 }
 
 // PerubahanKe is the amendment number a PK file declares ([perubahan] ke),

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"bytes"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -59,23 +58,13 @@ func BenchmarkPerubahanKe(b *testing.B) {
 }
 
 // isRealisasiWhole is IsRealisasi as it was: the whole text through
-// PreScan first, then the head decoded, then the whole if the head fails.
+// PreScan first, then the head (headOf) decoded, then the whole if the
+// head fails.
 func isRealisasiWhole(data []byte) bool {
 	if int64(len(data)) > MaxBytes || PreScan(data) != nil {
 		return false
 	}
-	head := data
-	for i := 0; i < len(data); {
-		line := data[i:]
-		if n := bytes.IndexByte(line, '\n'); n >= 0 {
-			line = line[:n]
-		}
-		if t := bytes.TrimLeft(line, " \t"); len(t) > 0 && t[0] == '[' {
-			head = data[:i]
-			break
-		}
-		i += len(line) + 1
-	}
+	head := headOf(data)
 	var v struct{}
 	md, err := toml.Decode(string(head), &v)
 	if err != nil && len(head) < len(data) {
