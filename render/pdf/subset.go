@@ -165,7 +165,7 @@ var asciiFaces = sync.OnceValue(func() (has [len(fonts.Styles)]bool) {
 // asciiCovered tells whether st's face has every printable ASCII
 // character.
 func asciiCovered(st fonts.Style) bool {
-	return int(st) >= 0 && int(st) < len(fonts.Styles) && asciiFaces()[st]
+	return int(st) < len(fonts.Styles) && asciiFaces()[st]
 }
 
 // PrepareFonts starts making, on another goroutine, the font subsets of a
