@@ -27,7 +27,7 @@ fi
 cp bench/typst/compile.mjs "$dir/compile.mjs"
 
 seed=examples/jakarta-pusat-2023.toml
-hyperfine -N -w 3 -r "$runs" --export-json "$dir/vs-typst.json" \
+hyperfine -N -w 3 -r "$runs" --export-csv "$dir/vs-typst.csv" \
   -n pkgen "$dir/pkgen render $seed -o $dir/pkgen.pdf --timpa" \
   -n pkgen-static "$dir/pkgen-static render $seed -o $dir/pkgen-static.pdf --timpa" \
   -n typst "node $dir/compile.mjs bench/typst/seed.typ fonts $dir/typst.pdf" \
@@ -35,11 +35,9 @@ hyperfine -N -w 3 -r "$runs" --export-json "$dir/vs-typst.json" \
   -n version-static "$dir/pkgen-static version" \
   -n empty "$dir/empty" >/dev/null
 
-python3 - "$dir/vs-typst.json" <<'PY'
-import json, sys
-r = {x["command"]: x["median"] * 1000 for x in json.load(open(sys.argv[1]))["results"]}
-for k, v in r.items():
-    print(f"{k:15} {v:8.2f} ms (median)")
-print(f"Typst / pkgen        {r['typst'] / r['pkgen']:.1f}x   (static {r['typst'] / r['pkgen-static']:.1f}x)")
-print(f"version - empty      {r['version'] - r['empty']:.2f} ms (static {r['version-static'] - r['empty']:.2f} ms)")
-PY
+# The CSV's columns: command, mean, stddev, median, … (seconds).
+awk -F, 'NR > 1 { m[$1] = $4 * 1000; printf "%-15s %8.2f ms (median)\n", $1, m[$1] }
+  END {
+    printf "Typst / pkgen        %.1fx   (static %.1fx)\n", m["typst"] / m["pkgen"], m["typst"] / m["pkgen-static"]
+    printf "version - empty      %.2f ms (static %.2f ms)\n", m["version"] - m["empty"], m["version-static"] - m["empty"]
+  }' "$dir/vs-typst.csv"
